@@ -1,0 +1,31 @@
+package dev.storyline.extract;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A news article as extraction leaves it: its clean body text and its metadata. The body holds the
+ * report and nothing else (no navigation, captions, share lines or related links); paragraphs are
+ * separated by a blank line. Immutable.
+ *
+ * @param id         stable identity: the source URL, the {@code file:} URI, or the record id
+ * @param url        link to show the reader (canonical URL when the page names one), never {@code null}
+ * @param title      headline, without the site name; may be empty but never {@code null}
+ * @param text       body text, paragraphs separated by {@code "\n\n"}
+ * @param publisher  name of the publication, or {@code null}
+ * @param author     byline, or {@code null}
+ * @param published  publication time, or {@code null} when neither metadata nor text gives it
+ * @param language   language tag, or {@code null}
+ * @param provenance for each metadata field name ({@code title}, {@code published}, ...), where its value
+ *                   came from (for example {@code json-ld}, {@code og:title}, {@code text:published-line})
+ */
+public record Article(String id, String url, String title, String text, String publisher, String author,
+                      Instant published, String language, Map<String, String> provenance) {
+
+    public Article {
+        title = title == null ? "" : title;
+        text = text == null ? "" : text;
+        url = url == null ? id : url;
+        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+    }
+}
