@@ -1,11 +1,24 @@
 package dev.storyline.cli;
 
-/** Entry point of the {@code storyline} command. */
-public final class Main {
-    private Main() {
-    }
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code storyline} command: the subcommands of the product. */
+@Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1",
+        description = "Reads news articles, groups the ones about the same event, and writes cited story pages.",
+        subcommands = {EvalCommand.class})
+public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.out.println("storyline");
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
     }
 }

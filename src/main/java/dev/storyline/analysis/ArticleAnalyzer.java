@@ -1,0 +1,101 @@
+package dev.storyline.analysis;
+
+import dev.storyline.embed.SentenceEmbedder;
+import dev.storyline.extract.Article;
+import dev.storyline.text.EntityMentions;
+import dev.storyline.text.Sentence;
+import dev.storyline.text.SentenceSplitter;
+import dev.storyline.time.TemporalTagger;
+import dev.storyline.time.TimeExpression;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns extracted articles into analysed ones: splits sentences, finds entity mentions and dates, and
+ * embeds the sentences and each article's title and lead, batching the model calls of many articles
+ * together. Thread-safe.
+ */
+public final class ArticleAnalyzer {
+
+    /** Sentences of the lead that, with the title, make the article's own vector. */
+    private static final int LEAD_SENTENCES = 3;
+
+    private final SentenceSplitter splitter;
+    private final EntityMentions entities;
+    private final TemporalTagger tagger;
+    private final SentenceEmbedder embedder;
+
+    public ArticleAnalyzer(SentenceSplitter splitter, EntityMentions entities, TemporalTagger tagger,
+                           SentenceEmbedder embedder) {
+        this.splitter = splitter;
+        this.entities = entities;
+        this.tagger = tagger;
+        this.embedder = embedder;
+    }
+
+    public AnalyzedArticle analyze(Article article) {
+        return analyzeAll(List.of(article), true).get(0);
+    }
+
+    /**
+     * Analyses a batch.
+     *
+     * @param withSentenceVectors false to embed only the title and lead (enough to assign a story), true
+     *                            to embed every sentence as page synthesis needs
+     */
+    public List<AnalyzedArticle> analyzeAll(List<Article> articles, boolean withSentenceVectors) {
+        List<List<Sentence>> split = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Article a : articles) {
+            List<Sentence> sentences = splitter.split(a.text());
+            split.add(sentences);
+            texts.add(lead(a, sentences));
+            if (withSentenceVectors) {
+                sentences.forEach(s -> texts.add(s.text()));
+            }
+        }
+        float[][] vectors = embedder.embed(texts);
+        List<AnalyzedArticle> out = new ArrayList<>(articles.size());
+        int v = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            float[] articleVector = vectors[v++];
+            LocalDate reference = a.published() == null ? null : a.published().atOffset(ZoneOffset.UTC).toLocalDate();
+            Map<String, Integer> counts = new HashMap<>();
+            List<AnalyzedSentence> sentences = new ArrayList<>();
+            for (String name : entities.find(a.title())) {
+                counts.merge(name, 2, Integer::sum);
+            }
+            List<List<String>> namesBySentence = entities.inArticle(split.get(i).stream().map(Sentence::text).toList());
+            for (Sentence s : split.get(i)) {
+                List<String> names = namesBySentence.get(s.index());
+                names.forEach(n -> counts.merge(n, 1, Integer::sum));
+                List<TimeExpression> times = tagger.tag(s.text(), reference);
+                float[] sv = withSentenceVectors ? vectors[v++] : null;
+                sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), sv, times, names));
+            }
+            List<String> ranked = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            out.add(new AnalyzedArticle(a, sentences, articleVector, ranked, a.published(), false));
+        }
+        return out;
+    }
+
+    private static String lead(Article a, List<Sentence> sentences) {
+        StringBuilder sb = new StringBuilder(a.title());
+        for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.size()); i++) {
+            sb.append(sb.isEmpty() ? "" : " ").append(sentences.get(i).text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.storyline.cli;
+
+import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.eval.ClusterEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code storyline eval cluster FILE.jsonl}: B-cubed of story assignment against gold event labels. */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = "Cluster every article of a JSONL file as one stream and score it against its gold 'event' labels.")
+final class EvalClusterCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "e.g. ../shared/data/ecbplus/ecbplus.jsonl")
+    Path file;
+
+    @Option(names = "--output", paramLabel = "PRED.tsv", description = "write id<TAB>storyId lines here")
+    Path output;
+
+    @Option(names = "--shuffles", description = "also score this many shuffled orders (fixed seeds), default ${DEFAULT-VALUE}")
+    int shuffles = 3;
+
+    @Option(names = "--threshold", description = "override the join threshold (for tuning)")
+    Double threshold;
+
+    @Option(names = "--tune-topics", description = "topics to tune on, e.g. 1-20; the rest is reported as held out")
+    String tuneTopics = "1-20";
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            System.err.println("storyline eval cluster: no such file: " + file
+                    + " (the ECB+ set lives in ../shared/data/ecbplus/ecbplus.jsonl)");
+            return 2;
+        }
+        List<ClusterEvaluation.Labelled> records = ClusterEvaluation.read(file);
+        ClusterEvaluation evaluation = new ClusterEvaluation(Pipeline.analyzer());
+        long t0 = System.nanoTime();
+        List<AnalyzedArticle> analyzed = evaluation.analyze(records);
+        long t1 = System.nanoTime();
+        StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
+        StoryClusterer.Settings s = threshold == null ? d : new StoryClusterer.Settings(d.embeddingWeight(),
+                d.termWeight(), d.entityWeight(), threshold, d.candidates(), d.indexTermsPerArticle(), d.window());
+        Map<String, String> predicted = ClusterEvaluation.cluster(analyzed, s, 0);
+        long t2 = System.nanoTime();
+        if (output != null) {
+            ClusterEvaluation.writeTsv(predicted, output);
+        }
+        boolean labelled = records.stream().anyMatch(r -> r.event() != null);
+        System.out.printf("%d articles, %d stories; analysis %.1f s, assignment %.2f s (%.0f articles/s)%n",
+                records.size(), predicted.values().stream().distinct().count(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                records.size() / ((t2 - t1) / 1e9));
+        if (!labelled) {
+            System.out.println("no gold 'event' labels in " + file + ": nothing to score");
+            return 0;
+        }
+        String[] range = tuneTopics.split("-");
+        int lo = Integer.parseInt(range[0]);
+        int hi = Integer.parseInt(range[1]);
+        ClusterEvaluation.report(System.out, "file order, all", ClusterEvaluation.score(records, predicted, 0, Integer.MAX_VALUE));
+        ClusterEvaluation.report(System.out, "file order, topics " + tuneTopics, ClusterEvaluation.score(records, predicted, lo, hi));
+        ClusterEvaluation.report(System.out, "file order, held out", ClusterEvaluation.score(records, predicted, hi + 1, Integer.MAX_VALUE));
+        for (int i = 1; i <= shuffles; i++) {
+            Map<String, String> p = ClusterEvaluation.cluster(analyzed, s, 1000L + i);
+            ClusterEvaluation.report(System.out, "shuffle " + i + ", all", ClusterEvaluation.score(records, p, 0, Integer.MAX_VALUE));
+            ClusterEvaluation.report(System.out, "shuffle " + i + ", held out", ClusterEvaluation.score(records, p, hi + 1, Integer.MAX_VALUE));
+        }
+        return 0;
+    }
+}

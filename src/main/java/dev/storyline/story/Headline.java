@@ -1,0 +1,93 @@
+package dev.storyline.story;
+
+import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.text.Words;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses a story's headline from its sources' headlines: the one that shares most words with the
+ * others and with the story's leading fact, with the site name removed, at most 110 characters. When no
+ * source has a usable headline, the leading fact itself, cut at a clause boundary, names the event.
+ * Stateless.
+ */
+public final class Headline {
+
+    static final int MAX_CHARS = 110;
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:]|::)\\s+[^|\\-–—]{2,40}$");
+    private static final Pattern NOT_A_HEADLINE = Pattern.compile(
+            "(?i)^(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*|updated.*|published.*|home|news)$");
+
+    private Headline() {
+    }
+
+    public static String choose(List<AnalyzedArticle> articles, String leadingFact) {
+        Map<String, Integer> wordFreq = new HashMap<>();
+        for (AnalyzedArticle a : articles) {
+            new HashSet<>(stems(a.article().title())).forEach(w -> wordFreq.merge(w, 1, Integer::sum));
+        }
+        Set<String> factWords = new HashSet<>(stems(leadingFact == null ? "" : leadingFact));
+        String best = null;
+        double bestScore = 0;
+        for (AnalyzedArticle a : articles) {
+            String t = clean(a.article().title(), a.article().publisher());
+            if (!usable(t)) {
+                continue;
+            }
+            Set<String> ws = new HashSet<>(stems(t));
+            double score = 0;
+            for (String w : ws) {
+                score += wordFreq.getOrDefault(w, 0) - 1 + (factWords.contains(w) ? 1 : 0);
+            }
+            score = score / Math.sqrt(ws.size() + 1) + 0.01;
+            if (score > bestScore) {
+                bestScore = score;
+                best = t;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return leadingFact == null ? "" : shorten(leadingFact);
+    }
+
+    static String clean(String title, String publisher) {
+        String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        if (publisher != null && !publisher.isBlank()) {
+            String p = Pattern.quote(publisher.strip());
+            t = t.replaceAll("(?i)\\s*[|\\-–—:]\\s*" + p + "\\s*$", "").replaceAll("(?i)^" + p + "\\s*[|\\-–—:]\\s*", "");
+        }
+        var m = SITE_SUFFIX.matcher(t);
+        if (m.find() && m.start() > 25) {
+            t = t.substring(0, m.start());
+        }
+        return t.strip();
+    }
+
+    private static boolean usable(String t) {
+        int words = t.isEmpty() ? 0 : t.split("\\s+").length;
+        return words >= 4 && t.length() <= MAX_CHARS && !NOT_A_HEADLINE.matcher(t).matches();
+    }
+
+    /** Cuts a sentence to a headline: the first clause that fits, without the final period. */
+    static String shorten(String sentence) {
+        String s = sentence.strip().replaceAll("[.]$", "");
+        if (s.length() <= MAX_CHARS) {
+            return s;
+        }
+        int cut = s.lastIndexOf(", ", MAX_CHARS);
+        if (cut < 40) {
+            cut = s.lastIndexOf(' ', MAX_CHARS - 1);
+        }
+        return s.substring(0, cut).strip();
+    }
+
+    private static List<String> stems(String s) {
+        return Words.contentWords(s).stream().map(Words::stem).toList();
+    }
+}

@@ -1,0 +1,208 @@
+package dev.storyline.story;
+
+import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.embed.Vectors;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes the page of one story from its analysed articles, extractively: every sentence on the page is
+ * a sentence of a source (a dateline at most removed), and it cites every source that holds a sentence
+ * supporting it ({@link Support}). Facts that more publishers state, that lie near the story's centre
+ * and early in their articles come first; near-repeats are left out; the chosen facts are grouped into
+ * 3 to 6 sections with headings drawn from them. Thread-safe.
+ */
+public final class StorySynthesizer {
+
+    private static final int MAX_SENTENCES = 18;
+    private static final int MAX_SECTIONS = 6;
+    private static final int MIN_SECTIONS = 3;
+    private static final int SECTION_SIZE = 3;
+    /** Facts closer than this are one fact said twice (kept below {@link Support#SIMILARITY}). */
+    private static final double REDUNDANT = 0.72;
+
+    private final Clock clock;
+    private final TimelineBuilder timeline = new TimelineBuilder();
+
+    public StorySynthesizer() {
+        this(Clock.systemUTC());
+    }
+
+    public StorySynthesizer(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** One candidate sentence with the sources that support it. */
+    record Fact(int article, int position, String text, Support.Claim claim, Set<Integer> citations,
+                int publishers, double score) {
+    }
+
+    public StoryPage synthesize(String storyId, List<AnalyzedArticle> input) {
+        if (input.isEmpty()) {
+            throw new IllegalArgumentException("a story needs at least one article");
+        }
+        List<AnalyzedArticle> articles = new ArrayList<>(input);
+        articles.sort(Comparator.comparing((AnalyzedArticle a) -> a.published(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(AnalyzedArticle::id));
+        List<List<Support.Claim>> claims = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            List<Support.Claim> cs = new ArrayList<>();
+            for (AnalyzedSentence s : a.sentences()) {
+                if (s.vector() == null) {
+                    throw new IllegalArgumentException("article " + a.id() + " was analysed without sentence vectors");
+                }
+                cs.add(Support.Claim.of(s.text(), s.vector()));
+            }
+            claims.add(cs);
+        }
+        List<String> publisherKeys = articles.stream().map(StorySynthesizer::publisherKey).toList();
+        float[] centre = centre(articles);
+
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (AnalyzedSentence s : articles.get(i).sentences()) {
+                String text = SentenceQuality.clean(s.text());
+                if (!SentenceQuality.standsAlone(text)) {
+                    continue;
+                }
+                Support.Claim claim = Support.Claim.of(text, s.vector());
+                Set<Integer> cited = new LinkedHashSet<>();
+                for (int j = 0; j < articles.size(); j++) {
+                    if (j == i || Support.anySupports(claims.get(j), claim)) {
+                        cited.add(j + 1);
+                    }
+                }
+                int publishers = (int) cited.stream().map(n -> publisherKeys.get(n - 1)).distinct().count();
+                double score = 1.5 * (publishers - 1) + Vectors.dot(centre, s.vector())
+                        + 0.6 / (1 + s.index()) - (SentenceQuality.isQuote(text) ? 0.3 : 0);
+                facts.add(new Fact(i, s.index(), text, claim, cited, publishers, score));
+            }
+        }
+        facts.sort(Comparator.comparingDouble(Fact::score).reversed());
+        List<Fact> chosen = new ArrayList<>();
+        for (Fact f : facts) {
+            if (chosen.size() >= MAX_SENTENCES) {
+                break;
+            }
+            boolean repeat = chosen.stream().anyMatch(c -> Vectors.dot(c.claim().vector(), f.claim().vector()) >= REDUNDANT
+                    || Support.wordShare(c.claim(), f.claim()) >= Support.WORD_SHARE
+                    || Support.wordShare(f.claim(), c.claim()) >= Support.WORD_SHARE);
+            if (!repeat) {
+                chosen.add(f);
+            }
+        }
+        List<StoryPage.Section> sections = sections(chosen);
+        String leading = chosen.isEmpty() ? firstSentence(articles) : chosen.get(0).text();
+        String headline = Headline.choose(articles, leading);
+        List<StoryPage.Source> sources = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            var a = articles.get(i).article();
+            sources.add(new StoryPage.Source(i + 1, a.url(), a.title().isBlank() ? headlineOf(articles.get(i)) : a.title(),
+                    a.publisher(), a.author(), articles.get(i).published()));
+        }
+        Instant updated = articles.stream().map(AnalyzedArticle::published).filter(p -> p != null)
+                .max(Comparator.naturalOrder()).orElse(clock.instant());
+        int publisherCount = (int) publisherKeys.stream().distinct().count();
+        return new StoryPage(storyId, headline, updated, articles.size(), publisherCount, sections,
+                timeline.build(articles, claims), sources);
+    }
+
+    /** Groups the chosen facts into sections by similarity (average link), at most three facts each. */
+    private static List<StoryPage.Section> sections(List<Fact> chosen) {
+        List<List<Fact>> groups = new ArrayList<>();
+        chosen.forEach(f -> groups.add(new ArrayList<>(List.of(f))));
+        int target = Math.max(Math.min(MIN_SECTIONS, chosen.size()), Math.min(MAX_SECTIONS, (chosen.size() + 2) / SECTION_SIZE));
+        while (groups.size() > target) {
+            double best = -2;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < groups.size(); i++) {
+                for (int j = i + 1; j < groups.size(); j++) {
+                    if (groups.get(i).size() + groups.get(j).size() > SECTION_SIZE) {
+                        continue;
+                    }
+                    double sim = averageLink(groups.get(i), groups.get(j));
+                    if (sim > best) {
+                        best = sim;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            groups.get(bi).addAll(groups.remove(bj));
+        }
+        groups.forEach(g -> g.sort(Comparator.comparingDouble(Fact::score).reversed()));
+        groups.sort(Comparator.comparingDouble((List<Fact> g) -> g.get(0).score()).reversed());
+        List<StoryPage.Section> out = new ArrayList<>();
+        Set<String> headings = new HashSet<>();
+        for (List<Fact> g : groups.subList(0, Math.min(MAX_SECTIONS, groups.size()))) {
+            String heading = SectionHeading.of(g.get(0).text());
+            if (!headings.add(heading.toLowerCase(Locale.ROOT)) && g.size() > 1) {
+                heading = SectionHeading.of(g.get(1).text());
+            }
+            List<StoryPage.CitedSentence> sentences = g.stream()
+                    .map(f -> new StoryPage.CitedSentence(f.text(), List.copyOf(f.citations()))).toList();
+            out.add(new StoryPage.Section(heading, sentences));
+        }
+        return out;
+    }
+
+    private static double averageLink(List<Fact> a, List<Fact> b) {
+        double s = 0;
+        for (Fact x : a) {
+            for (Fact y : b) {
+                s += Vectors.dot(x.claim().vector(), y.claim().vector());
+            }
+        }
+        return s / (a.size() * b.size());
+    }
+
+    private static float[] centre(List<AnalyzedArticle> articles) {
+        float[] sum = new float[articles.get(0).vector().length];
+        articles.forEach(a -> Vectors.add(sum, a.vector()));
+        return Vectors.normalize(sum);
+    }
+
+    private static String firstSentence(List<AnalyzedArticle> articles) {
+        for (AnalyzedArticle a : articles) {
+            if (!a.sentences().isEmpty()) {
+                return SentenceQuality.clean(a.sentences().get(0).text());
+            }
+        }
+        return "";
+    }
+
+    private static String headlineOf(AnalyzedArticle a) {
+        return a.sentences().isEmpty() ? a.id() : Headline.shorten(SentenceQuality.clean(a.sentences().get(0).text()));
+    }
+
+    /** Who published an article: its publisher's name, else the web host, else the article itself. */
+    static String publisherKey(AnalyzedArticle a) {
+        String p = a.article().publisher();
+        if (p != null && !p.isBlank()) {
+            return p.strip().toLowerCase(Locale.ROOT);
+        }
+        try {
+            String host = URI.create(a.article().url()).getHost();
+            if (host != null) {
+                return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            }
+        } catch (IllegalArgumentException ignored) {
+            // not a URI: the article stands for its own publisher
+        }
+        return "article:" + a.id();
+    }
+}

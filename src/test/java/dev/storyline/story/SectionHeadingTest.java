@@ -1,0 +1,21 @@
+package dev.storyline.story;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SectionHeadingTest {
+
+    @Test
+    void cutsBeforeTheSubordinateClauseAndAttribution() {
+        assertThat(SectionHeading.of("Rescue teams reached the flooded valley on Tuesday after a night of rain, officials said."))
+                .isEqualTo("Rescue teams reached the flooded valley on Tuesday");
+    }
+
+    @Test
+    void neverEndsOnAFunctionWordAndKeepsAtMostEightWords() {
+        String h = SectionHeading.of("The government of the island of Kefalonia asked for help from the army on Wednesday.");
+        assertThat(h.split(" ")).hasSizeLessThanOrEqualTo(8);
+        assertThat(h).doesNotEndWith(" of").doesNotEndWith(" the");
+    }
+}
