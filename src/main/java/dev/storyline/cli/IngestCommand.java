@@ -1,0 +1,35 @@
+package dev.storyline.cli;
+
+import dev.storyline.Storyline;
+import dev.storyline.store.StoryStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code storyline ingest PATH...}: adds articles to the store and updates the stories they touch. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Add the inputs' articles to the store and update the stories they touch.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders, feed files, OPML lists or http(s) URLs")
+    List<String> inputs;
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    FetchOptions fetch;
+
+    @Override
+    public Integer call() {
+        try (StoryStore store = StoryStore.open(data.dir)) {
+            Storyline.IngestReport report = Storyline.standard(fetch.ingestOptions())
+                    .ingest(inputs, store, p -> System.err.println("storyline: " + p));
+            System.out.println("storyline: " + report + " (store: " + store.file() + ")");
+            return report.added() == 0 && report.problems() > 0 && report.duplicates() == 0 ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.storyline.cli;
+
+import dev.storyline.story.StoryPage;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Writes story pages as Markdown for {@code storyline digest --format md}. Stateless. */
+final class MarkdownPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private MarkdownPages() {
+    }
+
+    static String render(List<StoryPage> pages) {
+        StringBuilder sb = new StringBuilder();
+        for (StoryPage p : pages) {
+            sb.append("# ").append(escape(p.headline())).append("\n\n");
+            sb.append("_Updated ").append(WHEN.format(p.updated())).append(" · ").append(p.articleCount())
+                    .append(p.articleCount() == 1 ? " article" : " articles").append(" from ").append(p.publisherCount())
+                    .append(p.publisherCount() == 1 ? " publisher" : " publishers").append("_\n\n");
+            for (StoryPage.Section s : p.sections()) {
+                sb.append("## ").append(escape(s.heading())).append("\n\n");
+                sb.append(s.sentences().stream().map(c -> escape(c.text()) + cites(c.citations()))
+                        .collect(Collectors.joining(" "))).append("\n\n");
+            }
+            if (!p.timeline().isEmpty()) {
+                sb.append("## Timeline\n\n");
+                for (StoryPage.TimelineEntry e : p.timeline()) {
+                    sb.append("- **").append(e.date()).append("**").append(e.background() ? " (background)" : "")
+                            .append(" – ").append(escape(e.text())).append(cites(e.citations())).append('\n');
+                }
+                sb.append('\n');
+            }
+            sb.append("## Sources\n\n");
+            for (StoryPage.Source s : p.sources()) {
+                sb.append(s.n()).append(". ");
+                if (s.publisher() != null) {
+                    sb.append(escape(s.publisher())).append(": ");
+                }
+                sb.append('[').append(escape(s.title())).append("](").append(s.url().replace(")", "%29")).append(')');
+                if (s.author() != null) {
+                    sb.append(", ").append(escape(s.author()));
+                }
+                if (s.published() != null) {
+                    sb.append(", ").append(WHEN.format(s.published()));
+                }
+                sb.append('\n');
+            }
+            sb.append("\n---\n\n");
+        }
+        return sb.toString();
+    }
+
+    private static String cites(List<Integer> citations) {
+        return citations.stream().map(n -> "[" + n + "]").collect(Collectors.joining());
+    }
+
+    /** Markdown's own characters in source text are shown, not interpreted. */
+    private static String escape(String s) {
+        return s == null ? "" : s.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+    }
+}
