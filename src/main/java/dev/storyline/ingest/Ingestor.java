@@ -240,7 +240,7 @@ public final class Ingestor implements AutoCloseable {
                         problems.accept(new IngestProblem(url, "listed in " + name + ": no such feed file"));
                     }
                 }
-            } catch (URISyntaxException | IllegalArgumentException | InvalidPathException e) {
+            } catch (URISyntaxException | IllegalArgumentException e) {
                 problems.accept(new IngestProblem(url, "listed in " + name + ": not a valid URL or path"));
             }
         }
