@@ -1,0 +1,423 @@
+package dev.storyline.ingest;
+
+import dev.storyline.ingest.feed.ContentKind;
+import dev.storyline.ingest.feed.Feed;
+import dev.storyline.ingest.feed.FeedItem;
+import dev.storyline.ingest.feed.FeedParser;
+import dev.storyline.ingest.feed.MalformedFeedException;
+import dev.storyline.ingest.feed.Opml;
+import dev.storyline.ingest.fetch.FetchException;
+import dev.storyline.ingest.fetch.FetchedResource;
+import dev.storyline.ingest.fetch.Fetcher;
+import dev.storyline.ingest.file.ArticleRecords;
+import dev.storyline.ingest.file.FileKind;
+import dev.storyline.ingest.file.FolderWalk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the inputs a user names (files, folders, feed files, OPML lists, http(s) URLs of pages and feeds)
+ * into a stream of {@link RawDocument}s, reporting each input that cannot be read as an
+ * {@link IngestProblem} and carrying on with the rest.
+ *
+ * <p>What each input becomes:
+ * <ul>
+ *   <li>{@code .html}/{@code .htm}: one HTML document; {@code .txt}: one TEXT document; the source is the
+ *       file's absolute {@code file:} URI and the bytes are passed on undecoded.</li>
+ *   <li>{@code .json} (an article object or an array of them) and {@code .jsonl}: see {@link ArticleRecords};
+ *       a {@code .json} file that is a JSON Feed is read as a feed.</li>
+ *   <li>{@code .xml}, {@code .rss}, {@code .atom}, {@code .rdf}, {@code .feed}: a feed, one document per
+ *       item; {@code .opml}: every feed it lists. A file with any other extension is sniffed and read when
+ *       it is a feed or OPML, else reported: inside a folder as well as when named explicitly, so that
+ *       nothing is dropped without a word.</li>
+ *   <li>A folder: its files, recursively, in sorted order, hidden ones skipped.</li>
+ *   <li>An http(s) URL: fetched; a feed (by content type or content) is read as a feed, an OPML list as
+ *       one, anything else HTML (or text) as a page whose source is the URL after redirects.</li>
+ * </ul>
+ * A feed item becomes a document whose source is its link (else its guid) and whose hints carry its title,
+ * date, author, language and guid, with the feed title as publisher. When the item carries only a summary
+ * and links to an http(s) page, the page is fetched (unless {@link IngestOptions#fetchLinkedPages()} is
+ * off) and stands in for the summary; if that fails the summary is used and the failure reported.
+ *
+ * <p>Documents are handed to the consumer as soon as they are read, in input order. Safe to share across
+ * threads (the consumers are called on the calling thread). Close it to release network resources.
+ */
+public final class Ingestor implements AutoCloseable {
+
+    private static final Pattern OTHER_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+    private static final String HTML_UTF8 = "text/html; charset=utf-8";
+    private static final String TEXT_UTF8 = "text/plain; charset=utf-8";
+
+    private final IngestOptions options;
+    private final Fetcher fetcher;
+
+    public Ingestor(IngestOptions options) {
+        this(options, new Fetcher(options.fetchSettings()));
+    }
+
+    /** For tests that need a fetcher with a particular address policy. */
+    Ingestor(IngestOptions options, Fetcher fetcher) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.fetcher = fetcher;
+    }
+
+    public IngestOptions options() {
+        return options;
+    }
+
+    /** Reads every input in order. */
+    public void read(List<String> inputs, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        for (String input : inputs) {
+            read(input, documents, problems);
+        }
+    }
+
+    /** Reads one input: a path to a file or folder, a {@code file:} URI, or an http(s) URL. */
+    public void read(String input, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(problems, "problems");
+        String name = input == null ? "" : input.strip();
+        if (name.isEmpty()) {
+            problems.accept(new IngestProblem("(empty input)", "an input must be a path or a URL"));
+            return;
+        }
+        try {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http://") || lower.startsWith("https://")) {
+                readUrl(name, documents, problems, true);
+                return;
+            }
+            if (OTHER_SCHEME.matcher(name).matches() && !lower.startsWith("file:")) {
+                problems.accept(new IngestProblem(name, "unsupported URL scheme: only http, https and file are read"));
+                return;
+            }
+            Path path;
+            try {
+                path = lower.startsWith("file:") ? Path.of(new URI(name)) : Path.of(name);
+            } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                problems.accept(new IngestProblem(name, "not a valid path or file URI: " + e.getMessage()));
+                return;
+            }
+            readPath(path, name, documents, problems);
+        } catch (RuntimeException e) {
+            // A bug in one reader must not cost the user the rest of the run.
+            problems.accept(new IngestProblem(name, "unexpected failure: " + e));
+        }
+    }
+
+    private void readPath(Path path, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        if (Files.isDirectory(path)) {
+            FolderWalk.walk(path, file -> readFileSafely(file, documents, problems), problems);
+        } else if (Files.exists(path)) {
+            readFile(path, name, documents, problems);
+        } else {
+            problems.accept(new IngestProblem(name, "no such file or folder"));
+        }
+    }
+
+    private void readFileSafely(Path file, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        try {
+            readFile(file, file.toString(), documents, problems);
+        } catch (RuntimeException e) {
+            problems.accept(new IngestProblem(file.toString(), "unexpected failure: " + e));
+        }
+    }
+
+    private void readFile(Path path, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        FileKind kind = FileKind.of(path);
+        switch (kind) {
+            case HTML -> readPage(path, name, RawDocument.Format.HTML, documents, problems);
+            case TEXT -> readPage(path, name, RawDocument.Format.TEXT, documents, problems);
+            case JSON_LINES -> ArticleRecords.readJsonLines(path, name, documents, problems);
+            case JSON -> {
+                if (sniffHead(path, name, problems) == ContentKind.JSON_FEED) {
+                    readFeedFile(path, name, documents, problems);
+                } else {
+                    ArticleRecords.readJson(path, name, documents, problems);
+                }
+            }
+            case FEED, OPML -> readFeedFile(path, name, documents, problems);
+            case UNKNOWN -> {
+                ContentKind sniffed = sniffHead(path, name, problems);
+                if (sniffed == null) {
+                    return;
+                }
+                if (sniffed.isFeed() || sniffed == ContentKind.OPML) {
+                    readFeedFile(path, name, documents, problems);
+                } else {
+                    String extension = FileKind.extension(path);
+                    problems.accept(new IngestProblem(name, (extension.isEmpty() ? "no file extension"
+                            : "unknown file extension ." + extension) + " and not a feed; skipped (known: "
+                            + FileKind.KNOWN_EXTENSIONS + ")"));
+                }
+            }
+        }
+    }
+
+    /** A saved page or scraped text: passed on as bytes, unless it is empty, binary or too large. */
+    private void readPage(Path path, String name, RawDocument.Format format, Consumer<RawDocument> documents,
+                          Consumer<IngestProblem> problems) {
+        byte[] content = readBytes(path, name, problems);
+        if (content == null) {
+            return;
+        }
+        if (isBlank(content)) {
+            problems.accept(new IngestProblem(name, "empty file"));
+            return;
+        }
+        if (looksBinary(content)) {
+            problems.accept(new IngestProblem(name, "binary data (NUL bytes), not a "
+                    + (format == RawDocument.Format.HTML ? "web page" : "text") + "; skipped"));
+            return;
+        }
+        documents.accept(new RawDocument(path.toAbsolutePath().normalize().toUri().toString(), format, content,
+                null, DocumentHints.NONE));
+    }
+
+    private void readFeedFile(Path path, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        byte[] content = readBytes(path, name, problems);
+        if (content == null) {
+            return;
+        }
+        if (isBlank(content)) {
+            problems.accept(new IngestProblem(name, "empty file"));
+            return;
+        }
+        if (ContentKind.sniff(content) == ContentKind.OPML) {
+            readOpml(content, name, null, path.toAbsolutePath().getParent(), documents, problems);
+            return;
+        }
+        try {
+            emitFeed(FeedParser.parse(content, null, null), name, documents, problems);
+        } catch (MalformedFeedException e) {
+            problems.accept(new IngestProblem(name, e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads the feeds an OPML list names. Lists from the web may only name http(s) feeds; local lists may
+     * also name feed files, relative to the list's folder.
+     */
+    private void readOpml(byte[] content, String name, URI base, Path folder, Consumer<RawDocument> documents,
+                          Consumer<IngestProblem> problems) {
+        List<Opml.Subscription> subscriptions;
+        try {
+            subscriptions = Opml.subscriptions(content);
+        } catch (MalformedFeedException e) {
+            problems.accept(new IngestProblem(name, e.getMessage()));
+            return;
+        }
+        if (subscriptions.isEmpty()) {
+            problems.accept(new IngestProblem(name, "the OPML list names no feeds (no outline with an xmlUrl)"));
+            return;
+        }
+        for (Opml.Subscription subscription : subscriptions) {
+            String url = subscription.xmlUrl();
+            try {
+                URI uri = base != null ? base.resolve(new URI(url)) : new URI(url);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (scheme.equals("http") || scheme.equals("https")) {
+                    readUrl(uri.toString(), documents, problems, false);
+                } else if (base != null) {
+                    problems.accept(new IngestProblem(url, "listed in " + name
+                            + ": a list from the web may only name http(s) feeds"));
+                } else {
+                    Path feed = scheme.equals("file") ? Path.of(uri) : folder.resolve(url);
+                    if (Files.isRegularFile(feed)) {
+                        readFeedFile(feed, feed.toString(), documents, problems);
+                    } else {
+                        problems.accept(new IngestProblem(url, "listed in " + name + ": no such feed file"));
+                    }
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                problems.accept(new IngestProblem(url, "listed in " + name + ": not a valid URL or path"));
+            }
+        }
+    }
+
+    /**
+     * Fetches a URL and reads it as a feed, an OPML list (when {@code opmlAllowed}: lists do not nest) or a
+     * page.
+     */
+    private void readUrl(String url, Consumer<RawDocument> documents, Consumer<IngestProblem> problems,
+                         boolean opmlAllowed) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            problems.accept(new IngestProblem(url, "malformed URL: " + e.getReason()));
+            return;
+        }
+        FetchedResource resource;
+        try {
+            resource = fetcher.fetch(uri);
+        } catch (FetchException e) {
+            problems.accept(new IngestProblem(url, e.getMessage()));
+            return;
+        }
+        byte[] body = resource.body();
+        if (isBlank(body)) {
+            problems.accept(new IngestProblem(url, "empty response"));
+            return;
+        }
+        String mediaType = resource.mediaType();
+        ContentKind kind = ContentKind.of(mediaType, body);
+        if (kind.isFeed()) {
+            try {
+                emitFeed(FeedParser.parse(body, resource.contentType(), resource.location()), url, documents, problems);
+            } catch (MalformedFeedException e) {
+                problems.accept(new IngestProblem(url, e.getMessage()));
+            }
+        } else if (kind == ContentKind.OPML) {
+            if (opmlAllowed) {
+                readOpml(body, url, resource.location(), null, documents, problems);
+            } else {
+                problems.accept(new IngestProblem(url, "an OPML list inside an OPML list is not followed"));
+            }
+        } else if (mediaType.equals("text/plain")) {
+            documents.accept(new RawDocument(resource.location().toString(), RawDocument.Format.TEXT, body,
+                    resource.contentType(), DocumentHints.NONE));
+        } else if (kind == ContentKind.HTML || isPageType(mediaType)) {
+            if (looksBinary(body)) {
+                problems.accept(new IngestProblem(url, "binary data (NUL bytes), not a web page"));
+                return;
+            }
+            documents.accept(new RawDocument(resource.location().toString(), RawDocument.Format.HTML, body,
+                    resource.contentType(), DocumentHints.NONE));
+        } else {
+            problems.accept(new IngestProblem(url, "neither a web page nor a feed (Content-Type: "
+                    + (mediaType.isEmpty() ? "none" : mediaType) + ")"));
+        }
+    }
+
+    /** HTML served under its own type, or under none at all (then the bytes must not look binary). */
+    private static boolean isPageType(String mediaType) {
+        return mediaType.isEmpty() || mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
+    }
+
+    private void emitFeed(Feed feed, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        for (FeedItem item : feed.items()) {
+            String source = item.source();
+            if (source == null) {
+                problems.accept(new IngestProblem(name, "item " + (item.title() == null ? "without title" : "'" + item.title() + "'")
+                        + " has neither link nor guid; skipped"));
+                continue;
+            }
+            DocumentHints hints = new DocumentHints(item.title(), item.published(), feed.title(), item.author(),
+                    item.language(), item.guid());
+            if (item.isSummaryOnly() && options.fetchLinkedPages() && isHttp(item.link())) {
+                RawDocument page = linkedPage(item, hints, problems);
+                if (page != null) {
+                    documents.accept(page);
+                    continue;
+                }
+            }
+            if (item.body() == null) {
+                problems.accept(new IngestProblem(source, "feed item in " + name + " has no content; skipped"));
+                continue;
+            }
+            documents.accept(new RawDocument(source,
+                    item.bodyIsHtml() ? RawDocument.Format.HTML : RawDocument.Format.TEXT,
+                    item.body().getBytes(StandardCharsets.UTF_8), item.bodyIsHtml() ? HTML_UTF8 : TEXT_UTF8, hints));
+        }
+    }
+
+    /** The page a summary-only item links to, or {@code null} (reported) when it cannot be had. */
+    private RawDocument linkedPage(FeedItem item, DocumentHints hints, Consumer<IngestProblem> problems) {
+        String fallback = item.body() == null ? "the item is skipped" : "the feed's summary is used";
+        try {
+            FetchedResource page = fetcher.fetch(new URI(item.link()));
+            String mediaType = page.mediaType();
+            if (isBlank(page.body()) || looksBinary(page.body())
+                    || !(isPageType(mediaType) || mediaType.equals("text/plain"))) {
+                problems.accept(new IngestProblem(item.link(), "linked page is not a readable web page ("
+                        + (mediaType.isEmpty() ? "no Content-Type" : mediaType) + "); " + fallback));
+                return null;
+            }
+            RawDocument.Format format = mediaType.equals("text/plain") ? RawDocument.Format.TEXT : RawDocument.Format.HTML;
+            return new RawDocument(item.link(), format, page.body(), page.contentType(), hints);
+        } catch (FetchException e) {
+            problems.accept(new IngestProblem(item.link(), "linked page not fetched: " + e.getMessage() + "; " + fallback));
+        } catch (URISyntaxException e) {
+            problems.accept(new IngestProblem(item.link(), "malformed item link; " + fallback));
+        }
+        return null;
+    }
+
+    private static boolean isHttp(String link) {
+        if (link == null) {
+            return false;
+        }
+        String lower = link.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /** The file's bytes, or {@code null} after reporting why they cannot be had. */
+    private byte[] readBytes(Path path, String name, Consumer<IngestProblem> problems) {
+        try {
+            long size = Files.size(path);
+            if (size > options.maxBytes()) {
+                problems.accept(new IngestProblem(name, "file of " + size + " bytes is larger than the limit of "
+                        + options.maxBytes() + "; skipped"));
+                return null;
+            }
+            return Files.readAllBytes(path);
+        } catch (IOException | SecurityException e) {
+            problems.accept(new IngestProblem(name, "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** What the first kilobytes of a file are, or {@code null} after reporting that it cannot be read. */
+    private static ContentKind sniffHead(Path path, String name, Consumer<IngestProblem> problems) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return ContentKind.sniff(in.readNBytes(8192));
+        } catch (IOException | SecurityException e) {
+            problems.accept(new IngestProblem(name, "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * NUL bytes do not occur in text in single-byte or UTF-8 encodings; UTF-16 text has them, so a
+     * byte-order mark exempts a file.
+     */
+    static boolean looksBinary(byte[] content) {
+        if (content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+                || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
+            return false;
+        }
+        int limit = Math.min(content.length, 64 * 1024);
+        for (int i = 0; i < limit; i++) {
+            if (content[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+    }
+}

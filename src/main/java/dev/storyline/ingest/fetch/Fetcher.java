@@ -1,0 +1,270 @@
+package dev.storyline.ingest.fetch;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Fetches web pages and feeds the way a well-behaved, hard-to-abuse crawler should: only http and https;
+ * every host (including each redirect hop, followed by hand up to {@value #MAX_REDIRECTS} times) resolved
+ * and refused when it points into a private network, unless the settings allow it; robots.txt obeyed
+ * (read once per site and run); requests to one host spaced by the politeness delay (or the site's
+ * {@code Crawl-delay}, when longer); timeouts; a size cap on the body before and after gzip/deflate
+ * decoding; a clear {@code User-Agent}.
+ *
+ * <p>Safe to share across threads; requests to different hosts run in parallel, requests to the same host
+ * wait their turn. Close it to release the HTTP client's connections.
+ */
+public final class Fetcher implements AutoCloseable {
+
+    /** Redirects followed before giving up. */
+    public static final int MAX_REDIRECTS = 5;
+    /** The longest {@code Crawl-delay} honoured; a site asking for more is still visited this often. */
+    static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
+
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,"
+            + "application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,"
+            + "text/plain;q=0.8,*/*;q=0.5";
+
+    private final FetchSettings settings;
+    private final AddressGuard guard;
+    private final HttpClient client;
+    private final HostPacing pacing = new HostPacing();
+    private final ConcurrentHashMap<String, CompletableFuture<RobotsVerdict>> robots = new ConcurrentHashMap<>();
+
+    /** The rules of a site and, when they were not read from its robots.txt, why. */
+    private record RobotsVerdict(RobotsTxt rules, URI location, String why) {
+    }
+
+    /** A response as it came back, before the status is judged. */
+    private record Exchange(int status, String contentType, String location, byte[] body) {
+    }
+
+    public Fetcher(FetchSettings settings) {
+        this(settings, AddressGuard.forSettings(settings));
+    }
+
+    Fetcher(FetchSettings settings, AddressGuard guard) {
+        this.settings = settings;
+        this.guard = guard;
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .build();
+    }
+
+    public FetchSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Fetches a URL, following redirects.
+     *
+     * @return the 2xx response with its decoded body
+     * @throws FetchException naming the URL and the reason, for anything else
+     */
+    public FetchedResource fetch(URI uri) throws FetchException {
+        URI[] finalLocation = new URI[1];
+        Exchange exchange = follow(uri, true, finalLocation);
+        if (exchange.status / 100 != 2) {
+            throw new FetchException(FetchException.Reason.HTTP_STATUS, finalLocation[0],
+                    "HTTP " + exchange.status + " from " + finalLocation[0]);
+        }
+        return new FetchedResource(uri, finalLocation[0], exchange.status, exchange.contentType, exchange.body);
+    }
+
+    private Exchange follow(URI start, boolean obeyRobots, URI[] finalLocation) throws FetchException {
+        URI current = requireHttp(start);
+        for (int hop = 0; ; hop++) {
+            guard.check(current);
+            Duration gap = settings.politenessDelay();
+            if (obeyRobots) {
+                RobotsVerdict verdict = robotsFor(current);
+                if (!verdict.rules.allows(current)) {
+                    String why = verdict.why != null ? verdict.why
+                            : verdict.location + " disallows this path for " + settings.productToken();
+                    throw new FetchException(FetchException.Reason.ROBOTS, current, "not fetched: " + why);
+                }
+                Duration crawlDelay = verdict.rules.crawlDelay().orElse(Duration.ZERO);
+                crawlDelay = crawlDelay.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : crawlDelay;
+                gap = crawlDelay.compareTo(gap) > 0 ? crawlDelay : gap;
+            }
+            try {
+                pacing.await(AddressGuard.hostOf(current), gap);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FetchException(FetchException.Reason.NETWORK, current, "interrupted", e);
+            }
+            Exchange exchange = exchange(current);
+            if (!isRedirect(exchange.status)) {
+                finalLocation[0] = current;
+                return exchange;
+            }
+            if (hop >= MAX_REDIRECTS) {
+                throw new FetchException(FetchException.Reason.REDIRECT, start,
+                        "more than " + MAX_REDIRECTS + " redirects from " + start);
+            }
+            if (exchange.location == null || exchange.location.isBlank()) {
+                throw new FetchException(FetchException.Reason.REDIRECT, current,
+                        "HTTP " + exchange.status + " redirect without a Location from " + current);
+            }
+            try {
+                current = requireHttp(current.resolve(new URI(exchange.location.strip())));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new FetchException(FetchException.Reason.REDIRECT, current,
+                        "bad redirect Location '" + exchange.location + "' from " + current, e);
+            }
+        }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static URI requireHttp(URI uri) throws FetchException {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchException(FetchException.Reason.BAD_URL, uri,
+                    "only http and https URLs are fetched, not " + uri);
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new FetchException(FetchException.Reason.BAD_URL, uri, "no host in " + uri);
+        }
+        if (uri.getRawFragment() != null) {
+            try {
+                return new URI(uri.getScheme(), uri.getRawSchemeSpecificPart(), null);
+            } catch (URISyntaxException e) {
+                throw new FetchException(FetchException.Reason.BAD_URL, uri, "malformed URL " + uri, e);
+            }
+        }
+        return uri;
+    }
+
+    private RobotsVerdict robotsFor(URI uri) {
+        String site = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + AddressGuard.hostOf(uri) + ":" + uri.getPort();
+        CompletableFuture<RobotsVerdict> mine = new CompletableFuture<>();
+        CompletableFuture<RobotsVerdict> known = robots.putIfAbsent(site, mine);
+        if (known != null) {
+            return known.join();
+        }
+        RobotsVerdict verdict = readRobots(uri.resolve("/robots.txt"));
+        mine.complete(verdict);
+        return verdict;
+    }
+
+    /** RFC 9309: 2xx gives the rules, 4xx (or too many redirects) allows all, anything else allows nothing. */
+    private RobotsVerdict readRobots(URI location) {
+        try {
+            URI[] finalLocation = new URI[1];
+            Exchange exchange = follow(location, false, finalLocation);
+            if (exchange.status / 100 == 2) {
+                return new RobotsVerdict(RobotsTxt.parse(exchange.body, settings.productToken()), location, null);
+            }
+            if (exchange.status / 100 == 4) {
+                return new RobotsVerdict(RobotsTxt.ALLOW_ALL, location, null);
+            }
+            return new RobotsVerdict(RobotsTxt.DISALLOW_ALL, location,
+                    location + " answered HTTP " + exchange.status + ", so the site is avoided for this run");
+        } catch (FetchException e) {
+            if (e.reason() == FetchException.Reason.REDIRECT) {
+                return new RobotsVerdict(RobotsTxt.ALLOW_ALL, location, null);
+            }
+            return new RobotsVerdict(RobotsTxt.DISALLOW_ALL, location,
+                    location + " could not be read (" + e.getMessage() + "), so the site is avoided for this run");
+        }
+    }
+
+    private Exchange exchange(URI uri) throws FetchException {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(settings.readTimeout())
+                // Plain-http HTTP/2 means an h2c upgrade dance many servers mishandle; TLS negotiates freely.
+                .version(uri.getScheme().equalsIgnoreCase("http") ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", ACCEPT)
+                .header("Accept-Encoding", "gzip, deflate")
+                .build();
+        long cap = settings.maxBytes();
+        HttpResponse.BodyHandler<byte[]> handler = info -> {
+            if (info.statusCode() / 100 != 2) {
+                return HttpResponse.BodySubscribers.replacing(new byte[0]);
+            }
+            OptionalLong declared = info.headers().firstValueAsLong("Content-Length");
+            return declared.isPresent() && declared.getAsLong() > cap ? BoundedBody.refused(cap) : new BoundedBody(cap);
+        };
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, handler);
+        HttpResponse<byte[]> response;
+        try {
+            long budget = settings.connectTimeout().plus(settings.readTimeout()).toMillis();
+            response = pending.get(budget, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new FetchException(FetchException.Reason.TIMEOUT, uri, "timed out reading " + uri, e);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new FetchException(FetchException.Reason.NETWORK, uri, "interrupted while fetching " + uri, e);
+        } catch (ExecutionException e) {
+            throw failure(uri, e.getCause());
+        }
+        String contentType = response.headers().firstValue("Content-Type").orElse(null);
+        String location = response.headers().firstValue("Location").orElse(null);
+        byte[] body = response.body();
+        if (response.statusCode() / 100 == 2) {
+            try {
+                body = ContentDecoding.decode(body, response.headers().firstValue("Content-Encoding").orElse(null), cap);
+            } catch (BoundedBody.TooLarge e) {
+                throw tooLarge(uri);
+            } catch (IOException e) {
+                throw new FetchException(FetchException.Reason.NETWORK, uri,
+                        "cannot decode the body of " + uri + ": " + e.getMessage(), e);
+            }
+        }
+        return new Exchange(response.statusCode(), contentType, location, body);
+    }
+
+    private FetchException tooLarge(URI uri) {
+        return new FetchException(FetchException.Reason.TOO_LARGE, uri,
+                "stopped reading " + uri + ": larger than " + settings.maxBytes() + " bytes");
+    }
+
+    private FetchException failure(URI uri, Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && !(root instanceof BoundedBody.TooLarge)) {
+            if (root instanceof HttpTimeoutException) {
+                break;
+            }
+            root = root.getCause();
+        }
+        if (root instanceof BoundedBody.TooLarge || cause instanceof BoundedBody.TooLarge) {
+            return tooLarge(uri);
+        }
+        if (root instanceof HttpTimeoutException || cause instanceof HttpTimeoutException) {
+            return new FetchException(FetchException.Reason.TIMEOUT, uri, "timed out fetching " + uri, cause);
+        }
+        if (root instanceof ConnectException) {
+            return new FetchException(FetchException.Reason.NETWORK, uri, "cannot connect to " + uri
+                    + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")"), cause);
+        }
+        String detail = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return new FetchException(FetchException.Reason.NETWORK, uri, "failed to fetch " + uri + ": " + detail, cause);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
