@@ -74,8 +74,17 @@ public record StoryView(StoryPage page) {
 
     /** {@code Updated 24 Nov 2026, 14:05 UTC · 4 articles from 3 publishers}. */
     public String metaLine() {
-        String counts = count(page.articleCount(), "article") + " from " + count(page.publisherCount(), "publisher");
-        return page.updated() == null ? counts : "Updated " + NewsDates.time(page.updated()) + " · " + counts;
+        return page.updated() == null ? counts() : "Updated " + updatedText() + " · " + counts();
+    }
+
+    /** {@code 24 Nov 2026, 14:05 UTC}, or empty when the page has no update time. */
+    public String updatedText() {
+        return NewsDates.time(page.updated());
+    }
+
+    /** {@code 4 articles from 3 publishers}. */
+    public String counts() {
+        return count(page.articleCount(), "article") + " from " + count(page.publisherCount(), "publisher");
     }
 
     /** ISO form of the update time for {@code <time datetime>}, or {@code null}. */

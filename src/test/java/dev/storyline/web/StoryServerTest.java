@@ -48,7 +48,7 @@ class StoryServerTest {
         assertThat(summit).isPositive();
         assertThat(quake).isGreaterThan(summit);
         assertThat(body).contains("href=\"/stories/nara-summit\"")
-                .contains("Updated 14 Jan 2026, 09:30 UTC · 4 articles from 3 publishers")
+                .contains("Updated <time datetime=\"2026-01-14T09:30:00Z\">14 Jan 2026, 09:30 UTC</time> · 4 articles from 3 publishers")
                 .contains("1 article from 1 publisher")
                 .contains("President Lee arrived in Nara for a two-day meeting.")
                 .contains("Korea Daily · Japan Times · Wire Service");
@@ -74,7 +74,7 @@ class StoryServerTest {
                 .contains("<h2>Second summit in Nara</h2>")
                 .contains("<h2>DNA analysis for mine victims</h2>")
                 .contains("President Lee arrived in Nara for a two-day meeting.<sup class=\"cite\"><a href=\"#source-1\">[1]</a><a href=\"#source-2\">[2]</a></sup>")
-                .contains("Updated 14 Jan 2026, 09:30 UTC · 4 articles from 3 publishers");
+                .contains("Updated <time datetime=\"2026-01-14T09:30:00Z\">14 Jan 2026, 09:30 UTC</time> · 4 articles from 3 publishers");
         // Timeline dates at their precision, background set apart.
         assertThat(body).contains(">13 Jan 2026</time>").contains(">Aug 2025</time>").contains(">1942</time>")
                 .contains("<li class=\"entry background\">")
