@@ -1,0 +1,350 @@
+package dev.storyline.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.story.StoryJson;
+import dev.storyline.story.StoryPage;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Where articles and story pages persist: an embedded SQLite database ({@code storyline.db}, WAL journal)
+ * in the data folder, its schema kept by Flyway migrations in {@code db/migration}. Each article is kept
+ * as its analysis in JSON plus its embeddings as one binary value; each story as its page in JSON plus
+ * the columns that ranking reads ({@code updated}, {@code article_count}, {@code publisher_count}).
+ *
+ * <p>Thread-safety: safe to share across threads. Every call runs on its own connection unless the
+ * calling thread is inside {@link #inTransaction}, in which case it joins that transaction. WAL lets
+ * readers run beside one writer; writers queue on SQLite's lock (busy timeout 30 s).
+ */
+public final class StoryStore implements AutoCloseable {
+
+    /** The database file inside the data folder. */
+    public static final String FILE_NAME = "storyline.db";
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoryStore.class);
+    private static final int BUSY_TIMEOUT_MS = 30_000;
+
+    private final Path file;
+    private final Jdbi jdbi;
+    private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    private StoryStore(Path file, Jdbi jdbi) {
+        this.file = file;
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Opens the store in {@code dataDir}, creating the folder and the database when missing and bringing
+     * the schema up to date.
+     *
+     * @throws UncheckedIOException  when the folder cannot be created
+     * @throws IllegalStateException when the database cannot be opened or migrated
+     */
+    public static StoryStore open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data folder " + dataDir, e);
+        }
+        Path file = dataDir.resolve(FILE_NAME);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL is safe in WAL: a crash never corrupts, it can only forget the last commits on power loss.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // A deferred transaction that reads first and writes later can fail with SQLITE_BUSY at once when
+        // another writer got in between; taking the write lock at BEGIN makes writers simply queue.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("binary_type", "BLOB"))
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open or migrate the store " + file + ": " + e.getMessage(), e);
+        }
+        return new StoryStore(file, Jdbi.create(dataSource));
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    // ---- articles ----
+
+    public boolean containsArticle(String id) {
+        return withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article WHERE id = :id")
+                .bind("id", id).mapTo(Integer.class).one() > 0);
+    }
+
+    /** Whether an article with this body hash (hex SHA-256 of its text) is stored, whatever its id. */
+    public boolean containsContentHash(String sha256) {
+        return withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article WHERE content_hash = :hash")
+                .bind("hash", sha256).mapTo(Integer.class).one() > 0);
+    }
+
+    /** Inserts the article, or replaces the stored one with the same id (its story too). */
+    public void saveArticle(AnalyzedArticle a, String storyId, String contentHash) {
+        String analysis = json(ArticleVectors.strip(a), "article " + a.id());
+        byte[] vectors = ArticleVectors.encode(a);
+        withHandle(h -> h.createUpdate("""
+                        INSERT INTO article (id, story_id, content_hash, published_ms, analysis, vectors)
+                        VALUES (:id, :story, :hash, :published, :analysis, :vectors)
+                        ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id,
+                            content_hash = excluded.content_hash, published_ms = excluded.published_ms,
+                            analysis = excluded.analysis, vectors = excluded.vectors""")
+                .bind("id", a.id())
+                .bind("story", storyId)
+                .bind("hash", contentHash)
+                .bind("published", millis(a.published()))
+                .bind("analysis", analysis)
+                .bind("vectors", vectors)
+                .execute());
+    }
+
+    /** The story's articles, oldest first (undated ones last). A damaged row is logged and left out. */
+    public List<AnalyzedArticle> articlesOfStory(String storyId) {
+        return withHandle(h -> {
+            List<AnalyzedArticle> out = new ArrayList<>();
+            h.createQuery("""
+                            SELECT id, analysis, vectors FROM article WHERE story_id = :story
+                            ORDER BY CASE WHEN published_ms IS NULL THEN 1 ELSE 0 END, published_ms, id""")
+                    .bind("story", storyId)
+                    .map((rs, ctx) -> readArticle(rs))
+                    .forEach(a -> a.ifPresent(out::add));
+            return out;
+        });
+    }
+
+    /**
+     * Hands every stored article with its story id to {@code f}, one row at a time (the table is never
+     * held in memory whole), for rebuilding in-memory indexes at start. A damaged row is logged and
+     * skipped.
+     */
+    public void forEachArticle(BiConsumer<AnalyzedArticle, String> f) {
+        withHandle(h -> {
+            h.createQuery("SELECT id, story_id, analysis, vectors FROM article ORDER BY id")
+                    .map((rs, ctx) -> {
+                        String story = rs.getString("story_id");
+                        return readArticle(rs).map(a -> Map.entry(a, story));
+                    })
+                    .useIterator(rows -> rows.forEachRemaining(row -> row.ifPresent(e -> f.accept(e.getKey(), e.getValue()))));
+            return null;
+        });
+    }
+
+    /** Re-files every article of {@code fromStory} under {@code toStory} (a merge). */
+    public void moveArticles(String fromStory, String toStory) {
+        withHandle(h -> h.createUpdate("UPDATE article SET story_id = :to WHERE story_id = :from")
+                .bind("from", fromStory).bind("to", toStory).execute());
+    }
+
+    public int articleCount() {
+        return withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Integer.class).one());
+    }
+
+    // ---- stories ----
+
+    /** Inserts the page, or replaces the stored one with the same id. */
+    public void saveStory(StoryPage page) {
+        String json = json(page, "story " + page.id());
+        withHandle(h -> h.createUpdate("""
+                        INSERT INTO story (id, headline, updated_ms, article_count, publisher_count, page)
+                        VALUES (:id, :headline, :updated, :articles, :publishers, :page)
+                        ON CONFLICT (id) DO UPDATE SET headline = excluded.headline,
+                            updated_ms = excluded.updated_ms, article_count = excluded.article_count,
+                            publisher_count = excluded.publisher_count, page = excluded.page""")
+                .bind("id", page.id())
+                .bind("headline", page.headline() == null ? "" : page.headline())
+                .bind("updated", millis(page.updated()))
+                .bind("articles", page.articleCount())
+                .bind("publishers", page.publisherCount())
+                .bind("page", json)
+                .execute());
+    }
+
+    public Optional<StoryPage> story(String id) {
+        return withHandle(h -> h.createQuery("SELECT id, page FROM story WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> readPage(rs))
+                .findFirst()
+                .flatMap(Function.identity()));
+    }
+
+    /** Every stored page, most recently updated first. A damaged row is logged and left out. */
+    public List<StoryPage> stories() {
+        return withHandle(h -> {
+            List<StoryPage> out = new ArrayList<>();
+            h.createQuery("""
+                            SELECT id, page FROM story
+                            ORDER BY CASE WHEN updated_ms IS NULL THEN 1 ELSE 0 END, updated_ms DESC, id""")
+                    .map((rs, ctx) -> readPage(rs))
+                    .forEach(p -> p.ifPresent(out::add));
+            return out;
+        });
+    }
+
+    /**
+     * Removes the page. Its articles and any aliases pointing at it stay: a merge moves the articles and
+     * adds the alias before deleting the old page.
+     */
+    public void deleteStory(String id) {
+        withHandle(h -> h.createUpdate("DELETE FROM story WHERE id = :id").bind("id", id).execute());
+    }
+
+    /**
+     * Records that story {@code oldId} now lives on as {@code newId}. Aliases are kept flat: those that
+     * pointed at {@code oldId} are re-pointed, and an alias to an id that is itself an alias follows it.
+     *
+     * @throws IllegalArgumentException when both ids are the same
+     */
+    public void addAlias(String oldId, String newId) {
+        if (oldId.equals(newId)) {
+            throw new IllegalArgumentException("a story cannot be an alias of itself: " + oldId);
+        }
+        inTransaction(() -> withHandle(h -> {
+            String target = resolveAlias(newId).orElse(newId);
+            if (target.equals(oldId)) {
+                // newId had been merged into oldId and now goes the other way: newId is live again.
+                h.createUpdate("DELETE FROM story_alias WHERE old_id = :id").bind("id", newId).execute();
+                target = newId;
+            }
+            h.createUpdate("UPDATE story_alias SET new_id = :target WHERE new_id = :old")
+                    .bind("target", target).bind("old", oldId).execute();
+            h.createUpdate("""
+                            INSERT INTO story_alias (old_id, new_id) VALUES (:old, :target)
+                            ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id""")
+                    .bind("old", oldId).bind("target", target).execute();
+            return null;
+        }));
+    }
+
+    /** The id that story {@code id} was merged into, or empty when {@code id} is not an alias. */
+    public Optional<String> resolveAlias(String id) {
+        return withHandle(h -> h.createQuery("SELECT new_id FROM story_alias WHERE old_id = :id")
+                .bind("id", id).mapTo(String.class).findOne());
+    }
+
+    // ---- transactions ----
+
+    /**
+     * Runs {@code work} as one transaction: every store call it makes on this thread commits together, or
+     * none does when it throws (the exception is passed on). A call inside another {@code inTransaction}
+     * on the same thread joins the outer transaction.
+     */
+    public void inTransaction(Runnable work) {
+        if (transaction.get() != null) {
+            work.run();
+            return;
+        }
+        ensureOpen();
+        try (Handle h = jdbi.open()) {
+            h.begin();
+            transaction.set(h);
+            try {
+                work.run();
+                h.commit();
+            } catch (RuntimeException | Error e) {
+                try {
+                    h.rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            } finally {
+                transaction.remove();
+            }
+        }
+    }
+
+    /** Folds the WAL back into the database file; the store cannot be used afterwards. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            jdbi.useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+        } catch (RuntimeException e) {
+            // The WAL is folded in by the next open anyway; nothing is lost.
+            LOG.debug("checkpoint on close of {} failed: {}", file, e.toString());
+        }
+    }
+
+    // ---- internals ----
+
+    private <R> R withHandle(Function<Handle, R> work) {
+        Handle current = transaction.get();
+        if (current != null) {
+            return work.apply(current);
+        }
+        ensureOpen();
+        return jdbi.withHandle(work::apply);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("store " + file + " is closed");
+        }
+    }
+
+    private Optional<AnalyzedArticle> readArticle(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        try {
+            AnalyzedArticle bare = StoryJson.MAPPER.readValue(rs.getString("analysis"), AnalyzedArticle.class);
+            return Optional.of(ArticleVectors.decode(bare, rs.getBytes("vectors")));
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.warn("stored article {} in {} is unreadable, skipped: {}", id, file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<StoryPage> readPage(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        try {
+            return Optional.of(StoryJson.MAPPER.readValue(rs.getString("page"), StoryPage.class));
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.warn("stored story {} in {} is unreadable, skipped: {}", id, file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String json(Object value, String what) {
+        try {
+            return StoryJson.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + what + " as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static Long millis(Instant t) {
+        return t == null ? null : t.toEpochMilli();
+    }
+}

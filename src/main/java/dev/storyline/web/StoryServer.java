@@ -1,0 +1,180 @@
+package dev.storyline.web;
+
+import dev.storyline.story.StoryJson;
+import dev.storyline.story.StoryPage;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reader-facing web server: Top Headlines at {@code /}, story pages at {@code /stories/{id}}, their
+ * JSON at {@code /api/stories} and {@code /api/stories/{id}}, and an Atom feed at {@code /feed.atom}.
+ * Pages are rendered from precompiled jte templates with every text escaped; the server sets a strict
+ * Content-Security-Policy (no scripts, styles only from {@code /static/}) and needs no JavaScript.
+ *
+ * <p>Thread-safety: requests are served concurrently; the {@link StoryCatalog} must allow that.
+ * {@link #close()} may be called from any thread and more than once.
+ */
+public final class StoryServer implements AutoCloseable {
+
+    /** The address the server listens on when none is given: this machine only. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoryServer.class);
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final String ATOM = "application/atom+xml; charset=utf-8";
+    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; style-src 'self'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer");
+
+    private final Javalin app;
+    private final StoryCatalog catalog;
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private StoryServer(StoryCatalog catalog) {
+        this.catalog = catalog;
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/dev/storyline/web/static";
+                files.location = Location.CLASSPATH;
+                files.headers = SECURITY_HEADERS;
+            });
+            config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            config.routes.get("/", this::home);
+            config.routes.get("/stories/{id}", this::storyPage);
+            config.routes.get("/api/stories", this::apiStories);
+            config.routes.get("/api/stories/{id}", this::apiStory);
+            config.routes.get("/feed.atom", this::feed);
+            config.routes.exception(Exception.class, this::failure);
+            config.routes.error(404, this::notFound);
+        });
+    }
+
+    /**
+     * Starts serving {@code catalog}.
+     *
+     * @param host address to listen on; {@code null} or blank for {@value #DEFAULT_HOST}
+     * @param port port to listen on; 0 for any free port (see {@link #port()})
+     * @throws IllegalStateException when the server cannot listen there (port taken, unknown host)
+     */
+    public static StoryServer start(StoryCatalog catalog, String host, int port) {
+        StoryServer server = new StoryServer(catalog);
+        String address = host == null || host.isBlank() ? DEFAULT_HOST : host;
+        try {
+            server.app.start(address, port);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot serve on " + address + ":" + port + ": " + e.getMessage(), e);
+        }
+        return server;
+    }
+
+    /** Starts serving {@code catalog} on {@value #DEFAULT_HOST}. */
+    public static StoryServer start(StoryCatalog catalog, int port) {
+        return start(catalog, DEFAULT_HOST, port);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    // ---- pages ----
+
+    private void home(Context ctx) {
+        List<StoryView> stories = catalog.topStories().stream().map(StoryView::new).toList();
+        html(ctx, "web/home.jte", Map.of("stories", stories));
+    }
+
+    private void storyPage(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<StoryPage> page = catalog.story(id);
+        Optional<String> moved = page.map(StoryPage::id).filter(canonical -> !canonical.equals(id))
+                .or(() -> page.isEmpty() ? catalog.canonicalId(id).filter(c -> !c.equals(id)) : Optional.empty());
+        if (moved.isPresent()) {
+            ctx.redirect(StoryView.path(moved.get()), HttpStatus.MOVED_PERMANENTLY);
+        } else if (page.isPresent()) {
+            html(ctx, "web/story.jte", Map.of("story", new StoryView(page.get())));
+        } else {
+            ctx.status(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private void feed(Context ctx) {
+        String base = ctx.scheme() + "://" + ctx.host();
+        ctx.contentType(ATOM).result(AtomFeed.of(catalog.topStories(), base, Instant.now()));
+    }
+
+    // ---- JSON ----
+
+    private void apiStories(Context ctx) {
+        ctx.contentType(JSON).result(StoryJson.stories(catalog.topStories()));
+    }
+
+    private void apiStory(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<StoryPage> page = catalog.story(id);
+        Optional<String> moved = page.map(StoryPage::id).filter(canonical -> !canonical.equals(id))
+                .or(() -> page.isEmpty() ? catalog.canonicalId(id).filter(c -> !c.equals(id)) : Optional.empty());
+        if (moved.isPresent()) {
+            ctx.redirect("/api" + StoryView.path(moved.get()), HttpStatus.MOVED_PERMANENTLY);
+        } else if (page.isPresent()) {
+            ctx.contentType(JSON).result(StoryJson.write(page.get()));
+        } else {
+            ctx.status(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    // ---- errors ----
+
+    private void notFound(Context ctx) {
+        if (isApi(ctx)) {
+            ctx.contentType(JSON).result(StoryJson.write(Map.of("error", "no such story or endpoint: " + ctx.path())));
+        } else {
+            html(ctx, "web/error.jte", Map.of("status", 404, "message", "Story not found"));
+        }
+    }
+
+    private void failure(Exception e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
+        if (isApi(ctx)) {
+            ctx.contentType(JSON).result(StoryJson.write(Map.of("error", "internal error")));
+            return;
+        }
+        try {
+            html(ctx, "web/error.jte", Map.of("status", 500, "message", "Something went wrong"));
+        } catch (RuntimeException again) {
+            ctx.contentType("text/plain; charset=utf-8").result("Something went wrong.");
+        }
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    private void html(Context ctx, String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        templates.render(template, params, out);
+        ctx.contentType(HTML).result(out.toString());
+    }
+}

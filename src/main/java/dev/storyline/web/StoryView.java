@@ -1,0 +1,154 @@
+package dev.storyline.web;
+
+import dev.storyline.story.StoryPage;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A story page as the templates show it: the page's parts with the wording, links and dates prepared,
+ * so the templates hold no logic beyond loops and conditions. Immutable.
+ *
+ * @param page the story page shown
+ */
+public record StoryView(StoryPage page) {
+
+    /** Most publishers listed under a headline on the front page. */
+    private static final int PUBLISHERS_SHOWN = 5;
+
+    /** One sentence with its citations. */
+    public record Sentence(String text, List<Citation> citations) {
+    }
+
+    /**
+     * One citation mark {@code [n]}; {@code linked} is false when the page has no source {@code n}, so
+     * that the mark never points at nothing.
+     */
+    public record Citation(int n, boolean linked) {
+        public String anchor() {
+            return "#source-" + n;
+        }
+    }
+
+    /** A section: heading and sentences. */
+    public record Section(String heading, List<Sentence> sentences) {
+    }
+
+    /** A timeline entry with its date written at its precision. */
+    public record Entry(String date, String isoDate, String text, List<Citation> citations, boolean background) {
+    }
+
+    /**
+     * A numbered source; {@code href} is {@code null} when its URL may not be a link (then {@code url} is
+     * shown as text).
+     */
+    public record Source(int n, String anchorId, String href, String url, String title, String publisher,
+                         String author, String published) {
+        /** Whether the raw URL is shown as text beside a title that could not be linked. */
+        public boolean showsUrlAsText() {
+            return href == null && url != null && !url.isBlank() && !url.equals(title);
+        }
+    }
+
+    public String id() {
+        return page.id();
+    }
+
+    public String headline() {
+        return page.headline() == null || page.headline().isBlank() ? "Untitled story" : page.headline();
+    }
+
+    /** The page's path on this server. */
+    public String path() {
+        return path(page.id());
+    }
+
+    /** The path of the story page with this id. */
+    public static String path(String id) {
+        return "/stories/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** {@code Updated 24 Nov 2026, 14:05 UTC · 4 articles from 3 publishers}. */
+    public String metaLine() {
+        return page.updated() == null ? counts() : "Updated " + updatedText() + " · " + counts();
+    }
+
+    /** {@code 24 Nov 2026, 14:05 UTC}, or empty when the page has no update time. */
+    public String updatedText() {
+        return NewsDates.time(page.updated());
+    }
+
+    /** {@code 4 articles from 3 publishers}. */
+    public String counts() {
+        return count(page.articleCount(), "article") + " from " + count(page.publisherCount(), "publisher");
+    }
+
+    /** ISO form of the update time for {@code <time datetime>}, or {@code null}. */
+    public String updatedIso() {
+        return page.updated() == null ? null : page.updated().toString();
+    }
+
+    /** The first section's sentences: the short lede under a headline on the front page. */
+    public List<Sentence> lede() {
+        return page.sections().isEmpty() ? List.of() : sentences(page.sections().get(0).sentences());
+    }
+
+    /** Distinct publisher names of the sources, in source order, at most a handful. */
+    public List<String> publishers() {
+        Set<String> names = new LinkedHashSet<>();
+        for (StoryPage.Source s : page.sources()) {
+            if (s.publisher() != null && !s.publisher().isBlank()) {
+                names.add(s.publisher().strip());
+            }
+        }
+        return names.stream().limit(PUBLISHERS_SHOWN).toList();
+    }
+
+    public List<Section> sections() {
+        return page.sections().stream().map(s -> new Section(s.heading(), sentences(s.sentences()))).toList();
+    }
+
+    public List<Entry> timeline() {
+        return page.timeline().stream()
+                .map(e -> new Entry(NewsDates.calendarDate(e.date()), e.date(), e.text(), citations(e.citations()),
+                        e.background()))
+                .toList();
+    }
+
+    public List<Source> sources() {
+        return page.sources().stream()
+                .map(s -> new Source(s.n(), "source-" + s.n(), SafeLink.href(s.url()).orElse(null), s.url(),
+                        title(s), s.publisher(), s.author(),
+                        s.published() == null ? null : NewsDates.time(s.published())))
+                .toList();
+    }
+
+    private static String title(StoryPage.Source s) {
+        if (s.title() != null && !s.title().isBlank()) {
+            return s.title();
+        }
+        return s.url() != null && !s.url().isBlank() ? s.url() : "Untitled article";
+    }
+
+    private List<Sentence> sentences(List<StoryPage.CitedSentence> cited) {
+        List<Sentence> out = new ArrayList<>(cited.size());
+        for (StoryPage.CitedSentence c : cited) {
+            out.add(new Sentence(c.text(), citations(c.citations())));
+        }
+        return out;
+    }
+
+    private List<Citation> citations(List<Integer> numbers) {
+        Set<Integer> known = new java.util.HashSet<>();
+        page.sources().forEach(s -> known.add(s.n()));
+        return numbers.stream().map(n -> new Citation(n, known.contains(n))).toList();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
