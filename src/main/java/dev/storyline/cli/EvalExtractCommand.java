@@ -72,7 +72,8 @@ public final class EvalExtractCommand implements Callable<Integer> {
             row(out, r.name(), "all", r.all());
             row(out, r.name(), "dev", r.dev());
             row(out, r.name(), "held-out", r.heldOut());
-            out.printf(Locale.ROOT, "%-14s %-8s %.1f pages/s (one thread)%n", r.name(), "speed", r.pagesPerSecond());
+            out.printf(Locale.ROOT, "%-14s %-8s %.1f pages/s of one thread's CPU time (%.1f pages/s wall-clock)%n",
+                    r.name(), "speed", r.pagesPerSecond(), r.wallPagesPerSecond());
         }
         for (ExtractionBenchmark.Result r : results.subList(1, results.size())) {
             out.printf(Locale.ROOT, "storyline / %s: F1 all %.3f, held-out %.3f, speed %.2f%n", r.name(),

@@ -28,7 +28,7 @@ final class Furniture {
             "footer", "masthead", "header", "sidebar", "rail", "widget", "toolbar",
             "modal", "popup", "overlay", "lightbox", "dialog", "toast",
             "caption", "captions", "credit", "credits", "copyright",
-            "tag", "tags", "topics", "keywords", "categories",
+            "tags", "taglist", "topics", "keywords", "categories",
             "hidden", "hide", "invisible", "visuallyhidden", "offscreen",
             "outbrain", "taboola", "zergnet", "revcontent",
             "byline", "dateline", "timestamp", "meta", "metadata", "author", "authors", "bio",
@@ -46,7 +46,7 @@ final class Furniture {
             "read more", "more stories", "most read", "most popular", "sign up", "sr only", "screen reader",
             "visually hidden", "see also", "also read", "more from", "you may", "you might", "author info",
             "author box", "about author", "post meta", "article meta", "entry meta", "ad slot", "ad container",
-            "ad wrapper", "top stories", "latest news", "next article", "up next");
+            "ad wrapper", "tag list", "tag cloud", "post tags", "top stories", "latest news", "next article", "up next");
 
     /** Words that keep an element even when a furniture word also names it ("comment" in "commentary"). */
     private static final Set<String> EXCEPTIONS = Set.of("commentary", "commentator", "shared", "related-content-body");

@@ -141,10 +141,30 @@ final class MainContent {
         String cls = e.className();
         String id = e.id();
         if (Furniture.isFurnitureName(cls, id) || tag.equals("header")) {
-            // A "furniture" name on a container that holds most of the page is a site quirk, not furniture.
-            return pageChars == 0 || e.text().length() < pageChars * 0.4 || isStrongFurniture(cls, id);
+            // A "furniture" name on a container that holds the prose of the page is a site quirk, not furniture.
+            return isStrongFurniture(cls, id) || !holdsProse(e, pageChars);
         }
         return false;
+    }
+
+    /** Whether an element holds much of the page's text or several real paragraphs. */
+    private static boolean holdsProse(Element e, int pageChars) {
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() > 100 && linkChars(p) < text.length() / 4 && ++paragraphs >= 3) {
+                return true;
+            }
+        }
+        return pageChars > 0 && e.text().length() >= pageChars * 0.4;
+    }
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            n += a.text().length();
+        }
+        return n;
     }
 
     private static boolean isStrongFurniture(String cls, String id) {

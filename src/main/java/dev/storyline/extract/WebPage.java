@@ -47,7 +47,7 @@ final class WebPage {
             publishedFromVisibleLines(doc, d);
         }
         Element body = doc.body();
-        Element frame = doc.selectFirst("frame[src], iframe[src]");
+        Element frame = doc.selectFirst("frameset frame[src]");
         Element marked = markedBody(doc);
         List<String> paragraphs;
         String how;
