@@ -1,0 +1,118 @@
+package dev.storyline.extract;
+
+import dev.storyline.ingest.DocumentHints;
+import dev.storyline.ingest.RawDocument;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a {@link RawDocument} (a web page or a scraped text) into an {@link Article}: the body of the
+ * report and nothing else, paragraphs separated by a blank line, with its title, publisher, byline,
+ * publication time, language and canonical link. Metadata that the source supplied in
+ * {@link RawDocument#hints()} wins over what the page says (provenance {@code hint}); every other field
+ * names where it came from in {@link Article#provenance()}.
+ *
+ * <p>Instances hold no state and are safe to share across threads.
+ */
+public final class ArticleExtractor {
+
+    /** Creates an extractor. */
+    public ArticleExtractor() {
+    }
+
+    /**
+     * Extracts the article of one document.
+     *
+     * @throws ExtractionException when no article text can honestly be given; the message says why
+     */
+    public Article extract(RawDocument doc) throws ExtractionException {
+        return extractWithDetails(doc).article();
+    }
+
+    /**
+     * Extracts the article of one document with the metadata that {@link Article} has no field for
+     * (all authors, update time, lead image).
+     *
+     * @throws ExtractionException when no article text can honestly be given; the message says why
+     */
+    public Extraction extractWithDetails(RawDocument doc) throws ExtractionException {
+        boolean html = doc.format() == RawDocument.Format.HTML;
+        DecodedText decoded = DecodedText.decode(doc.content(), doc.contentType(), true);
+        if (!html && looksLikeHtml(decoded.text())) {
+            html = true;
+        }
+        Draft d = html ? WebPage.read(decoded.text(), doc.source()) : fromText(decoded.text(), doc);
+        return finish(d, doc);
+    }
+
+    private static Draft fromText(String text, RawDocument doc) throws ExtractionException {
+        DocumentHints hints = doc.hints();
+        Draft d = new Draft();
+        String titleHint = hints.title();
+        // Some sources put a dateline where the title belongs ("May 2, 2013, 1:12 PM").
+        if (titleHint != null && ScrapedText.isDateline(DateText.normalise(titleHint))) {
+            d.setPublished(DateText.parse(titleHint).orElse(null), "hint:title-dateline");
+            titleHint = null;
+        }
+        ScrapedText.Result r = ScrapedText.read(text, titleHint, hints.publisher());
+        if (r.text().isBlank()) {
+            throw new ExtractionException("no article text found");
+        }
+        d.setText(r.text(), "text:cleaned");
+        if (titleHint == null) {
+            d.setTitle(r.title(), r.provenance().getOrDefault("title", "text:first-line"));
+        }
+        if (r.author() != null) {
+            d.setAuthors(java.util.List.of(r.author()), r.provenance().get("author"));
+        }
+        d.setPublished(r.published(), r.provenance().get("published"));
+        if (doc.source().matches("(?i)https?://.*")) {
+            WebPage.host(doc.source()).ifPresent(h -> d.setPublisher(h, "domain"));
+        }
+        d.setLanguage(LanguageGuess.of(r.text()), "detected");
+        return d;
+    }
+
+    private static Extraction finish(Draft d, RawDocument doc) {
+        DocumentHints h = doc.hints();
+        Map<String, String> provenance = new LinkedHashMap<>(d.provenance);
+        String title = pick(h.title(), d.title, "title", provenance);
+        String publisher = pick(h.publisher(), d.publisher, "publisher", provenance);
+        String author = pick(h.author(), d.authors.isEmpty() ? null : String.join(", ", d.authors), "author",
+                provenance);
+        String language = pick(h.language(), d.language, "language", provenance);
+        Instant published = d.published;
+        if (h.published() != null) {
+            published = h.published();
+            provenance.put("published", "hint");
+        }
+        boolean web = doc.source().toLowerCase(Locale.ROOT).startsWith("http");
+        String url = web && d.canonicalUrl != null ? d.canonicalUrl : doc.source();
+        if (!web || d.canonicalUrl == null) {
+            provenance.remove("url");
+        }
+        Article article = new Article(doc.source(), url, title, d.text, publisher, author, published, language,
+                provenance);
+        PageDetails details = new PageDetails(d.authors, d.modified, d.canonicalUrl, d.image, d.imageCaption);
+        return new Extraction(article, details);
+    }
+
+    private static String pick(String hint, String found, String field, Map<String, String> provenance) {
+        if (hint != null && !hint.isBlank()) {
+            provenance.put(field, "hint");
+            return hint.strip();
+        }
+        if (found == null) {
+            provenance.remove(field);
+        }
+        return found;
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
+                || head.startsWith("<?xml") && head.contains("<html");
+    }
+}

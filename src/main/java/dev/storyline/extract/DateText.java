@@ -1,0 +1,193 @@
+package dev.storyline.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a publication time written the ways pages and scraped texts write it: ISO 8601 from metadata
+ * ({@code 2019-11-19T10:00:00-05:00}, {@code 2019-11-19}), mail-style dates, and visible lines such as
+ * "June 13, 2013 4:59 PM EDT", "14 June 2013", "Monday, March 11, 2013 23:51" or "Nov. 19, 2019". It
+ * tolerates the spaces that tokenised texts put inside times ("4: 59 PM", "4: 08 p. m. ET"). A line that
+ * gives a time without a date yields nothing: a time alone does not place an article. Times without a
+ * zone are read as UTC. Stateless and thread-safe.
+ */
+public final class DateText {
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?\\s*"
+                    + "(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?");
+    private static final Pattern SLASHED_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+    private static final String MONTH =
+            "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME = Pattern.compile(
+            "\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?(?:\\s*\\(?([A-Z]{2,5}|[+-]\\d{2}:?\\d{2})\\)?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACED_COLON = Pattern.compile("(\\d)\\s*:\\s+(\\d)");
+    private static final Pattern SPACED_MERIDIEM = Pattern.compile("\\b([ap])\\.\\s*m\\b\\.?", Pattern.CASE_INSENSITIVE);
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    private static final ZoneId DENVER = ZoneId.of("America/Denver");
+    private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Map<String, ZoneId> ZONES = Map.ofEntries(
+            Map.entry("ET", NEW_YORK), Map.entry("EDT", NEW_YORK), Map.entry("EST", NEW_YORK),
+            Map.entry("CT", CHICAGO), Map.entry("CDT", CHICAGO), Map.entry("CST", CHICAGO),
+            Map.entry("MT", DENVER), Map.entry("MDT", DENVER), Map.entry("MST", DENVER),
+            Map.entry("PT", LOS_ANGELES), Map.entry("PDT", LOS_ANGELES), Map.entry("PST", LOS_ANGELES),
+            Map.entry("GMT", ZoneOffset.UTC), Map.entry("UTC", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),
+            Map.entry("BST", LONDON), Map.entry("CET", PARIS), Map.entry("CEST", PARIS),
+            Map.entry("IST", ZoneId.of("Asia/Kolkata")), Map.entry("JST", ZoneId.of("Asia/Tokyo")),
+            Map.entry("AEST", ZoneId.of("Australia/Sydney")), Map.entry("AEDT", ZoneId.of("Australia/Sydney")));
+
+    private DateText() {
+    }
+
+    /** The instant a date text names, or empty when it names no calendar day. */
+    public static Optional<Instant> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = normalise(text);
+        Matcher iso = ISO.matcher(s);
+        if (iso.find()) {
+            return fromIso(iso);
+        }
+        LocalDate date = null;
+        int dateEnd = -1;
+        int dateStart = -1;
+        Matcher m = MONTH_DAY_YEAR.matcher(s);
+        if (m.find()) {
+            date = date(m.group(3), month(m.group(1)), m.group(2));
+            dateStart = m.start();
+            dateEnd = m.end();
+        } else if ((m = DAY_MONTH_YEAR.matcher(s)).find()) {
+            date = date(m.group(3), month(m.group(2)), m.group(1));
+            dateStart = m.start();
+            dateEnd = m.end();
+        } else if ((m = SLASHED_YMD.matcher(s)).find()) {
+            date = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+            dateStart = m.start();
+            dateEnd = m.end();
+        }
+        if (date == null) {
+            return Optional.empty();
+        }
+        // The time may come after the date ("June 13, 2013 4:59 PM") or before it ("14:39 GMT, 9 May 2013").
+        Matcher t = TIME.matcher(s);
+        LocalTime time = LocalTime.MIDNIGHT;
+        ZoneId zone = ZoneOffset.UTC;
+        boolean found = t.find(dateEnd) || (t.find(0) && t.end() <= dateStart);
+        if (found) {
+            LocalTime parsed = time(t.group(1), t.group(2), t.group(3), t.group(4));
+            if (parsed != null) {
+                time = parsed;
+                zone = zone(t.group(5));
+            }
+        }
+        return Optional.of(LocalDateTime.of(date, time).atZone(zone).toInstant());
+    }
+
+    /** Tokenised texts write "4: 59 p. m."; make it "4:59 pm" so the patterns stay simple. */
+    static String normalise(String text) {
+        String s = SPACED_COLON.matcher(text.strip()).replaceAll("$1:$2");
+        return SPACED_MERIDIEM.matcher(s).replaceAll("$1m");
+    }
+
+    private static Optional<Instant> fromIso(Matcher m) {
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            LocalTime t = m.group(4) == null ? LocalTime.MIDNIGHT
+                    : LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            String z = m.group(7);
+            ZoneOffset offset = ZoneOffset.UTC;
+            if (z != null && (z.startsWith("+") || z.startsWith("-"))) {
+                String digits = z.replace(":", "");
+                int h = Integer.parseInt(digits.substring(1, 3));
+                int min = digits.length() >= 5 ? Integer.parseInt(digits.substring(3, 5)) : 0;
+                int sign = z.startsWith("-") ? -1 : 1;
+                offset = ZoneOffset.ofHoursMinutes(sign * h, sign * min);
+            }
+            return Optional.of(OffsetDateTime.of(d, t, offset).toInstant());
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate date(String year, int month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return switch (n.substring(0, 3)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    private static LocalTime time(String hour, String minute, String second, String meridiem) {
+        try {
+            int h = Integer.parseInt(hour);
+            int min = Integer.parseInt(minute);
+            if (meridiem != null) {
+                boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+                if (h < 1 || h > 12) {
+                    return null;
+                }
+                h = h % 12 + (pm ? 12 : 0);
+            }
+            return LocalTime.of(h, min, second == null ? 0 : Integer.parseInt(second));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static ZoneId zone(String name) {
+        if (name == null) {
+            return ZoneOffset.UTC;
+        }
+        if (name.startsWith("+") || name.startsWith("-")) {
+            try {
+                return ZoneOffset.of(name.length() == 5 ? name.substring(0, 3) + ":" + name.substring(3) : name);
+            } catch (DateTimeException e) {
+                return ZoneOffset.UTC;
+            }
+        }
+        return ZONES.getOrDefault(name.toUpperCase(Locale.ROOT), ZoneOffset.UTC);
+    }
+}

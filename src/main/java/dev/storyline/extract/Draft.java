@@ -1,0 +1,126 @@
+package dev.storyline.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An article while extraction is still filling it in: each field is set once, by the first source that
+ * gives it, and remembers that source. Confined to one extraction call; not thread-safe.
+ */
+final class Draft {
+    String title;
+    String text = "";
+    String publisher;
+    final List<String> authors = new ArrayList<>();
+    Instant published;
+    Instant modified;
+    String language;
+    String canonicalUrl;
+    String image;
+    String imageCaption;
+    final Map<String, String> provenance = new LinkedHashMap<>();
+
+    boolean setTitle(String value, String source) {
+        if (title == null && notBlank(value)) {
+            title = clean(value);
+            provenance.put("title", source);
+            return true;
+        }
+        return false;
+    }
+
+    boolean setPublisher(String value, String source) {
+        if (publisher == null && notBlank(value)) {
+            publisher = clean(value);
+            provenance.put("publisher", source);
+            return true;
+        }
+        return false;
+    }
+
+    boolean setAuthors(List<String> names, String source) {
+        if (!authors.isEmpty() || names == null) {
+            return false;
+        }
+        for (String n : names) {
+            if (notBlank(n) && !authors.contains(clean(n))) {
+                authors.add(clean(n));
+            }
+        }
+        if (!authors.isEmpty()) {
+            provenance.put("author", source);
+            return true;
+        }
+        return false;
+    }
+
+    boolean setPublished(Instant value, String source) {
+        if (published == null && value != null) {
+            published = value;
+            provenance.put("published", source);
+            return true;
+        }
+        return false;
+    }
+
+    boolean setModified(Instant value, String source) {
+        if (modified == null && value != null) {
+            modified = value;
+            provenance.put("modified", source);
+            return true;
+        }
+        return false;
+    }
+
+    boolean setLanguage(String value, String source) {
+        if (language == null && notBlank(value)) {
+            language = value.strip().replace('_', '-');
+            provenance.put("language", source);
+            return true;
+        }
+        return false;
+    }
+
+    boolean setCanonicalUrl(String value, String source) {
+        if (canonicalUrl == null && notBlank(value) && value.strip().matches("(?i)https?://\\S+")) {
+            canonicalUrl = value.strip();
+            provenance.put("url", source);
+            return true;
+        }
+        return false;
+    }
+
+    boolean setImage(String value, String source) {
+        if (image == null && notBlank(value)) {
+            image = value.strip();
+            provenance.put("image", source);
+            return true;
+        }
+        return false;
+    }
+
+    boolean setImageCaption(String value, String source) {
+        if (imageCaption == null && notBlank(value)) {
+            imageCaption = clean(value);
+            provenance.put("imageCaption", source);
+            return true;
+        }
+        return false;
+    }
+
+    void setText(String value, String source) {
+        text = value == null ? "" : value;
+        provenance.put("text", source);
+    }
+
+    static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    static String clean(String s) {
+        return s.replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+}

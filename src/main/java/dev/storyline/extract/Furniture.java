@@ -1,0 +1,163 @@
+package dev.storyline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Knowledge of page furniture: the parts of a news page that are not the report. It recognises them by
+ * the names sites give their elements (share bars, newsletter boxes, related-article lists, comments,
+ * captions, cookie banners, ...) and by the short lines they show ("Advertisement", "Read more",
+ * "Sign up for our newsletter", photo credits). Nothing here is keyed to one site. Stateless and
+ * thread-safe.
+ */
+final class Furniture {
+
+    /** Name words that mark an element as furniture when they are a whole word of its class or id. */
+    private static final Set<String> WORDS = Set.of(
+            "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt",
+            "sponsor", "sponsored", "promo", "promoted", "affiliate", "commercial",
+            "comment", "comments", "commentlist", "discussion", "disqus", "respond", "replies",
+            "cookie", "cookies", "consent", "gdpr",
+            "newsletter", "signup", "subscribe", "subscription", "donate", "membership", "paywall", "login",
+            "related", "recirc", "recirculation", "recommended", "recommendations", "popular", "trending",
+            "share", "sharing", "sharebar", "social", "follow",
+            "nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "skip", "pagination", "pager",
+            "footer", "masthead", "header", "sidebar", "rail", "widget", "toolbar",
+            "modal", "popup", "overlay", "lightbox", "dialog", "toast",
+            "caption", "captions", "credit", "credits", "copyright",
+            "tags", "taglist", "topics", "keywords", "categories",
+            "hidden", "hide", "invisible", "visuallyhidden", "offscreen",
+            "outbrain", "taboola", "zergnet", "revcontent",
+            "byline", "dateline", "timestamp", "meta", "metadata", "author", "authors", "bio",
+            "gallery", "slideshow", "carousel", "video", "player", "embed", "print", "inset");
+
+    /** Word beginnings that mark furniture even inside a compound name ("shareTools", "relatedlinks"). */
+    private static final List<String> PREFIXES = List.of(
+            "share", "social", "newsletter", "related", "promo", "advert", "outbrain", "taboola", "breadcrumb",
+            "sidebar", "subscri", "cookie", "trending", "recommend", "caption", "byline", "footer", "navbar",
+            "pagination", "comment", "sponsor", "popular", "signup", "readmore", "morestories", "mostread",
+            "mostpopular", "adslot", "adunit", "adcontainer", "adwrap");
+
+    /** Pairs of adjacent words that mark furniture ("read more", "sr only", "most read"). */
+    private static final Set<String> PAIRS = Set.of(
+            "read more", "more stories", "most read", "most popular", "sign up", "sr only", "screen reader",
+            "visually hidden", "see also", "also read", "more from", "you may", "you might", "author info",
+            "author box", "about author", "post meta", "article meta", "entry meta", "ad slot", "ad container",
+            "ad wrapper", "tag list", "tag cloud", "post tags", "top stories", "latest news", "next article", "up next");
+
+    /** Words that keep an element even when a furniture word also names it ("comment" in "commentary"). */
+    private static final Set<String> EXCEPTIONS = Set.of("commentary", "commentator", "shared", "related-content-body");
+
+    /** Words in a class or id that say the element holds the article. */
+    private static final Pattern CONTENT_NAME = Pattern.compile(
+            "article|body|content|entry|main|post|story|text|prose|blog|copy|rich|paragraph|detail",
+            Pattern.CASE_INSENSITIVE);
+    /** Words in a class or id that make an element unlikely to hold the article. */
+    private static final Pattern UNLIKELY_NAME = Pattern.compile(
+            "comment|meta|footer|footnote|masthead|sidebar|sponsor|related|share|social|tags|widget|promo"
+                    + "|banner|menu|nav|popular|recommend|newsletter|subscribe|outbrain|taboola|shoutbox|combx"
+                    + "|teaser|card|list|feed|rail|aside|extra",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Short lines that are page furniture wherever they appear. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile(
+            "(?i)^\\W*(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below"
+                    + "(?: advertisement)?|continue reading.*|read (?:more|next|also|the full story|full article).*"
+                    + "|related(?: articles| stories| coverage| content| news| links| topics)?\\s*:?.*"
+                    + "|more (?:from|on|stories|news|about)\\b.*|see also\\b.*|also read\\b.*|you (?:may|might) also like.*"
+                    + "|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)\\b.*"
+                    + "|share (?:this|on|via|the)\\b.*|share|tweet|email|print|pin(?: it)?|whatsapp|facebook|twitter"
+                    + "|linkedin|reddit|comments?|\\d+ comments?|leave a (?:comment|reply)\\b.*|post a comment.*"
+                    + "|join the (?:conversation|discussion)\\b.*|(?:sign up|subscribe)\\b.{0,120}"
+                    + "|follow (?:us|@\\w+)\\b.{0,80}|click here\\b.{0,120}|tags?\\s*:.*|topics?\\s*:.*|filed under\\s*:?.*"
+                    + "|(?:photo|image|picture|video|graphic)s?(?: credit)?\\s*:.{0,150}|image caption.*|media caption.*"
+                    + "|(?:copyright|©|\\(c\\)).{0,150}|all rights reserved.*|skip (?:to|advert).*"
+                    + "|we use cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings).*"
+                    + "|back to top|top of page|next article|previous article|up next\\b.*"
+                    + "|getty images|reuters|associated press|\\(?ap photo.*|ap\\b)\\W*$");
+
+    private Furniture() {
+    }
+
+    /** Whether an element's class and id name it as furniture. */
+    static boolean isFurnitureName(String className, String id) {
+        if (className.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        List<String> words = words(className + " " + id);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (EXCEPTIONS.contains(w)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (WORDS.contains(w)) {
+                return true;
+            }
+            for (String p : PREFIXES) {
+                if (w.startsWith(p) && !EXCEPTIONS.contains(w)) {
+                    return true;
+                }
+            }
+            if (i + 1 < words.size() && PAIRS.contains(w + " " + words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Score adjustment for a candidate container from its class and id: positive for content names. */
+    static int nameWeight(String className, String id) {
+        int weight = 0;
+        for (String name : new String[] {className, id}) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (UNLIKELY_NAME.matcher(name).find()) {
+                weight -= 25;
+            }
+            if (CONTENT_NAME.matcher(name).find()) {
+                weight += 25;
+            }
+        }
+        return weight;
+    }
+
+    /** Whether a short line of text is furniture (a share prompt, a credit, an advertisement label). */
+    static boolean isFurnitureLine(String line) {
+        return line.length() <= 200 && FURNITURE_LINE.matcher(line).matches();
+    }
+
+    /** Splits a class or id into lower-case words at separators and at camelCase boundaries. */
+    static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        char prev = ' ';
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                flush(w, out);
+            } else {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                    flush(w, out);
+                }
+                w.append(Character.toLowerCase(c));
+            }
+            prev = c;
+        }
+        flush(w, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder w, List<String> out) {
+        if (!w.isEmpty()) {
+            out.add(w.toString().toLowerCase(Locale.ROOT));
+            w.setLength(0);
+        }
+    }
+}

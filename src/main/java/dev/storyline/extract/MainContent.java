@@ -1,0 +1,377 @@
+package dev.storyline.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the body of the report in a parsed page: it removes furniture (navigation, asides, hidden parts,
+ * elements named as share bars, comments, related lists, ...), cuts the rest into paragraph blocks, scores
+ * the containers of prose blocks (text length, commas, link density, their names), takes the best
+ * container with its siblings that also hold prose, and returns that container's paragraphs minus
+ * link-heavy and furniture lines. Each call works on its own document; the class holds no state.
+ */
+final class MainContent {
+
+    /** Elements that never hold report text. */
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg",
+            "iframe", "object", "embed", "canvas", "button", "input", "select", "textarea", "option", "nav",
+            "aside", "footer", "figure", "figcaption", "picture", "img", "video", "audio", "source", "dialog",
+            "menu", "link", "meta", "head", "form", "label", "map", "math", "frameset", "frame");
+    private static final Set<String> DROP_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist", "button", "figure");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
+            "tbody", "thead", "tfoot", "tr", "td", "th", "hr", "address", "center", "details", "summary",
+            "fieldset", "body", "caption", "hgroup");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "li", "h2", "h3", "h4",
+            "h5", "h6", "dd", "dt", "h1", "td", "th");
+
+    /** A run of text between block boundaries, with the element that directly holds it. */
+    record Block(Element owner, String text, int linkChars) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+
+        boolean heading() {
+            return owner.normalName().length() == 2 && owner.normalName().charAt(0) == 'h'
+                    && Character.isDigit(owner.normalName().charAt(1));
+        }
+    }
+
+    private MainContent() {
+    }
+
+    /**
+     * The report's paragraphs in a page body. The body is changed (furniture removed).
+     *
+     * @param body  the page's {@code <body>}, or the element the page marks as its article body
+     * @param title the headline, so that a repeated headline is not taken as a paragraph
+     */
+    static List<String> paragraphs(Element body, String title, boolean marked) {
+        prune(body, body.text().length());
+        List<Block> blocks = blocks(body);
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        List<Element> roots = marked ? List.of(body) : chooseRoots(body, blocks);
+        Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        rootSet.addAll(roots);
+        String normalisedTitle = normaliseForCompare(title);
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!inside(b.owner(), rootSet)) {
+                continue;
+            }
+            if (keep(b, normalisedTitle)) {
+                out.add(b.text());
+            }
+        }
+        return out;
+    }
+
+    private static boolean keep(Block b, String normalisedTitle) {
+        String text = b.text();
+        if (b.linkDensity() > 0.5) {
+            return false;
+        }
+        if (Furniture.isFurnitureLine(text)) {
+            return false;
+        }
+        if (b.owner().normalName().equals("h1")) {
+            return false;
+        }
+        return normalisedTitle.isEmpty() || !normaliseForCompare(text).equals(normalisedTitle);
+    }
+
+    private static boolean inside(Element e, Set<Element> roots) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (roots.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes furniture, top down, so that a removed subtree is never visited. */
+    private static void prune(Element root, int pageChars) {
+        List<Element> doomed = new ArrayList<>();
+        collectFurniture(root, pageChars, doomed, true);
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    private static void collectFurniture(Element e, int pageChars, List<Element> doomed, boolean isRoot) {
+        for (Element child : e.children()) {
+            if (isFurniture(child, pageChars)) {
+                doomed.add(child);
+            } else {
+                collectFurniture(child, pageChars, doomed, false);
+            }
+        }
+    }
+
+    private static boolean isFurniture(Element e, int pageChars) {
+        String tag = e.normalName();
+        if (DROP_TAGS.contains(tag)) {
+            // Some sites wrap the whole page in a form (ASP.NET); keep a form that holds much of the text.
+            return !tag.equals("form") || e.text().length() < pageChars / 3;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                return true;
+            }
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String cls = e.className();
+        String id = e.id();
+        if (Furniture.isFurnitureName(cls, id) || tag.equals("header")) {
+            // A "furniture" name on a container that holds the prose of the page is a site quirk, not furniture.
+            return isStrongFurniture(cls, id) || !holdsProse(e, pageChars);
+        }
+        return false;
+    }
+
+    /** Whether an element holds much of the page's text or several real paragraphs. */
+    private static boolean holdsProse(Element e, int pageChars) {
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() > 100 && linkChars(p) < text.length() / 4 && ++paragraphs >= 3) {
+                return true;
+            }
+        }
+        return pageChars > 0 && e.text().length() >= pageChars * 0.4;
+    }
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            n += a.text().length();
+        }
+        return n;
+    }
+
+    private static boolean isStrongFurniture(String cls, String id) {
+        for (String w : Furniture.words(cls + " " + id)) {
+            if (w.equals("comments") || w.equals("comment") || w.equals("disqus") || w.startsWith("cookie")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cuts the tree into text blocks at block-level element boundaries. */
+    static List<Block> blocks(Element root) {
+        BlockCollector c = new BlockCollector();
+        c.walk(root, root, false);
+        c.flush();
+        return c.blocks;
+    }
+
+    private static final class BlockCollector {
+        final List<Block> blocks = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+        Element owner;
+        boolean pendingSpace;
+
+        void walk(Node node, Element currentOwner, boolean inLink) {
+            if (node instanceof TextNode t) {
+                owner = currentOwner;
+                append(t.getWholeText(), inLink);
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                flush();
+                return;
+            }
+            boolean block = BLOCK_TAGS.contains(tag);
+            if (block) {
+                flush();
+            }
+            Element next = block ? e : currentOwner;
+            boolean link = inLink || tag.equals("a");
+            for (Node child : e.childNodes()) {
+                walk(child, next, link);
+            }
+            if (block) {
+                flush();
+            }
+        }
+
+        void append(String s, boolean inLink) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2009' || c == '\u202f') {
+                    pendingSpace = true;
+                    continue;
+                }
+                if (pendingSpace && !text.isEmpty()) {
+                    text.append(' ');
+                }
+                pendingSpace = false;
+                text.append(c);
+                if (inLink) {
+                    linkChars++;
+                }
+            }
+        }
+
+        void flush() {
+            if (!text.isEmpty() && owner != null) {
+                blocks.add(new Block(owner, text.toString(), Math.min(linkChars, text.length())));
+            }
+            text.setLength(0);
+            linkChars = 0;
+            pendingSpace = false;
+        }
+    }
+
+    /** Per-element totals gathered from the blocks below it. */
+    private static final class Tally {
+        double score;
+        int chars;
+        int linkChars;
+        int prose;
+    }
+
+    private static List<Element> chooseRoots(Element body, List<Block> blocks) {
+        Map<Element, Tally> tallies = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            int len = b.text().length();
+            for (Element a = b.owner(); a != null; a = a.parent()) {
+                Tally t = tallies.computeIfAbsent(a, k -> new Tally());
+                t.chars += len;
+                t.linkChars += b.linkChars();
+                if (a == body) {
+                    break;
+                }
+            }
+            if (len < 25 || b.linkDensity() > 0.5) {
+                continue;
+            }
+            double score = 1 + commas(b.text()) + Math.min(3, len / 100.0);
+            Element start = PARAGRAPH_TAGS.contains(b.owner().normalName()) ? b.owner().parent() : b.owner();
+            int level = 0;
+            for (Element a = start; a != null && level < 5; a = a.parent(), level++) {
+                Tally t = tallies.computeIfAbsent(a, k -> new Tally());
+                t.score += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                if (level == 0) {
+                    t.prose += len;
+                }
+                if (a == body) {
+                    break;
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = -1;
+        Map<Element, Double> finalScores = new IdentityHashMap<>();
+        for (Map.Entry<Element, Tally> en : tallies.entrySet()) {
+            Tally t = en.getValue();
+            if (t.score <= 0) {
+                continue;
+            }
+            Element e = en.getKey();
+            double density = t.chars == 0 ? 0 : (double) t.linkChars / t.chars;
+            double s = (t.score + tagWeight(e) + Furniture.nameWeight(e.className(), e.id())) * (1 - density);
+            finalScores.put(e, s);
+            if (s > bestScore) {
+                bestScore = s;
+                best = e;
+            }
+        }
+        if (best == null) {
+            return List.of(body);
+        }
+        List<Element> roots = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null || best == body) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, bestScore * 0.2);
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                roots.add(sibling);
+                continue;
+            }
+            Double s = finalScores.get(sibling);
+            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
+                    ? bestScore * 0.2 : 0;
+            if (s != null && s + bonus >= threshold) {
+                roots.add(sibling);
+                continue;
+            }
+            if (sibling.normalName().equals("p")) {
+                Tally t = tallies.get(sibling);
+                if (t == null) {
+                    continue;
+                }
+                String text = sibling.text();
+                double density = t.chars == 0 ? 0 : (double) t.linkChars / t.chars;
+                if (text.length() > 80 && density < 0.25
+                        || text.length() > 0 && density == 0 && text.matches(".*\\.( |$).*")) {
+                    roots.add(sibling);
+                }
+            }
+        }
+        return roots;
+    }
+
+    private static int tagWeight(Element e) {
+        return switch (e.normalName()) {
+            case "article" -> 10;
+            case "main" -> 5;
+            case "div", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String normaliseForCompare(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,198 @@
+package dev.storyline.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans the text of a news page as it was copied or scraped: one paragraph per line (or per blank-line
+ * separated block), mixed with the page's furniture. It drops captions and photo credits, tag and
+ * "Related" lists, comment prompts, share and subscribe lines, bare content ids, repeated headline lines,
+ * site names and footers; it takes an "Author: ..." or "By ..." line as the byline, a "Published: ..."
+ * line or a bare dateline as the publication time, and a headline-like first line as the title when the
+ * source gave none. Every other line, which is to say the report, is kept. Stateless and thread-safe.
+ */
+final class ScrapedText {
+
+    private static final Pattern AUTHOR_LINE = Pattern.compile(
+            "(?i)^(?:author|written by|by|reporter|reported by)\\s*[:\\-]?\\s+(\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}"
+                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})*)\\s*(?:[,|\\-–—]\\s*.{0,60})?$");
+    private static final Pattern PUBLISHED_LINE = Pattern.compile(
+            "(?i)^(?:first\\s+)?(?:published|posted|publication date|date)\\s*(?:on|at)?\\s*:?\\s*(.{4,80})$");
+    private static final Pattern UPDATED_LINE = Pattern.compile(
+            "(?i)^(?:last\\s+)?(?:updated|modified)\\s*(?:on|at)?\\s*:?\\s*(.{3,80})$");
+    private static final Pattern TIME_ONLY = Pattern.compile(
+            "(?i)^(?:\\w+\\s+){0,3}\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]m)?\\s*(?:[A-Z]{2,4})?$");
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)^(?:photo|image|picture|pictured|photograph|caption|video|file photo|credit|source)\\s*(?:credit)?\\s*[:|]"
+                    + ".*|.*\\((?:[^()]*\\b(?:photo|photograph|image|picture)s?\\b[^()]*|[^()]*/(?:getty images|reuters|afp|ap|epa))\\)\\W*$"
+                    + "|^\\(?(?:ap|afp|reuters|epa|getty images)?\\s*photo(?:/| by ).{0,80}$"
+                    + "|.{0,80}\\b(?:getty images|/ reuters|/reuters|/ afp|/afp|/ ap|/ap|shutterstock)\\)?\\W*$");
+    private static final Pattern CONTENT_ID = Pattern.compile(
+            "^(?:[#\\w.\\-]*?)?(?:[0-9a-f]{16,}|[A-Za-z0-9_\\-]*\\d[A-Za-z0-9_\\-]{11,}|\\d{5,}|[\\w\\-]+_[\\w\\-]*\\d+)$");
+    private static final Pattern FOOTER_LINE = Pattern.compile(
+            "(?i)^(?:terms of (?:use|service)|privacy policy|contact us|about us|site map|sitemap|advertise with us"
+                    + "|powered by\\b.*|this (?:article|story) (?:was|has been) (?:originally )?(?:published|corrected|updated)\\b.{0,80}"
+                    + "|\\d+ (?:shares|views|likes)|loading\\W*|(?:previous|next)(?: post| page| story)?:?.{0,80}"
+                    + "|(?:add|post|view|read|show)(?: your| all| the)? comments?\\b.*|comments? \\(\\d+\\)"
+                    + "|(?:related|more)(?: articles| stories| news| links| coverage)?\\s*:?"
+                    + "|(?:tags|keywords|topics|categories|filed under)\\s*:.*)\\W*$");
+    private static final Pattern HEADLINE_END = Pattern.compile(".*[.;,]\"?$");
+
+    /** What reading a scraped text gives. */
+    record Result(String title, String text, String author, Instant published, Map<String, String> provenance) {
+    }
+
+    private ScrapedText() {
+    }
+
+    /**
+     * Reads a scraped text.
+     *
+     * @param raw       the decoded text
+     * @param titleHint the title the source gave, or {@code null}
+     * @param publisher the publisher's name when known, so that a line naming only the site can go
+     */
+    static Result read(String raw, String titleHint, String publisher) {
+        List<String> lines = paragraphs(raw);
+        Map<String, String> provenance = new HashMap<>();
+        String title = titleHint;
+        String author = null;
+        Instant published = null;
+        Instant updated = null;
+        String normalisedTitle = MainContent.normaliseForCompare(titleHint);
+        String normalisedPublisher = MainContent.normaliseForCompare(publisher);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String l : lines) {
+            counts.merge(l, 1, Integer::sum);
+        }
+        List<String> kept = new ArrayList<>();
+        boolean inRelatedList = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = DateText.normalise(lines.get(i));
+            String n = MainContent.normaliseForCompare(line);
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (inRelatedList) {
+                // A "Related" heading is followed by short headline links; the list ends at the first sentence.
+                if (line.length() < 120 && !line.endsWith(".")) {
+                    continue;
+                }
+                inRelatedList = false;
+            }
+            if (i == 0 && title == null && looksLikeHeadline(line) && DateText.parse(line).isEmpty()) {
+                title = line;
+                normalisedTitle = n;
+                provenance.put("title", "text:first-line");
+                continue;
+            }
+            if (!normalisedTitle.isEmpty() && n.equals(normalisedTitle)) {
+                continue;
+            }
+            if (!normalisedPublisher.isEmpty() && n.equals(normalisedPublisher)) {
+                continue;
+            }
+            Matcher a = AUTHOR_LINE.matcher(line);
+            if (line.length() <= 120 && a.matches()) {
+                if (author == null) {
+                    author = a.group(1).strip();
+                    provenance.put("author", "text:author-line");
+                }
+                continue;
+            }
+            Matcher p = PUBLISHED_LINE.matcher(line);
+            if (p.matches()) {
+                Optional<Instant> when = DateText.parse(p.group(1));
+                if (when.isPresent()) {
+                    if (published == null) {
+                        published = when.get();
+                        provenance.put("published", "text:published-line");
+                    }
+                    continue;
+                }
+            }
+            Matcher u = UPDATED_LINE.matcher(line);
+            if (u.matches() && (DateText.parse(u.group(1)).isPresent() || TIME_ONLY.matcher(u.group(1)).matches()
+                    || u.group(1).matches("(?i).*\\d{1,2}:\\d{2}.*"))) {
+                if (updated == null) {
+                    updated = DateText.parse(u.group(1)).orElse(null);
+                }
+                continue;
+            }
+            if (isDateline(line)) {
+                if (published == null) {
+                    published = DateText.parse(line).orElseThrow();
+                    provenance.put("published", "text:dateline");
+                }
+                continue;
+            }
+            if (line.matches("(?i)^(?:related|more|see also|read more|also read|recommended)(?: articles| stories| news| links| coverage| content)?\\s*:?$")) {
+                inRelatedList = true;
+                continue;
+            }
+            if (Furniture.isFurnitureLine(line) || FOOTER_LINE.matcher(line).matches()
+                    || line.length() <= 300 && CAPTION.matcher(line).matches()
+                    || !line.contains(" ") && CONTENT_ID.matcher(line).matches()) {
+                continue;
+            }
+            if (counts.getOrDefault(lines.get(i), 0) > 1 && line.length() < 120 && kept.contains(line)) {
+                continue;
+            }
+            kept.add(line);
+        }
+        if (published == null && updated != null) {
+            published = updated;
+            provenance.put("published", "text:updated-line");
+        }
+        return new Result(title, String.join("\n\n", kept), author, published, provenance);
+    }
+
+    /** A line that is only a date (and maybe a time): "14 June 2013", "Monday, March 11, 2013 23: 51". */
+    static boolean isDateline(String line) {
+        if (line.length() > 80 || DateText.parse(line).isEmpty()) {
+            return false;
+        }
+        String rest = line.replaceAll("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+                + "|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\b|\\d+(?:st|nd|rd|th)?"
+                + "|\\b(?:am|pm|a\\.m\\.|p\\.m\\.|[A-Z]{2,4}|at|on|last|updated|published|posted)\\b|[\\s,:./|\\-–—()]+", "");
+        return rest.length() <= 3;
+    }
+
+    static boolean looksLikeHeadline(String line) {
+        int words = line.split("\\s+").length;
+        return line.length() <= 200 && words <= 25 && !HEADLINE_END.matcher(line).matches();
+    }
+
+    /** Lines of a text as paragraphs, joining hard-wrapped lines inside blank-line separated blocks. */
+    static List<String> paragraphs(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        List<String> out = new ArrayList<>();
+        for (String block : text.split("\\n\\s*\\n")) {
+            String[] lines = block.split("\\n");
+            int wrapped = 0;
+            for (String l : lines) {
+                String s = l.strip();
+                if (s.length() >= 50 && !s.matches(".*[.!?:\"”’)]$")) {
+                    wrapped++;
+                }
+            }
+            if (lines.length > 2 && wrapped >= (lines.length - 1) / 2 + 1) {
+                out.add(Draft.clean(block));
+            } else {
+                for (String l : lines) {
+                    String s = Draft.clean(l);
+                    if (!s.isEmpty()) {
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
