@@ -14,7 +14,7 @@ public enum Direction {
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "\\b(?:will|won't|shall|'ll|(?:is|are|was|were)\\s+(?:scheduled|expected|set|due|slated|going)|"
-                    + "plans?\\s+to|planned\\s+for|intends?\\s+to|upcoming|coming|next|until|till|"
+                    + "plans?\\s+to|payable|of\\s+record|deadline|planned\\s+for|intends?\\s+to|upcoming|coming|next|until|till|"
                     + "to\\s+be\\s+(?:held|released|published|announced|heard)|(?:is|are)\\s+to\\s+\\w+|"
                     + "would\\s+(?:begin|start|take\\s+effect|open|close|end))\\b",
             Pattern.CASE_INSENSITIVE);

@@ -36,7 +36,7 @@ public final class TemporalTagger {
     private static final String MONTH = "(?<mon>" + MONTH_WORDS + ")";
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>1[0-9]{3}|20[0-9]{2})";
-    private static final String END = "(?![\\w'’])";
+    private static final String END = "(?![\\w]|['’](?!s\\b))";
     private static final String MOD = "(?:(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of"
             + "|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|end-)[\\s-]*)?";
     private static final String PART = "(?<part>morning|afternoon|evening|night)";
@@ -51,6 +51,15 @@ public final class TemporalTagger {
             "about", "some", "nearly", "almost", "than", "approximately", "roughly", "least", "only", "just",
             "page", "route", "flight", "room", "model", "version", "top", "ranked", "over", "under");
 
+    private static final Pattern AMOUNT = Pattern.compile("[$€£¥]?\\d[\\d,.]*(?:%|m|bn|k)?");
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?:the\\s+)?(?:a|one)\\s+year\\s+(?:ago|earlier)|(?:the\\s+)?year-(?:ago|earlier)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q(\\d)");
+    private static final Pattern QUARTER_WORD = Pattern.compile("\\bquarter\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "times", "percent", "%", "cents",
+            "dollars", "euros", "pounds", "yen", "miles", "hours", "days", "meals", "barrels", "tons", "tonnes",
+            "shares", "units", "visitors", "passengers", "people", "calls", "patients", "rate", "bpd");
     private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "of", "since", "until", "by", "early",
             "late", "mid", "through", "from", "to", "before", "after", "during", "between", "and", "or", "last",
             "next", "this", "end", "on", "till", "around", "throughout");
@@ -67,7 +76,7 @@ public final class TemporalTagger {
             new Rule("dayMonth", DAY + "(?:\\s*(?:-|–)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
                     + MONTH + "(?:\\s*,?\\s*" + YEAR + ")?" + END, this::dayMonth),
             new Rule("monthYear", MOD + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + END, this::monthYear),
-            new Rule("month", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?" + MONTH + "(?![\\w'’-])",
+            new Rule("month", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?" + MONTH + "(?![\\w-]|['’](?!s\\b))",
                     this::month),
             new Rule("season", MOD + "(?:(?<rel>last|this|next|past|coming|the)\\s+)?"
                     + "(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?" + YEAR + ")?" + END,
@@ -90,9 +99,8 @@ public final class TemporalTagger {
             new Rule("noon", "(?<w>noon|midnight|midday)" + END, this::noon),
             new Rule("present", "(?<w>now|nowadays|currently|presently|at\\s+present|the\\s+present\\s+day"
                     + "|these\\s+days|right\\s+now|current)" + END, m -> fixed(m, Type.DATE, "PRESENT_REF")),
-            new Rule("pastRef", "(?<w>recently|lately|previously|formerly|the\\s+past|in\\s+the\\s+past"
-                    + "|at\\s+the\\s+time|recent)" + END, m -> fixed(m, Type.DATE, "PAST_REF")),
-            new Rule("futureRef", "(?<w>the\\s+future|soon|in\\s+future|the\\s+days\\s+ahead)" + END,
+            new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time|recent)" + END, m -> fixed(m, Type.DATE, "PAST_REF")),
+            new Rule("futureRef", "(?<w>the\\s+(?:near\\s+)?future|the\\s+days\\s+ahead)" + END,
                     m -> fixed(m, Type.DATE, "FUTURE_REF")),
             new Rule("relUnit", MOD.replace("end-", "end-|earlier|later") + "(?<rel>this|last|next|past|previous|"
                     + "coming|current|the\\s+last|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current"
@@ -102,8 +110,8 @@ public final class TemporalTagger {
             new Rule("quarter", "(?:the\\s+)?(?:(?:" + YEAR + "|fiscal\\s+(?<fy>\\d{4})|this\\s+year)['’]?s?\\s+)?"
                     + "(?:fiscal[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?"
                     + "(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>\\d{4}))?" + END, this::quarter),
-            new Rule("latestQuarter", "the\\s+(?:latest|most\\s+recent|year-ago|year-earlier)\\s+(?<unit>quarter"
-                    + "|period)" + END, this::latestQuarter),
+            new Rule("latestQuarter", "the\\s+(?:(?<q>latest|most\\s+recent|year-ago|year-earlier)\\s+)?"
+                    + "(?<unit>quarter|period)" + END, this::latestQuarter),
             new Rule("yearAgo", "(?:the\\s+)?year-(?:earlier|ago)" + END, this::yearAgo),
             new Rule("duration", "(?<pre>(?:the\\s+)?(?:past|last|next|coming|previous|first|final|following"
                     + "|recent|latest|entire|full|same)\\s+)?(?<approx>(?:almost|nearly|up\\s+to|less\\s+than)\\s+)?"
@@ -116,7 +124,7 @@ public final class TemporalTagger {
             new Rule("set", "(?:every|each|per)\\s+(?:(?<num>other|" + NUMBER_WORDS + ")\\s+)?(?<unit>"
                     + UNIT_WORDS + "|" + PART.substring(7, PART.length() - 1) + "|" + WEEKDAY_WORDS
                     + "|spring|summer|fall|autumn|winter)" + END, this::set),
-            new Rule("adverbSet", "(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)" + END,
+            new Rule("adverbSet", "(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly)" + END,
                     this::adverbSet),
             new Rule("holiday", "(?<w>Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year['’]s\\s+(?:Day|Eve)"
                     + "|Thanksgiving(?:\\s+Day)?|Halloween|Independence\\s+Day)(?:\\s*,?\\s*" + YEAR + ")?" + END,
@@ -165,6 +173,41 @@ public final class TemporalTagger {
             }
             i = wordEnd;
         }
+        return anchorYearBefore(found, text, reference);
+    }
+
+    /**
+     * In a sentence about a quarter's results, "a year ago" and "year-earlier" mean the same quarter of the
+     * year before, not the whole year.
+     */
+    private static List<TimeExpression> anchorYearBefore(List<TimeExpression> found, String text, LocalDate ref) {
+        int yearBefore = -1;
+        String quarter = null;
+        for (int i = 0; i < found.size(); i++) {
+            TimeExpression t = found.get(i);
+            if (yearBefore < 0 && t.type() == Type.DATE && t.value().length() == 4
+                    && YEAR_BEFORE.matcher(t.text()).matches()) {
+                yearBefore = i;
+            } else if (quarter == null && QUARTER_VALUE.matcher(t.value()).matches()) {
+                quarter = t.value();
+            }
+        }
+        if (yearBefore < 0) {
+            return found;
+        }
+        if (quarter == null) {
+            if (ref == null || !QUARTER_WORD.matcher(text).find()) {
+                return found;
+            }
+            quarter = CalendarUnit.QUARTER.dateAtGrain(ref.minusMonths(3));
+        }
+        Matcher q = QUARTER_VALUE.matcher(quarter);
+        if (!q.matches()) {
+            return found;
+        }
+        TimeExpression t = found.get(yearBefore);
+        String value = (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2);
+        found.set(yearBefore, new TimeExpression(t.start(), t.end(), t.text(), t.type(), value));
         return found;
     }
 
@@ -308,25 +351,25 @@ public final class TemporalTagger {
         if (ref == null) {
             return day <= 31 ? String.format("XXXX-%02d-%02d", month, day) : null;
         }
-        int y = ref.getYear();
-        LocalDate same = m.date(y, month, day);
-        if (same == null) {
-            same = m.date(y - 1, month, day);
-            if (same == null) {
-                return null;
+        // Without a year, the day is the one nearest the publication date, a day on the far side of the
+        // clause's direction counting three times its distance: "Dec. 15" in a November dividend notice is
+        // next month's, "Dec. 15" in a report of what happened is last year's only when far from November.
+        LocalDate best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate d = m.date(y, month, day);
+            if (d == null) {
+                continue;
+            }
+            long diff = d.toEpochDay() - ref.toEpochDay();
+            boolean against = dir == Direction.PAST ? diff > 0 : diff < 0;
+            long cost = Math.abs(diff) * (against ? 3 : 1);
+            if (cost < bestCost) {
+                best = d;
+                bestCost = cost;
             }
         }
-        // Without a year, a date more than about seven months away in the clause's direction is last year's
-        // (or next year's) rather than this year's.
-        if (dir == Direction.PAST && same.isAfter(ref.plusDays(3))) {
-            LocalDate before = m.date(y - 1, month, day);
-            return before == null ? null : before.toString();
-        }
-        if (dir == Direction.FUTURE && same.isBefore(ref.minusDays(3))) {
-            LocalDate after = m.date(y + 1, month, day);
-            return after == null ? null : after.toString();
-        }
-        return same.toString();
+        return best == null ? null : best.toString();
     }
 
     private List<TimeExpression> monthYear(Match m) {
@@ -629,6 +672,9 @@ public final class TemporalTagger {
     }
 
     private List<TimeExpression> latestQuarter(Match m) {
+        if (m.group("q") == null && m.lower("unit").equals("period")) {
+            return null;
+        }
         LocalDate ref = m.reference;
         if (ref == null) {
             return m.one(Type.DATE, "XXXX-QX");
@@ -669,6 +715,13 @@ public final class TemporalTagger {
         }
         if (count != null && count > 10_000) {
             return null;
+        }
+        if ((nl.equals("a") || nl.equals("an")) && m.group("pre") == null && m.group("post") == null
+                && (RATE_BEFORE.contains(m.previousWord()) || AMOUNT.matcher(m.previousWord()).matches())) {
+            return List.of(); // a rate: "$5 a year", "twice a day"
+        }
+        if (unit == CalendarUnit.QUARTER && (m.nextWord().equals("of") || m.group().contains("-"))) {
+            return List.of(); // a fraction: "a quarter of", "three-quarters"
         }
         if (Character.isDigit(numText.charAt(0)) && m.precededBy("$", "€", "£", ".", ",")) {
             return null;
