@@ -1,0 +1,123 @@
+package dev.storyline.eval;
+
+import dev.storyline.time.TemporalTagger;
+import dev.storyline.time.TimeExpression;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the temporal tagger over a TempEval-3 split and scores it as TempEval-3 does: each document's text is
+ * cut into sentences, each sentence tagged against the document creation date, the answers scored with
+ * {@link TimexScore} and optionally written as TimeML for the reference scorer. Then measures throughput on
+ * one thread. Not thread-safe: one per run.
+ */
+public final class TempEvalRun {
+
+    /** Which part of TempEval-3 to read. */
+    public enum Split {
+        PLATINUM("Evaluation/te3-platinum"), TRAIN("Training/TBAQ-cleaned");
+
+        private final String folder;
+
+        Split(String folder) {
+            this.folder = folder;
+        }
+
+        public String folder() {
+            return folder;
+        }
+    }
+
+    private final TemporalTagger tagger = new TemporalTagger();
+    private final SentenceBounds sentences = new SentenceBounds();
+    private final TimeMlCorpus corpus = new TimeMlCorpus();
+
+    /**
+     * Scores the split under {@code dataDir} (the {@code tempeval3} folder) and prints the report.
+     *
+     * @return 0 on success, 2 when the data is absent
+     */
+    public int run(Path dataDir, Split split, Path output, boolean details, PrintStream out, PrintStream err)
+            throws IOException {
+        Path dir = dataDir.resolve(split.folder());
+        if (!Files.isDirectory(dir)) {
+            err.println("no TempEval-3 data: " + dir + " does not exist (give the tempeval3 folder)");
+            return 2;
+        }
+        List<String> problems = new ArrayList<>();
+        List<TimeMlDocument> docs = corpus.read(dir, problems);
+        problems.forEach(p -> err.println("skipped " + p));
+        if (output != null) {
+            Files.createDirectories(output);
+        }
+        TimexScore score = new TimexScore();
+        List<String> allSentences = new ArrayList<>();
+        for (TimeMlDocument doc : docs) {
+            List<TimeMlDocument.Timex> system = tagDocument(doc, allSentences);
+            score.add(doc, system);
+            if (output != null) {
+                Files.writeString(output.resolve(doc.docId() + ".tml"), corpus.write(doc, system),
+                        StandardCharsets.UTF_8);
+            }
+        }
+        score.report().forEach(out::println);
+        out.printf("# %s: %d documents, %d sentences%n", split.folder(), docs.size(), allSentences.size());
+        out.println(throughput(allSentences, docs.isEmpty() ? null : docs.get(0).creation()));
+        if (details) {
+            for (TimexScore.Outcome o : score.outcomes()) {
+                if (o.kind().equals("STRICT") && o.gold().value().equals(o.system().value())) {
+                    continue;
+                }
+                out.printf("%s\t%s\t%s\t%s\t%s\t|\t%s\t%s\t%s%n", o.docId(), o.kind(),
+                        o.gold() == null ? "" : o.gold().type(), o.gold() == null ? "" : o.gold().value(),
+                        o.goldText().replace('\n', ' '), o.system() == null ? "" : o.system().type(),
+                        o.system() == null ? "" : o.system().value(), o.systemText().replace('\n', ' '));
+            }
+        }
+        return 0;
+    }
+
+    private List<TimeMlDocument.Timex> tagDocument(TimeMlDocument doc, List<String> allSentences) {
+        List<TimeMlDocument.Timex> system = new ArrayList<>();
+        String text = doc.text();
+        for (int[] s : sentences.split(text)) {
+            String sentence = text.substring(s[0], s[1]);
+            allSentences.add(sentence);
+            for (TimeExpression t : tagger.tag(sentence, doc.creation())) {
+                system.add(new TimeMlDocument.Timex(s[0] + t.start(), s[0] + t.end(), t.type().name(), t.value()));
+            }
+        }
+        return system;
+    }
+
+    /** Sentences per second on this one thread, after a warm-up, over at least two seconds of tagging. */
+    private String throughput(List<String> sentences, java.time.LocalDate reference) {
+        if (sentences.isEmpty()) {
+            return "throughput: no sentences";
+        }
+        long sink = 0;
+        for (int i = 0; i < 3; i++) {
+            for (String s : sentences) {
+                sink += tagger.tag(s, reference).size();
+            }
+        }
+        long count = 0;
+        long begin = System.nanoTime();
+        long elapsed;
+        do {
+            for (String s : sentences) {
+                sink += tagger.tag(s, reference).size();
+            }
+            count += sentences.size();
+            elapsed = System.nanoTime() - begin;
+        } while (elapsed < 2_000_000_000L);
+        return String.format("throughput: %.0f sentences/s on one thread (%d sentences tagged, %d expressions)",
+                count / (elapsed / 1e9), count, sink);
+    }
+}

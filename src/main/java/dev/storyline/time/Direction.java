@@ -1,0 +1,65 @@
+package dev.storyline.time;
+
+import java.util.regex.Pattern;
+
+/**
+ * Which way a clause points in time, as far as its words tell: it decides whether a bare weekday or a month
+ * without a year lies before or after the publication date. Stateless.
+ */
+public enum Direction {
+    /** The clause reports what happened (the news default). */
+    PAST,
+    /** The clause announces what will happen ("will", "is scheduled", "next", "plans to"). */
+    FUTURE;
+
+    private static final Pattern FUTURE_CUE = Pattern.compile(
+            "\\b(?:will|won't|shall|'ll|(?:is|are|was|were)\\s+(?:scheduled|expected|set|due|slated|going)|"
+                    + "plans?\\s+to|payable|of\\s+record|deadline|planned\\s+for|intends?\\s+to|upcoming|coming|next|until|till|"
+                    + "to\\s+be\\s+(?:held|released|published|announced|heard)|(?:is|are)\\s+to\\s+\\w+|"
+                    + "would\\s+(?:begin|start|take\\s+effect|open|close|end))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTED_BEFORE = Pattern.compile(
+            "(?:said|says|announced|told|reported|confirmed|added|disclosed|revealed|on|last)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The direction of the clause around {@code [start, end)} in {@code text}; an expression right after a
+     * reporting verb ("said Tuesday") is always past, because the report has already been made.
+     */
+    static Direction of(String text, int start, int end) {
+        int from = clauseStart(text, start);
+        int to = clauseEnd(text, end);
+        String before = text.substring(Math.max(from, start - 12), start);
+        if (REPORTED_BEFORE.matcher(before).find() && !before.toLowerCase().endsWith("on ")) {
+            return PAST;
+        }
+        return FUTURE_CUE.matcher(text).region(from, to).find() ? FUTURE : PAST;
+    }
+
+    private static int clauseStart(String text, int pos) {
+        for (int i = pos - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == ';' || c == '!' || c == '?') {
+                return i + 1;
+            }
+            if (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+                    && (i == 0 || !Character.isUpperCase(text.charAt(Math.max(0, i - 3))))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(String text, int pos) {
+        for (int i = pos; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == ';' || c == '!' || c == '?') {
+                return i;
+            }
+            if (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,198 @@
+package dev.storyline.time;
+
+import dev.storyline.time.TimeExpression.Type;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class TemporalTaggerTest {
+
+    private static final TemporalTagger TAGGER = new TemporalTagger();
+    /** A Wednesday. */
+    private static final LocalDate WED_14_JAN_2026 = LocalDate.of(2026, 1, 14);
+    private static final LocalDate FRI_22_MAR_2013 = LocalDate.of(2013, 3, 22);
+
+    private static List<String> values(String text, LocalDate ref) {
+        return TAGGER.tag(text, ref).stream().map(TimeExpression::value).toList();
+    }
+
+    private static TimeExpression only(String text, LocalDate ref) {
+        List<TimeExpression> found = TAGGER.tag(text, ref);
+        assertThat(found).as("expressions in %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void absoluteDatesResolveWithoutAReference() {
+        assertThat(values("The deal closed on Mar. 4, 2025 in Paris.", null)).containsExactly("2025-03-04");
+        assertThat(values("It was signed 4 March 2025.", null)).containsExactly("2025-03-04");
+        assertThat(values("Filed 2025-03-04 by the clerk.", null)).containsExactly("2025-03-04");
+        assertThat(values("Sales fell in May 2010.", null)).containsExactly("2010-05");
+        assertThat(values("The war ended in 1945.", null)).containsExactly("1945");
+    }
+
+    @Test
+    void absoluteSpanCoversTheWholeDate() {
+        TimeExpression t = only("The deal closed on Mar. 4, 2025 in Paris.", null);
+        assertThat(t.text()).isEqualTo("Mar. 4, 2025");
+        assertThat(t.type()).isEqualTo(Type.DATE);
+        assertThat(t.date()).contains(new CalendarDate(2025, 3, 4));
+    }
+
+    @Test
+    void dayAndMonthWithoutYearTakeTheMostRecentPastOne() {
+        assertThat(values("Police said the attack happened on 4 March.", FRI_22_MAR_2013)).containsExactly("2013-03-04");
+        assertThat(values("The plant closed on Dec. 20.", WED_14_JAN_2026)).containsExactly("2025-12-20");
+    }
+
+    @Test
+    void dayAndMonthWithoutYearLookForwardWhenTheClauseDoes() {
+        assertThat(values("The vote will take place on April 7.", FRI_22_MAR_2013)).containsExactly("2013-04-07");
+        assertThat(values("The summit is scheduled for Jan. 5.", LocalDate.of(2025, 12, 20))).containsExactly("2026-01-05");
+    }
+
+    @Test
+    void midYearAndDecadesAndCenturies() {
+        TimeExpression mid = only("Output should recover by mid-2025, analysts said.", null);
+        assertThat(mid.value()).isEqualTo("2025");
+        assertThat(mid.text()).isEqualTo("mid-2025");
+        assertThat(values("Prices soared in the 1990s.", null)).containsExactly("199");
+        assertThat(values("It was the bloodiest war of the 20th century.", null)).containsExactly("19");
+    }
+
+    @Test
+    void aDayRangeGivesBothEnds() {
+        List<TimeExpression> found = TAGGER.tag("The festival will run March 3-5 in Austin.", LocalDate.of(2025, 2, 10));
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("March 3", "2025-03-03"), tuple("5", "2025-03-05"));
+    }
+
+    @Test
+    void bareWeekdayIsTheNearestPastOneOrTheDayItself() {
+        assertThat(values("The minister resigned Tuesday.", WED_14_JAN_2026)).containsExactly("2026-01-13");
+        assertThat(values("Talks began on Wednesday.", WED_14_JAN_2026)).containsExactly("2026-01-14");
+        assertThat(values("Talks began on Thursday.", WED_14_JAN_2026)).containsExactly("2026-01-08");
+        TimeExpression on = only("Talks began on Wednesday.", WED_14_JAN_2026);
+        assertThat(on.text()).isEqualTo("Wednesday");
+    }
+
+    @Test
+    void weekdayInAClauseAboutTheFutureIsTheNextOne() {
+        assertThat(values("The board will meet Thursday.", WED_14_JAN_2026)).containsExactly("2026-01-15");
+        assertThat(values("A vote is scheduled for Monday.", WED_14_JAN_2026)).containsExactly("2026-01-19");
+        assertThat(values("They meet again next Tuesday.", WED_14_JAN_2026)).containsExactly("2026-01-20");
+        assertThat(values("The talks collapsed last Wednesday.", WED_14_JAN_2026)).containsExactly("2026-01-07");
+    }
+
+    @Test
+    void weekdayAfterAReportingVerbIsPastEvenInAFutureClause() {
+        assertThat(values("The plant will close, the company said Monday.", WED_14_JAN_2026)).containsExactly("2026-01-12");
+    }
+
+    @Test
+    void dayWords() {
+        assertThat(values("Shares fell yesterday and rose today.", WED_14_JAN_2026)).containsExactly("2026-01-13", "2026-01-14");
+        assertThat(values("He will testify tomorrow.", WED_14_JAN_2026)).containsExactly("2026-01-15");
+        assertThat(only("Fighting continued last night.", WED_14_JAN_2026).value()).isEqualTo("2026-01-13TNI");
+    }
+
+    @Test
+    void lastMonthNameCrossesTheYearBoundary() {
+        assertThat(values("Inflation peaked last December.", WED_14_JAN_2026)).containsExactly("2025-12");
+        assertThat(values("Inflation peaked last October.", WED_14_JAN_2026)).containsExactly("2025-10");
+        assertThat(values("Inflation peaked in December.", WED_14_JAN_2026)).containsExactly("2025-12");
+        assertThat(values("Talks resume in February.", WED_14_JAN_2026)).containsExactly("2025-02");
+        assertThat(values("Talks will resume in February.", WED_14_JAN_2026)).containsExactly("2026-02");
+        assertThat(values("The trial opens next March.", WED_14_JAN_2026)).containsExactly("2026-03");
+    }
+
+    @Test
+    void mayAndMarchAsWordsAreNotMonths() {
+        assertThat(TAGGER.tag("Officials may march on the capital.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("May I ask a question?", WED_14_JAN_2026)).isEmpty();
+        assertThat(values("Elections were held in May.", WED_14_JAN_2026)).containsExactly("2025-05");
+    }
+
+    @Test
+    void relativeUnits() {
+        assertThat(values("Sales rose this week.", FRI_22_MAR_2013)).containsExactly("2013-W12");
+        assertThat(values("Sales rose last week.", FRI_22_MAR_2013)).containsExactly("2013-W11");
+        assertThat(values("Sales rose earlier this month.", FRI_22_MAR_2013)).containsExactly("2013-03");
+        assertThat(values("Sales will rise next year.", FRI_22_MAR_2013)).containsExactly("2014");
+        assertThat(values("Sales fell last year.", WED_14_JAN_2026)).containsExactly("2025");
+        assertThat(values("Sales fell last month.", WED_14_JAN_2026)).containsExactly("2025-12");
+    }
+
+    @Test
+    void agoCountsBackAtTheGrainOfItsUnit() {
+        assertThat(values("He left two weeks ago.", WED_14_JAN_2026)).containsExactly("2026-W01");
+        assertThat(values("He left two years ago.", FRI_22_MAR_2013)).containsExactly("2011");
+        assertThat(values("He left three days ago.", WED_14_JAN_2026)).containsExactly("2026-01-11");
+        assertThat(values("He left six months ago.", WED_14_JAN_2026)).containsExactly("2025-07");
+    }
+
+    @Test
+    void sinceAMonthIsThatMonth() {
+        TimeExpression t = only("Prices have risen since June.", WED_14_JAN_2026);
+        assertThat(t.text()).isEqualTo("June");
+        assertThat(t.value()).isEqualTo("2025-06");
+    }
+
+    @Test
+    void durationsAreTypedButAreNotDates() {
+        TimeExpression minutes = only("The meeting lasted 45 minutes.", WED_14_JAN_2026);
+        assertThat(minutes.type()).isEqualTo(Type.DURATION);
+        assertThat(minutes.value()).isEqualTo("PT45M");
+        assertThat(minutes.date()).isEmpty();
+        TimeExpression years = only("They celebrated 50 years of partnership.", WED_14_JAN_2026);
+        assertThat(years.type()).isEqualTo(Type.DURATION);
+        assertThat(years.value()).isEqualTo("P50Y");
+        assertThat(years.date()).isEmpty();
+        assertThat(values("a two-year contract", null)).containsExactly("P2Y");
+        assertThat(values("over the past three years", null)).containsExactly("P3Y");
+        assertThat(values("in recent weeks", null)).containsExactly("PXW");
+        assertThat(values("for a decade", null)).containsExactly("P10Y");
+    }
+
+    @Test
+    void wordsThatLookLikeDatesButAreNot() {
+        assertThat(TAGGER.tag("She won three straight terms.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("A 45-year-old man was arrested.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("The victim, 45 years old, was a teacher.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("The company paid $2010 in fees.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("About 2000 people marched.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("The index rose 1,998 points.", WED_14_JAN_2026)).isEmpty();
+    }
+
+    @Test
+    void presentAndPastReferences() {
+        assertThat(values("The company is now bankrupt.", WED_14_JAN_2026)).containsExactly("PRESENT_REF");
+        assertThat(values("It recently changed hands.", WED_14_JAN_2026)).containsExactly("PAST_REF");
+    }
+
+    @Test
+    void setsAndClockTimes() {
+        TimeExpression daily = only("The paper is published daily.", WED_14_JAN_2026);
+        assertThat(daily.type()).isEqualTo(Type.SET);
+        assertThat(daily.value()).isEqualTo("P1D");
+        assertThat(values("Voting will close at 8 p.m. Thursday.", WED_14_JAN_2026)).containsExactly("2026-01-15T20:00");
+    }
+
+    @Test
+    void withoutAReferenceRelativeFormsGetUnknownValues() {
+        assertThat(values("He resigned Tuesday.", null)).containsExactly("XXXX-WXX-2");
+        assertThat(values("Prices fell in October.", null)).containsExactly("XXXX-10");
+        TimeExpression yesterday = only("They met yesterday.", null);
+        assertThat(yesterday.date()).isEmpty();
+    }
+
+    @Test
+    void emptyAndNullTextGiveNothing() {
+        assertThat(TAGGER.tag("", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag(null, WED_14_JAN_2026)).isEmpty();
+    }
+}
