@@ -4,6 +4,7 @@ import dev.storyline.Storyline;
 import dev.storyline.ingest.IngestProblem;
 import dev.storyline.story.StoryJson;
 import dev.storyline.story.StoryPage;
+import dev.storyline.web.PageRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ final class DigestCommand implements Callable<Integer> {
         out.println(switch (format) {
             case json -> StoryJson.stories(pages);
             case md -> MarkdownPages.render(pages);
-            case html -> HtmlPages.digest(pages);
+            case html -> new PageRenderer().digest(pages);
         });
         if (pages.isEmpty() && !problems.isEmpty()) {
             System.err.println("storyline: no article could be read from the inputs");

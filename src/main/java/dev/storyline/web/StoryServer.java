@@ -2,9 +2,6 @@ package dev.storyline.web;
 
 import dev.storyline.story.StoryJson;
 import dev.storyline.story.StoryPage;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -42,7 +39,7 @@ public final class StoryServer implements AutoCloseable {
 
     private final Javalin app;
     private final StoryCatalog catalog;
-    private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final PageRenderer pages = new PageRenderer();
 
     private StoryServer(StoryCatalog catalog) {
         this.catalog = catalog;
@@ -173,8 +170,6 @@ public final class StoryServer implements AutoCloseable {
     }
 
     private void html(Context ctx, String template, Map<String, Object> params) {
-        StringOutput out = new StringOutput();
-        templates.render(template, params, out);
-        ctx.contentType(HTML).result(out.toString());
+        ctx.contentType(HTML).result(pages.render(template, params));
     }
 }

@@ -15,7 +15,12 @@ import java.util.Set;
  *
  * @param page the story page shown
  */
-public record StoryView(StoryPage page) {
+public record StoryView(StoryPage page, String anchorPrefix) {
+
+    /** The view of a page that stands alone: anchors are {@code source-n}. */
+    public StoryView(StoryPage page) {
+        this(page, "");
+    }
 
     /** Most publishers listed under a headline on the front page. */
     private static final int PUBLISHERS_SHOWN = 5;
@@ -28,9 +33,9 @@ public record StoryView(StoryPage page) {
      * One citation mark {@code [n]}; {@code linked} is false when the page has no source {@code n}, so
      * that the mark never points at nothing.
      */
-    public record Citation(int n, boolean linked) {
+    public record Citation(int n, boolean linked, String anchorPrefix) {
         public String anchor() {
-            return "#source-" + n;
+            return "#" + anchorPrefix + "source-" + n;
         }
     }
 
@@ -121,7 +126,7 @@ public record StoryView(StoryPage page) {
 
     public List<Source> sources() {
         return page.sources().stream()
-                .map(s -> new Source(s.n(), "source-" + s.n(), SafeLink.href(s.url()).orElse(null), s.url(),
+                .map(s -> new Source(s.n(), anchorPrefix + "source-" + s.n(), SafeLink.href(s.url()).orElse(null), s.url(),
                         title(s), s.publisher(), s.author(),
                         s.published() == null ? null : NewsDates.time(s.published())))
                 .toList();
@@ -145,7 +150,7 @@ public record StoryView(StoryPage page) {
     private List<Citation> citations(List<Integer> numbers) {
         Set<Integer> known = new java.util.HashSet<>();
         page.sources().forEach(s -> known.add(s.n()));
-        return numbers.stream().map(n -> new Citation(n, known.contains(n))).toList();
+        return numbers.stream().map(n -> new Citation(n, known.contains(n), anchorPrefix)).toList();
     }
 
     private static String count(int n, String noun) {

@@ -1,0 +1,182 @@
+package dev.storyline;
+
+import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.analysis.ArticleAnalyzer;
+import dev.storyline.cluster.FeatureExtractor;
+import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.embed.SentenceEmbedder;
+import dev.storyline.extract.Article;
+import dev.storyline.extract.ArticleExtractor;
+import dev.storyline.extract.ExtractionException;
+import dev.storyline.ingest.IngestOptions;
+import dev.storyline.ingest.IngestProblem;
+import dev.storyline.ingest.Ingestor;
+import dev.storyline.ingest.RawDocument;
+import dev.storyline.rank.TopHeadlines;
+import dev.storyline.store.StoryStore;
+import dev.storyline.story.StoryPage;
+import dev.storyline.story.StorySynthesizer;
+import dev.storyline.text.EntityMentions;
+import dev.storyline.text.SentenceSplitter;
+import dev.storyline.time.TemporalTagger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The one place where the pipeline is assembled from its stages: sources are read ({@code ingest}),
+ * turned into articles ({@code extract}), analysed ({@code text}, {@code time}, {@code embed}), assigned
+ * to stories ({@code cluster}) and written as pages ({@code story}), in memory or into a store. A bad
+ * input is reported with its source and the rest goes on. Stage objects are built once (the embedding
+ * model loads in about a second); one instance serves one run at a time.
+ */
+public final class Storyline {
+
+    /** Articles analysed per batch of model calls. */
+    private static final int BATCH = 32;
+
+    /** What one ingest run did. */
+    public record IngestReport(int documents, int added, int duplicates, int problems, int storiesUpdated) {
+        @Override
+        public String toString() {
+            return String.format("%d documents read, %d articles added, %d duplicates skipped, %d problems, %d stories updated",
+                    documents, added, duplicates, problems, storiesUpdated);
+        }
+    }
+
+    private final Ingestor ingestor;
+    private final ArticleExtractor extractor;
+    private final ArticleAnalyzer analyzer;
+    private final FeatureExtractor features = new FeatureExtractor();
+    private final StorySynthesizer synthesizer;
+
+    public Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StorySynthesizer synthesizer) {
+        this.ingestor = ingestor;
+        this.extractor = extractor;
+        this.analyzer = analyzer;
+        this.synthesizer = synthesizer;
+    }
+
+    /** The pipeline with its standard stages. */
+    public static Storyline standard(IngestOptions options) {
+        return new Storyline(new Ingestor(options), new ArticleExtractor(),
+                new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), new TemporalTagger(), new SentenceEmbedder()),
+                new StorySynthesizer());
+    }
+
+    public ArticleAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Runs the whole pipeline over the inputs in memory and returns the stories as Top Headlines. */
+    public List<StoryPage> digest(List<String> inputs, Consumer<IngestProblem> problems) {
+        StoryClusterer clusterer = new StoryClusterer();
+        Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        List<Article> batch = new ArrayList<>();
+        Consumer<List<Article>> flush = part -> {
+            for (AnalyzedArticle a : analyzer.analyzeAll(part, true)) {
+                stories.computeIfAbsent(clusterer.assign(features.features(a)), k -> new ArrayList<>()).add(a);
+            }
+        };
+        ingestor.read(inputs, doc -> {
+            Article a = extract(doc, problems);
+            if (a != null && seen.add(a.id()) && seen.add(contentHash(a))) {
+                batch.add(a);
+                if (batch.size() >= BATCH) {
+                    flush.accept(List.copyOf(batch));
+                    batch.clear();
+                }
+            }
+        }, problems);
+        if (!batch.isEmpty()) {
+            flush.accept(batch);
+        }
+        List<StoryPage> pages = new ArrayList<>();
+        stories.forEach((id, articles) -> pages.add(synthesizer.synthesize(id, articles)));
+        return TopHeadlines.rank(pages);
+    }
+
+    /**
+     * Adds the inputs' articles to the store and rewrites the pages of the stories they touch. Each batch
+     * is one transaction: an interrupted run leaves whole batches behind, never half of one.
+     */
+    public IngestReport ingest(List<String> inputs, StoryStore store, Consumer<IngestProblem> problems) {
+        StoryClusterer clusterer = new StoryClusterer();
+        store.forEachArticle((a, storyId) -> clusterer.restore(features.features(a), storyId));
+        int[] counts = new int[4]; // documents, added, duplicates, problems
+        Consumer<IngestProblem> counting = p -> {
+            counts[3]++;
+            problems.accept(p);
+        };
+        Set<String> touched = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        List<Article> batch = new ArrayList<>();
+        Consumer<List<Article>> flush = part -> store.inTransaction(() -> {
+            for (AnalyzedArticle a : analyzer.analyzeAll(part, true)) {
+                String storyId = clusterer.assign(features.features(a));
+                store.saveArticle(a, storyId, contentHash(a.article()));
+                touched.add(storyId);
+                counts[1]++;
+            }
+        });
+        ingestor.read(inputs, doc -> {
+            counts[0]++;
+            Article a = extract(doc, counting);
+            if (a == null) {
+                return;
+            }
+            String hash = contentHash(a);
+            if (!seen.add(a.id()) || !seen.add(hash) || store.containsArticle(a.id()) || store.containsContentHash(hash)) {
+                counts[2]++;
+                return;
+            }
+            batch.add(a);
+            if (batch.size() >= BATCH) {
+                flush.accept(List.copyOf(batch));
+                batch.clear();
+            }
+        }, counting);
+        if (!batch.isEmpty()) {
+            flush.accept(batch);
+        }
+        store.inTransaction(() -> {
+            for (String id : touched) {
+                store.saveStory(synthesizer.synthesize(id, store.articlesOfStory(id)));
+            }
+        });
+        return new IngestReport(counts[0], counts[1], counts[2], counts[3], touched.size());
+    }
+
+    private Article extract(RawDocument doc, Consumer<IngestProblem> problems) {
+        try {
+            return extractor.extract(doc);
+        } catch (ExtractionException e) {
+            problems.accept(new IngestProblem(doc.source(), e.getMessage()));
+        } catch (RuntimeException e) {
+            problems.accept(new IngestProblem(doc.source(), "could not be read: " + e));
+        }
+        return null;
+    }
+
+    /** A fingerprint of the article text, so that the same text under another address is one article. */
+    static String contentHash(Article a) {
+        String normal = a.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
