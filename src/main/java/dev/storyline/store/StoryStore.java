@@ -32,9 +32,9 @@ import java.util.function.Function;
  * as its analysis in JSON plus its embeddings as one binary value; each story as its page in JSON plus
  * the columns that ranking reads ({@code updated}, {@code article_count}, {@code publisher_count}).
  *
- * <p>Thread-safety: safe to share across threads. Every call runs on its own connection unless the
- * calling thread is inside {@link #inTransaction}, in which case it joins that transaction. WAL lets
- * readers run beside one writer; writers queue on SQLite's lock (busy timeout 30 s).
+ * <p>Thread-safety: safe to share across threads. Every call runs on a connection of its own (a few are kept
+ * open between calls) unless the calling thread is inside {@link #inTransaction}, in which case it joins that
+ * transaction. WAL lets readers run beside one writer; writers queue on SQLite's lock (busy timeout 30 s).
  */
 public final class StoryStore implements AutoCloseable {
 
@@ -44,14 +44,19 @@ public final class StoryStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoryStore.class);
     private static final int BUSY_TIMEOUT_MS = 30_000;
 
+    /** Idle connections kept open: enough for the ingest writer and a few concurrent page reads. */
+    private static final int IDLE_CONNECTIONS = 4;
+
     private final Path file;
+    private final ConnectionPool connections;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
     private volatile boolean closed;
 
-    private StoryStore(Path file, Jdbi jdbi) {
+    private StoryStore(Path file, ConnectionPool connections) {
         this.file = file;
-        this.jdbi = jdbi;
+        this.connections = connections;
+        this.jdbi = Jdbi.create(connections);
     }
 
     /**
@@ -88,7 +93,7 @@ public final class StoryStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot open or migrate the store " + file + ": " + e.getMessage(), e);
         }
-        return new StoryStore(file, Jdbi.create(dataSource));
+        return new StoryStore(file, new ConnectionPool(dataSource, IDLE_CONNECTIONS));
     }
 
     /** The database file. */
@@ -283,7 +288,10 @@ public final class StoryStore implements AutoCloseable {
         }
     }
 
-    /** Folds the WAL back into the database file; the store cannot be used afterwards. */
+    /**
+     * Folds the WAL back into the database file and closes the connections; the store cannot be used
+     * afterwards. Calls still running on other threads finish on their own connections.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -296,6 +304,7 @@ public final class StoryStore implements AutoCloseable {
             // The WAL is folded in by the next open anyway; nothing is lost.
             LOG.debug("checkpoint on close of {} failed: {}", file, e.toString());
         }
+        connections.close();
     }
 
     // ---- internals ----

@@ -248,6 +248,35 @@ class StoryStoreTest {
     }
 
     @Test
+    void concurrentWritersAndReadersAllSucceed() throws Exception {
+        try (StoryStore store = StoryStore.open(dir)) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int writer = t;
+                work.add(pool.submit(() -> store.inTransaction(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        store.saveArticle(article("w" + writer + "-" + i, 2, null), "s" + writer, "h" + writer + "-" + i);
+                    }
+                })));
+            }
+            for (int t = 0; t < 2; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        store.articleCount();
+                        store.stories();
+                    }
+                }));
+            }
+            for (var f : work) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertThat(store.articleCount()).isEqualTo(40);
+        }
+    }
+
+    @Test
     void aClosedStoreRefusesWork() {
         StoryStore store = StoryStore.open(dir);
         store.close();

@@ -267,6 +267,15 @@ class StoryServerTest {
         assertThat(server.port()).isPositive();
     }
 
+    @Test
+    void aPortInUseGivesAClearError() {
+        serve(new FixedCatalog(List.of()));
+        int taken = server.port();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryServer.start(new FixedCatalog(List.of()), "127.0.0.1", taken))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("127.0.0.1:" + taken);
+    }
+
     // ---- fixtures ----
 
     private void serve(StoryCatalog catalog) {
