@@ -26,7 +26,12 @@ public final class Headline {
     private Headline() {
     }
 
-    public static String choose(List<AnalyzedArticle> articles, String leadingFact) {
+    /**
+     * @param leadingFacts the page's sentences, most important first; the fallback when no source
+     *                     headline is usable
+     */
+    public static String choose(List<AnalyzedArticle> articles, List<String> leadingFacts) {
+        String leadingFact = leadingFacts.isEmpty() ? null : leadingFacts.get(0);
         Map<String, Integer> wordFreq = new HashMap<>();
         for (AnalyzedArticle a : articles) {
             new HashSet<>(stems(a.article().title())).forEach(w -> wordFreq.merge(w, 1, Integer::sum));
@@ -53,6 +58,12 @@ public final class Headline {
         if (best != null) {
             return best;
         }
+        for (String fact : leadingFacts) {
+            String h = fact.strip().replaceAll("[.]$", "");
+            if (h.length() <= MAX_CHARS && !SentenceQuality.isQuote(h) && !h.contains("\"") && !h.contains("“")) {
+                return h;
+            }
+        }
         return leadingFact == null ? "" : shorten(leadingFact);
     }
 
@@ -74,17 +85,20 @@ public final class Headline {
         return words >= 4 && t.length() <= MAX_CHARS && !NOT_A_HEADLINE.matcher(t).matches();
     }
 
-    /** Cuts a sentence to a headline: the first clause that fits, without the final period. */
+    /**
+     * Cuts a sentence to a headline: whole when it fits, else up to the last clause boundary that fits,
+     * else at a word with an ellipsis so that the cut shows.
+     */
     static String shorten(String sentence) {
         String s = sentence.strip().replaceAll("[.]$", "");
         if (s.length() <= MAX_CHARS) {
             return s;
         }
         int cut = s.lastIndexOf(", ", MAX_CHARS);
-        if (cut < 40) {
-            cut = s.lastIndexOf(' ', MAX_CHARS - 1);
+        if (cut >= 40) {
+            return s.substring(0, cut).strip();
         }
-        return s.substring(0, cut).strip();
+        return s.substring(0, s.lastIndexOf(' ', MAX_CHARS - 2)).strip() + "…";
     }
 
     private static List<String> stems(String s) {

@@ -102,7 +102,7 @@ public final class StorySynthesizer {
             }
         }
         List<StoryPage.Section> sections = sections(chosen);
-        String leading = chosen.isEmpty() ? firstSentence(articles) : chosen.get(0).text();
+        List<String> leading = chosen.isEmpty() ? List.of(firstSentence(articles)) : chosen.stream().map(Fact::text).toList();
         String headline = Headline.choose(articles, leading);
         List<StoryPage.Source> sources = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
