@@ -64,7 +64,8 @@ final class Furniture {
 
     /** Short lines that are page furniture wherever they appear. */
     private static final Pattern FURNITURE_LINE = Pattern.compile(
-            "(?i)^\\W*(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below"
+            "(?i)^\\W*(?:advertisement|advertising|advert|sponsored(?: content)?|ad|trending\\s*:?|tell us what you think.*"
+                    + "|what do you think\\?|have your say.*|updated(?: at| on)?:? [\\d: ]+(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?|story continues below"
                     + "(?: advertisement)?|continue reading.*|read (?:more|next|also|the full story|full article).*"
                     + "|related(?: articles| stories| coverage| content| news| links| topics)?\\s*:?.*"
                     + "|more (?:from|on|stories|news|about)\\b.*|see also\\b.*|also read\\b.*|you (?:may|might) also like.*"
@@ -78,6 +79,14 @@ final class Furniture {
                     + "|we use cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings).*"
                     + "|back to top|top of page|next article|previous article|up next\\b.*"
                     + "|getty images|reuters|associated press|\\(?ap photo.*|ap\\b)\\W*$");
+
+    /** Promotions that can sit inside a longer line: newsletter pitches, contact lines, "click here". */
+    private static final Pattern PROMOTION = Pattern.compile("(?i)"
+            + "\\b(?:sign up|subscribe)\\b.{0,80}\\bnewsletters?\\b|\\bnewsletters?\\b.{0,80}\\b(?:sign up|subscribe)\\b"
+            + "|delivered (?:straight |right )?(?:to|through|into|in) your (?:inbox|letterbox|mailbox|door)"
+            + "|\\bclick here (?:for|to)\\b|\\b(?:can|may) be reached (?:at|by)\\b"
+            + "|\\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x)\\b"
+            + "|^\\[\\w+[^\\]]*=[^\\]]*\\].*\\[/\\w+\\]$");
 
     private Furniture() {
     }
@@ -130,7 +139,8 @@ final class Furniture {
 
     /** Whether a short line of text is furniture (a share prompt, a credit, an advertisement label). */
     static boolean isFurnitureLine(String line) {
-        return line.length() <= 200 && FURNITURE_LINE.matcher(line).matches();
+        return line.length() <= 200 && FURNITURE_LINE.matcher(line).matches()
+                || line.length() <= 300 && PROMOTION.matcher(line).find();
     }
 
     /** Splits a class or id into lower-case words at separators and at camelCase boundaries. */
