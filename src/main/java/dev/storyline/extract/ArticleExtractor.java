@@ -54,6 +54,7 @@ public final class ArticleExtractor {
         // Some sources put a dateline where the title belongs ("May 2, 2013, 1:12 PM").
         if (titleHint != null && ScrapedText.isDateline(DateText.normalise(titleHint))) {
             d.setPublished(DateText.parse(titleHint).orElse(null), "hint:title-dateline");
+            d.titleHintIsDateline = true;
             titleHint = null;
         }
         ScrapedText.Result r = ScrapedText.read(text, titleHint, hints.publisher());
@@ -78,13 +79,13 @@ public final class ArticleExtractor {
     private static Extraction finish(Draft d, RawDocument doc) {
         DocumentHints h = doc.hints();
         Map<String, String> provenance = new LinkedHashMap<>(d.provenance);
-        String title = pick(h.title(), d.title, "title", provenance);
+        String title = pick(d.titleHintIsDateline ? null : h.title(), d.title, "title", provenance);
         String publisher = pick(h.publisher(), d.publisher, "publisher", provenance);
         String author = pick(h.author(), d.authors.isEmpty() ? null : String.join(", ", d.authors), "author",
                 provenance);
         String language = pick(h.language(), d.language, "language", provenance);
         Instant published = d.published;
-        if (h.published() != null) {
+        if (h.published() != null && !d.titleHintIsDateline) {
             published = h.published();
             provenance.put("published", "hint");
         }

@@ -22,6 +22,8 @@ final class Draft {
     String image;
     String imageCaption;
     final Map<String, String> provenance = new LinkedHashMap<>();
+    /** Set when the source's title hint turned out to be a dateline, not a headline. */
+    boolean titleHintIsDateline;
 
     boolean setTitle(String value, String source) {
         if (title == null && notBlank(value)) {

@@ -32,14 +32,14 @@ final class Furniture {
             "hidden", "hide", "invisible", "visuallyhidden", "offscreen",
             "outbrain", "taboola", "zergnet", "revcontent",
             "byline", "dateline", "timestamp", "meta", "metadata", "author", "authors", "bio",
-            "gallery", "slideshow", "carousel", "video", "player", "embed", "print", "inset");
+            "gallery", "slideshow", "carousel", "video", "player", "print", "inset", "tooltip", "popover", "hovercard");
 
     /** Word beginnings that mark furniture even inside a compound name ("shareTools", "relatedlinks"). */
     private static final List<String> PREFIXES = List.of(
             "share", "social", "newsletter", "related", "promo", "advert", "outbrain", "taboola", "breadcrumb",
             "sidebar", "subscri", "cookie", "trending", "recommend", "caption", "byline", "footer", "navbar",
             "pagination", "comment", "sponsor", "popular", "signup", "readmore", "morestories", "mostread",
-            "mostpopular", "adslot", "adunit", "adcontainer", "adwrap");
+            "mostpopular", "adslot", "adunit", "adcontainer", "adwrap", "rollover", "tooltip");
 
     /** Pairs of adjacent words that mark furniture ("read more", "sr only", "most read"). */
     private static final Set<String> PAIRS = Set.of(
@@ -48,8 +48,9 @@ final class Furniture {
             "author box", "about author", "post meta", "article meta", "entry meta", "ad slot", "ad container",
             "ad wrapper", "tag list", "tag cloud", "post tags", "top stories", "latest news", "next article", "up next");
 
-    /** Words that keep an element even when a furniture word also names it ("comment" in "commentary"). */
-    private static final Set<String> EXCEPTIONS = Set.of("commentary", "commentator", "shared", "related-content-body");
+    /** Words that keep an element even when a furniture word also names it: "commentary", a social-media embed. */
+    private static final Set<String> EXCEPTIONS = Set.of("commentary", "commentator", "shared", "embed", "embedded",
+            "tweet");
 
     /** Words in a class or id that say the element holds the article. */
     private static final Pattern CONTENT_NAME = Pattern.compile(
@@ -64,7 +65,10 @@ final class Furniture {
 
     /** Short lines that are page furniture wherever they appear. */
     private static final Pattern FURNITURE_LINE = Pattern.compile(
-            "(?i)^\\W*(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below"
+            "(?i)^\\W*(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|iklan|reklama|advertentie"
+                    + "|(?:posted|published|updated)\\s+(?:on|at|by)\\b.{0,80}"
+                    + "|(?:reporting|additional reporting|writing|editing|compiled|produced|edited) by\\b.{0,200}|sponsored(?: content)?|ad|trending\\s*:?|tell us what you think.*"
+                    + "|what do you think\\?|have your say.*|updated(?: at| on)?:? [\\d: ]+(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?|story continues below"
                     + "(?: advertisement)?|continue reading.*|read (?:more|next|also|the full story|full article).*"
                     + "|related(?: articles| stories| coverage| content| news| links| topics)?\\s*:?.*"
                     + "|more (?:from|on|stories|news|about)\\b.*|see also\\b.*|also read\\b.*|you (?:may|might) also like.*"
@@ -78,6 +82,20 @@ final class Furniture {
                     + "|we use cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings).*"
                     + "|back to top|top of page|next article|previous article|up next\\b.*"
                     + "|getty images|reuters|associated press|\\(?ap photo.*|ap\\b)\\W*$");
+
+    /** Promotions that can sit inside a longer line: newsletter pitches, contact lines, "click here". */
+    private static final Pattern PROMOTION = Pattern.compile("(?i)"
+            + "\\b(?:sign up|subscribe)\\b.{0,80}\\bnewsletters?\\b|\\bnewsletters?\\b.{0,80}\\b(?:sign up|subscribe)\\b"
+            + "|delivered (?:straight |right )?(?:to|through|into|in) your (?:inbox|letterbox|mailbox|door)"
+            + "|\\bclick here (?:for|to)\\b|\\b(?:can|may) be reached (?:at|by)\\b"
+            + "|\\bfollow\\b.{0,60}\\bon (?:twitter|facebook|instagram|x)\\b"
+            + "|^\\[\\w+[^\\]]*=[^\\]]*\\].*\\[/\\w+\\]$");
+
+    /** A byline, maybe with a date: "By Ann Lee and Bo Chan - 11/18/19 11:04 PM EST". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?i:by)\\s+\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}"
+                    + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})*"
+                    + "(?:\\s*[|\\-–—,]\\s*.{0,60})?$");
 
     private Furniture() {
     }
@@ -130,7 +148,9 @@ final class Furniture {
 
     /** Whether a short line of text is furniture (a share prompt, a credit, an advertisement label). */
     static boolean isFurnitureLine(String line) {
-        return line.length() <= 200 && FURNITURE_LINE.matcher(line).matches();
+        return line.length() <= 200 && FURNITURE_LINE.matcher(line).matches()
+                || line.length() <= 300 && PROMOTION.matcher(line).find()
+                || line.length() <= 100 && BYLINE.matcher(line).matches();
     }
 
     /** Splits a class or id into lower-case words at separators and at camelCase boundaries. */

@@ -78,7 +78,8 @@ final class MainContent {
 
     private static boolean keep(Block b, String normalisedTitle) {
         String text = b.text();
-        if (b.linkDensity() > 0.5) {
+        // Embedded posts (quoted tweets and the like) are mostly links but are part of the report.
+        if (b.linkDensity() > (insideQuote(b.owner()) ? 0.9 : 0.5)) {
             return false;
         }
         if (Furniture.isFurnitureLine(text)) {
@@ -88,6 +89,15 @@ final class MainContent {
             return false;
         }
         return normalisedTitle.isEmpty() || !normaliseForCompare(text).equals(normalisedTitle);
+    }
+
+    private static boolean insideQuote(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.normalName().equals("blockquote")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Element e, Set<Element> roots) {
@@ -335,7 +345,36 @@ final class MainContent {
                 }
             }
         }
+        addSplitParts(body, best, finalScores, roots);
         return roots;
+    }
+
+    /**
+     * Some sites cut the body into several containers of the same kind, separated by ads or rails in
+     * different parents; the containers that share the best one's tag and class belong to it too.
+     */
+    private static void addSplitParts(Element body, Element best, Map<Element, Double> scores, List<Element> roots) {
+        String cls = best.className();
+        if (cls.isBlank()) {
+            return;
+        }
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            Element other = e.getKey();
+            if (e.getValue() > 0 && other != best && other.normalName().equals(best.normalName())
+                    && cls.equals(other.className()) && !roots.contains(other)
+                    && !isAncestor(best, other) && !isAncestor(other, best)) {
+                roots.add(other);
+            }
+        }
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int tagWeight(Element e) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class ScrapedText {
 
     private static final Pattern AUTHOR_LINE = Pattern.compile(
-            "(?i)^(?:author|written by|by|reporter|reported by)\\s*[:\\-]?\\s+(\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}"
+            "^(?i:author|written by|by|reporter|reported by)\\s*[:\\-]?\\s+(\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]*){0,3})*)\\s*(?:[,|\\-–—]\\s*.{0,60})?$");
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
             "(?i)^(?:first\\s+)?(?:published|posted|publication date|date)\\s*(?:on|at)?\\s*:?\\s*(.{4,80})$");
@@ -28,17 +28,19 @@ final class ScrapedText {
             "(?i)^(?:last\\s+)?(?:updated|modified)\\s*(?:on|at)?\\s*:?\\s*(.{3,80})$");
     private static final Pattern TIME_ONLY = Pattern.compile(
             "(?i)^(?:\\w+\\s+){0,3}\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]m)?\\s*(?:[A-Z]{2,4})?$");
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?i)^(?:photo|image|picture|pictured|photograph|caption|video|file photo|credit|source)\\s*(?:credit)?\\s*[:|]"
-                    + ".*|.*\\((?:[^()]*\\b(?:photo|photograph|image|picture)s?\\b[^()]*|[^()]*/(?:getty images|reuters|afp|ap|epa))\\)\\W*$"
-                    + "|^\\(?(?:ap|afp|reuters|epa|getty images)?\\s*photo(?:/| by ).{0,80}$"
-                    + "|.{0,80}\\b(?:getty images|/ reuters|/reuters|/ afp|/afp|/ ap|/ap|shutterstock)\\)?\\W*$");
+    /** Photo captions and credits: "Photo: ...", "... (AP Photo/Name)", "REUTERS/Name", "... / Getty Images". */
+    private static final Pattern CAPTION = Pattern.compile("(?i)"
+            + "^(?:photo|image|picture|pictured|photograph|caption|video|file photo|credit|source)\\s*(?:credit)?\\s*[:|].*"
+            + "|.*\\((?:[^()]*\\b(?:photo|photograph|image|picture)s?\\b[^()]*|[^()]*/\\s*(?:getty images|reuters|afp|ap|epa))\\)\\W*"
+            + "|\\(?(?:ap|afp|reuters|epa|getty images)?\\s*photo(?:/| by ).{0,80}"
+            + "|(?:reuters|ap|afp|epa|getty images|xinhua|anadolu|dpa)\\s*/\\s*[\\p{L} .'\\-]{2,60}"
+            + "|.{0,120}(?:getty images|/ ?reuters|/ ?afp|/ ?ap|/ ?epa|shutterstock)\\)?\\W*");
     private static final Pattern CONTENT_ID = Pattern.compile(
             "^(?:[#\\w.\\-]*?)?(?:[0-9a-f]{16,}|[A-Za-z0-9_\\-]*\\d[A-Za-z0-9_\\-]{11,}|\\d{5,}|[\\w\\-]+_[\\w\\-]*\\d+)$");
     private static final Pattern FOOTER_LINE = Pattern.compile(
             "(?i)^(?:terms of (?:use|service)|privacy policy|contact us|about us|site map|sitemap|advertise with us"
                     + "|powered by\\b.*|this (?:article|story) (?:was|has been) (?:originally )?(?:published|corrected|updated)\\b.{0,80}"
-                    + "|\\d+ (?:shares|views|likes)|loading\\W*|(?:previous|next)(?: post| page| story)?:?.{0,80}"
+                    + "|\\d+ (?:shares|views|likes)|loading\\W*|(?:previous|next)(?:(?: post| page| story| article)\\b.{0,80}|\\s*:.{0,80})"
                     + "|(?:add|post|view|read|show)(?: your| all| the)? comments?\\b.*|comments? \\(\\d+\\)"
                     + "|(?:related|more)(?: articles| stories| news| links| coverage)?\\s*:?"
                     + "|(?:tags|keywords|topics|categories|filed under)\\s*:.*)\\W*$");
@@ -85,12 +87,6 @@ final class ScrapedText {
                     continue;
                 }
                 inRelatedList = false;
-            }
-            if (i == 0 && title == null && looksLikeHeadline(line) && DateText.parse(line).isEmpty()) {
-                title = line;
-                normalisedTitle = n;
-                provenance.put("title", "text:first-line");
-                continue;
             }
             if (!normalisedTitle.isEmpty() && n.equals(normalisedTitle)) {
                 continue;
@@ -141,10 +137,16 @@ final class ScrapedText {
                     || !line.contains(" ") && CONTENT_ID.matcher(line).matches()) {
                 continue;
             }
-            if (counts.getOrDefault(lines.get(i), 0) > 1 && line.length() < 120 && kept.contains(line)) {
+            if (kept.isEmpty() && title == null && looksLikeHeadline(line)) {
+                title = lines.get(i);
+                normalisedTitle = n;
+                provenance.put("title", "text:first-line");
                 continue;
             }
-            kept.add(line);
+            if (counts.getOrDefault(lines.get(i), 0) > 1 && line.length() < 120 && kept.contains(lines.get(i))) {
+                continue;
+            }
+            kept.add(lines.get(i));
         }
         if (published == null && updated != null) {
             published = updated;
@@ -166,7 +168,12 @@ final class ScrapedText {
 
     static boolean looksLikeHeadline(String line) {
         int words = line.split("\\s+").length;
-        return line.length() <= 200 && words <= 25 && !HEADLINE_END.matcher(line).matches();
+        if (line.length() > 200 || words > 25 || HEADLINE_END.matcher(line).matches() || line.contains("...")) {
+            return false;
+        }
+        // "Is this the end?" is a headline; "It's about time, right?" is the report speaking.
+        boolean exclaims = line.endsWith("?") || line.endsWith("!");
+        return !exclaims || !line.contains(",") && words <= 12;
     }
 
     /** Lines of a text as paragraphs, joining hard-wrapped lines inside blank-line separated blocks. */

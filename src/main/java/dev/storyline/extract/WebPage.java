@@ -43,7 +43,7 @@ final class WebPage {
         StructuredData ld = StructuredData.of(doc);
         readMetadata(doc, ld, base, d);
 
-        if (!d.provenance.containsKey("published")) {
+        if (d.published == null || d.modified == null) {
             publishedFromVisibleLines(doc, d);
         }
         Element body = doc.body();
@@ -204,7 +204,8 @@ final class WebPage {
                 continue;
             }
             Matcher p = PUBLISHED_LINE.matcher(line);
-            if (p.matches() && d.setPublished(DateText.parse(p.group(1)).orElse(null), "text:published-line")) {
+            if (p.matches() && d.setPublished(DateText.parse(p.group(1)).orElse(null), "text:published-line")
+                    && d.modified != null) {
                 return;
             }
             Matcher u = UPDATED_LINE.matcher(line);
