@@ -57,6 +57,9 @@ public final class TemporalTagger {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q(\\d)");
     private static final Pattern QUARTER_WORD = Pattern.compile("\\bquarter\\b", Pattern.CASE_INSENSITIVE);
+    /** How many months after the publication month a bare month name may still mean this year's. */
+    private static final int NEAR_MONTHS = 2;
+    private static final Set<String> MONTH_BACK = Set.of("since", "last");
     private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "times", "percent", "%", "cents",
             "dollars", "euros", "pounds", "yen", "miles", "hours", "days", "meals", "barrels", "tons", "tonnes",
             "shares", "units", "visitors", "passengers", "people", "calls", "patients", "rate", "bpd");
@@ -413,8 +416,10 @@ public final class TemporalTagger {
         } else if (!"this".equals(rel)) {
             if (m.direction() == Direction.FUTURE) {
                 y = mon >= rm ? y : y + 1;
-            } else {
-                y = mon <= rm ? y : y - 1;
+            } else if (mon > rm + NEAR_MONTHS || mon > rm && MONTH_BACK.contains(m.previousWord())) {
+                // Measured on TimeBank: a month just ahead of the publication month ("payable in January"
+                // written in November) is this year's far more often than last year's.
+                y = y - 1;
             }
         }
         return m.one(Type.DATE, String.format("%04d-%02d", y, mon));
