@@ -95,11 +95,13 @@ public final class TemporalTagger {
                     this::partOfDay),
             new Rule("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?:(?<ap>[ap])\\.?m\\.?(?![\\w])"
                     + "|(?=:\\d\\d\\s+(?:GMT|UTC))|(?<oclock>o'clock))(?::\\d\\d)?(?:\\s+(?<tz>GMT|UTC|[ECMP][SD]T|BST|CET))?"
-                    + "(?:\\s+(?:on\\s+)?(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow))?(?![\\w])",
+                    + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
+                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + "(?![\\w])", this::clock),
+            new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
+                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + END,
                     this::clock),
-            new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)(?:\\s+(?:on\\s+)?(?<wd>"
-                    + WEEKDAY_WORDS + "|today|yesterday|tomorrow))?" + END, this::clock),
-            new Rule("noon", "(?<w>noon|midnight|midday)" + END, this::noon),
+            new Rule("noon", "(?<w>noon|midnight|midday)" + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
+                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + END, this::noon),
             new Rule("present", "(?<w>now|nowadays|currently|presently|at\\s+present|the\\s+present\\s+day"
                     + "|these\\s+days|right\\s+now|current)" + END, m -> fixed(m, Type.DATE, "PRESENT_REF")),
             new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time|recent)" + END, m -> fixed(m, Type.DATE, "PAST_REF")),
@@ -117,8 +119,10 @@ public final class TemporalTagger {
                     + "(?<unit>quarter|period)" + END, this::latestQuarter),
             new Rule("yearAgo", "(?:the\\s+)?year-(?:earlier|ago)" + END, this::yearAgo),
             new Rule("duration", "(?<pre>(?:the\\s+)?(?:past|last|next|coming|previous|first|final|following"
-                    + "|recent|latest|entire|full|same)\\s+)?(?<approx>(?:almost|nearly|up\\s+to|less\\s+than)\\s+)?"
-                    + "(?<num>" + NUMBER_WORDS + ")[\\s-]+(?:more\\s+)?(?<unit>" + UNIT_WORDS + ")"
+                    + "|recent|latest|entire|full|same)\\s+|the\\s+(?=\\w+[\\s-]+" + UNIT_WORDS + "))?"
+                    + "(?<approx>(?:almost|nearly|up\\s+to|less\\s+than)\\s+)?(?<num>" + NUMBER_WORDS
+                    + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+|trading\\s+|business\\s+|working\\s+"
+                    + "|additional\\s+|consecutive\\s+|straight\\s+|full\\s+)?(?<unit>" + UNIT_WORDS + ")"
                     + "(?<post>\\s+(?:ago|earlier|later|before|after|from\\s+now|old|of\\s+age)|-long|-old)?"
                     + "(?![\\w'’-])", this::duration),
             new Rule("vagueDuration", "(?<pre>(?:the\\s+)?(?:past|last|next|coming|previous|recent|following)"
@@ -569,20 +573,31 @@ public final class TemporalTagger {
         } else if (m.group("oclock") != null && (h < 1 || h > 12)) {
             return null;
         }
-        String day;
+        String day = trailingDay(m);
+        return day == null ? null : m.one(Type.TIME, String.format("%sT%02d:%02d", day, h, mi));
+    }
+
+    /** The day a clock time names after it ("5 p.m. Thursday", "noon, Nov. 9"), else the reference day. */
+    private static String trailingDay(Match m) {
         String wd = m.lower("wd");
-        if (wd == null || wd.equals("today")) {
-            day = m.reference == null ? "XXXX-XX-XX" : m.reference.toString();
-        } else if (wd.equals("yesterday") || wd.equals("tomorrow")) {
-            day = m.reference == null ? "XXXX-XX-XX" : m.reference.plusDays(wd.equals("tomorrow") ? 1 : -1).toString();
-        } else {
-            day = weekdayValue(m, Lexicon.weekday(wd), null);
+        if (m.group("mon") != null) {
+            Integer mon = m.monthIfValid("mon", true);
+            return mon == null ? null : dayValue(m, mon, m.num("day"), null, m.direction());
         }
-        return m.one(Type.TIME, String.format("%sT%02d:%02d", day, h, mi));
+        if (wd == null || wd.equals("today")) {
+            return m.reference == null ? "XXXX-XX-XX" : m.reference.toString();
+        }
+        if (wd.equals("yesterday") || wd.equals("tomorrow")) {
+            return m.reference == null ? "XXXX-XX-XX" : m.reference.plusDays(wd.equals("tomorrow") ? 1 : -1).toString();
+        }
+        return weekdayValue(m, Lexicon.weekday(wd), null);
     }
 
     private List<TimeExpression> noon(Match m) {
-        String day = m.reference == null ? "XXXX-XX-XX" : m.reference.toString();
+        String day = trailingDay(m);
+        if (day == null) {
+            return null;
+        }
         return m.one(Type.TIME, day + (m.lower("w").equals("midnight") ? "T24:00" : "T12:00"));
     }
 
@@ -708,6 +723,9 @@ public final class TemporalTagger {
             return null;
         }
         Double count = Lexicon.number(numText);
+        if (count != null && m.group("half") != null) {
+            count += 0.5;
+        }
         boolean plural = unitText.toLowerCase(Locale.ROOT).endsWith("s") || unit == CalendarUnit.CENTURY
                 && unitText.toLowerCase(Locale.ROOT).endsWith("ies");
         String nl = numText.toLowerCase(Locale.ROOT);
