@@ -65,7 +65,7 @@ public final class TemporalTagger {
             "shares", "units", "visitors", "passengers", "people", "calls", "patients", "rate", "bpd");
     private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "of", "since", "until", "by", "early",
             "late", "mid", "through", "from", "to", "before", "after", "during", "between", "and", "or", "last",
-            "next", "this", "end", "on", "till", "around", "throughout");
+            "next", "this", "end", "on", "till", "around", "throughout", "the");
 
     private final List<Rule> rules = List.of(
             new Rule("iso", "(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?:T(?<h>[0-2]\\d):(?<mi>[0-5]\\d)"
@@ -111,6 +111,13 @@ public final class TemporalTagger {
                     + "coming|current|the\\s+last|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current"
                     + "|the\\s+following|the\\s+same)\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|year|quarter"
                     + "|decade|century|half)" + END, this::relativeUnit),
+            new Rule("endOfUnit", "(?<mod>the\\s+(?:end|beginning|start|middle)\\s+of)\\s+(?:the\\s+)?"
+                    + "(?<unit>year|month|week|quarter|decade|century)" + END, this::endOfUnit),
+            new Rule("yearEnd", "(?:around\\s+)?(?:year[\\s-]end|year['’]s\\s+end)" + END, this::yearEnd),
+            new Rule("spokenYear", "(?:the\\s+year\\s+)?(?<y>nineteen|two\\s+thousand(?:\\s+and)?)(?:[\\s-]+(?<rest>"
+                    + Lexicon.NUMBER_WORDS.replace("|a|an|", "|") + "))?" + END, this::spokenYear),
+            new Rule("spokenDecade", "the\\s+(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties"
+                    + "|nineties)" + END, this::spokenDecade),
             new Rule("theWeekend", "the\\s+weekend" + END, this::theWeekend),
             new Rule("quarter", "(?:the\\s+)?(?:(?:" + YEAR + "|fiscal\\s+(?<fy>\\d{4})|this\\s+year)['’]?s?\\s+)?"
                     + "(?:fiscal[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?"
@@ -273,6 +280,12 @@ public final class TemporalTagger {
         }
         if (m.group("part") != null) {
             return m.span(trim, m.end(), Type.TIME, value + "T" + partCode(m.group("part")));
+        }
+        if (m.group("mon") != null) {
+            // "Thursday, Jan. 6" is two names of one day, which TimeML marks one by one
+            List<TimeExpression> both = new ArrayList<>(m.span(trim, m.groupEnd("wd"), Type.DATE, value));
+            both.addAll(m.span(m.groupStart("mon"), m.end(), Type.DATE, value));
+            return both;
         }
         return m.span(trim, m.end(), Type.DATE, value);
     }
@@ -657,6 +670,54 @@ public final class TemporalTagger {
             });
         }
         return m.one(Type.DATE, u.dateAtGrain(u.shift(ref, shift)));
+    }
+
+    private List<TimeExpression> endOfUnit(Match m) {
+        CalendarUnit unit = CalendarUnit.of(m.group("unit"));
+        if (m.reference == null) {
+            return null;
+        }
+        return m.one(Type.DATE, unit.dateAtGrain(m.reference));
+    }
+
+    private List<TimeExpression> yearEnd(Match m) {
+        return m.one(Type.DATE, m.reference == null ? "XXXX" : Integer.toString(m.reference.getYear()));
+    }
+
+    private List<TimeExpression> spokenYear(Match m) {
+        String rest = m.group("rest");
+        if (m.lower("y").startsWith("nineteen")) {
+            Double n = rest == null ? null : Lexicon.number(rest);
+            if (n == null || n < 10 || n > 99 || !m.group().toLowerCase(Locale.ROOT).matches("(?s).*[a-z]$")) {
+                return null; // "nineteen" alone is a count
+            }
+            return m.one(Type.DATE, String.format("19%02d", n.intValue()));
+        }
+        if (!m.group().toLowerCase(Locale.ROOT).startsWith("the year") && rest == null) {
+            return null; // "two thousand" alone is an amount
+        }
+        Double n = rest == null ? Double.valueOf(0) : Lexicon.number(rest);
+        if (n == null || n > 99) {
+            return null;
+        }
+        if (COUNT_NOUNS.contains(m.nextWord())) {
+            return null;
+        }
+        return m.one(Type.DATE, String.format("20%02d", n.intValue()));
+    }
+
+    private List<TimeExpression> spokenDecade(Match m) {
+        int tens = switch (m.lower("d")) {
+            case "twenties" -> 2;
+            case "thirties" -> 3;
+            case "forties" -> 4;
+            case "fifties" -> 5;
+            case "sixties" -> 6;
+            case "seventies" -> 7;
+            case "eighties" -> 8;
+            default -> 9;
+        };
+        return m.one(Type.DATE, "19" + tens);
     }
 
     private List<TimeExpression> theWeekend(Match m) {
