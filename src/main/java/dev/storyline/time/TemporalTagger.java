@@ -430,6 +430,8 @@ public final class TemporalTagger {
             y = mon < rm ? y : y - 1;
         } else if ("next".equals(rel) || "coming".equals(rel)) {
             y = mon > rm ? y : y + 1;
+        } else if ("since".equals(m.previousWord())) {
+            y = mon <= rm ? y : y - 1;
         } else if (!"this".equals(rel)) {
             if (m.direction() == Direction.FUTURE) {
                 y = mon >= rm ? y : y + 1;
