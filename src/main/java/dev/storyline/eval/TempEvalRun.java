@@ -70,14 +70,20 @@ public final class TempEvalRun {
         out.printf("# %s: %d documents, %d sentences%n", split.folder(), docs.size(), allSentences.size());
         out.println(throughput(allSentences, docs.isEmpty() ? null : docs.get(0).creation()));
         if (details) {
+            java.util.Map<String, String> texts = new java.util.HashMap<>();
+            docs.forEach(d -> texts.put(d.docId(), d.text()));
             for (TimexScore.Outcome o : score.outcomes()) {
                 if (o.kind().equals("STRICT") && o.gold().value().equals(o.system().value())) {
                     continue;
                 }
-                out.printf("%s\t%s\t%s\t%s\t%s\t|\t%s\t%s\t%s%n", o.docId(), o.kind(),
+                String text = texts.get(o.docId());
+                int at = o.gold() != null ? o.gold().start() : o.system().start();
+                String around = text.substring(Math.max(0, at - 90), Math.min(text.length(), at + 60))
+                        .replaceAll("\\s+", " ");
+                out.printf("%s\t%s\t%s\t%s\t%s\t|\t%s\t%s\t%s\t|| %s%n", o.docId(), o.kind(),
                         o.gold() == null ? "" : o.gold().type(), o.gold() == null ? "" : o.gold().value(),
                         o.goldText().replace('\n', ' '), o.system() == null ? "" : o.system().type(),
-                        o.system() == null ? "" : o.system().value(), o.systemText().replace('\n', ' '));
+                        o.system() == null ? "" : o.system().value(), o.systemText().replace('\n', ' '), around);
             }
         }
         return 0;

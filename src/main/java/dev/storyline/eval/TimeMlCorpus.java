@@ -48,9 +48,15 @@ public final class TimeMlCorpus {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         List<TimeMlDocument> docs = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Path f : files) {
             try {
-                docs.add(parse(Files.readString(f, StandardCharsets.UTF_8), stem(f)));
+                TimeMlDocument doc = parse(Files.readString(f, StandardCharsets.UTF_8), stem(f));
+                if (!seen.add(doc.docId())) {
+                    problems.add(f + ": a second file for document " + doc.docId() + " (the first one is kept)");
+                    continue;
+                }
+                docs.add(doc);
             } catch (IOException | RuntimeException e) {
                 problems.add(f + ": " + e.getMessage());
             }

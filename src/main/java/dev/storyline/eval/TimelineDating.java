@@ -72,6 +72,7 @@ public final class TimelineDating {
         int total = 0;
         int dated = 0;
         int withFallback = 0;
+        int unresolved = 0;
         Map<String, Integer> classes = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         for (Path corpus : corpora) {
@@ -80,7 +81,7 @@ public final class TimelineDating {
                 Document doc = docs.get(e.docId());
                 String sentence = doc == null ? null : doc.sentences().get(e.sentence());
                 if (sentence == null) {
-                    err.println("no sentence " + e.sentence() + " in document " + e.docId() + " of " + corpus);
+                    unresolved++; // a mention whose document or sentence the corpus does not hold (gold typos)
                     continue;
                 }
                 total++;
@@ -110,6 +111,10 @@ public final class TimelineDating {
                 + "their sentence)%n", total == 0 ? 0 : (double) dated / total, dated, total);
         out.printf("accuracy with fallback=%.4f (the sentence's first day or month, else the creation date, "
                 + "matches at the gold precision)%n", total == 0 ? 0 : (double) withFallback / total);
+        if (unresolved > 0) {
+            out.printf("# %d gold mentions name a document or sentence that is not in the corpus: left out%n",
+                    unresolved);
+        }
         out.println("# errors by class:");
         classes.forEach((k, v) -> out.printf("%-62s %5d%n", k, v));
         if (details) {
@@ -170,6 +175,21 @@ public final class TimelineDating {
         return docs;
     }
 
+    /** {@code 2008-03-01}, or {@code 03-02-2009} (day first, as some of the corpus writes it); else null. */
+    static LocalDate creationDate(String value) {
+        Matcher iso = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*").matcher(value);
+        if (iso.matches()) {
+            return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)));
+        }
+        Matcher dayFirst = Pattern.compile("(\\d{2})-(\\d{2})-(\\d{4})").matcher(value);
+        if (dayFirst.matches()) {
+            return LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
+                    Integer.parseInt(dayFirst.group(1)));
+        }
+        return null;
+    }
+
     static Document parseDocument(String xml) {
         Matcher id = DOC_ID.matcher(xml);
         if (!id.find()) {
@@ -180,8 +200,8 @@ public final class TimelineDating {
         while (t.find()) {
             if (t.group(1).contains("CREATION_TIME")) {
                 Matcher v = VALUE.matcher(t.group(1));
-                if (v.find() && v.group(1).length() >= 10) {
-                    creation = LocalDate.parse(v.group(1).substring(0, 10));
+                if (v.find()) {
+                    creation = creationDate(v.group(1));
                 }
                 break;
             }

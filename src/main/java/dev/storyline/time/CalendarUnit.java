@@ -58,8 +58,22 @@ enum CalendarUnit {
             };
         }
         double n = count * factor;
-        String num = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
-        return prefix + num + letter;
+        if (n != Math.rint(n)) {
+            // TIMEX3 writes a half as the next smaller unit: 2 1/2 years is P2Y6M, 1 1/2 hours PT1H30M
+            String smaller = switch (this) {
+                case YEAR -> (long) Math.rint((n - Math.floor(n)) * 12) + "M";
+                case MONTH -> (long) Math.rint((n - Math.floor(n)) * 30) + "D";
+                case DAY -> "T" + (long) Math.rint((n - Math.floor(n)) * 24) + "H";
+                case HOUR -> (long) Math.rint((n - Math.floor(n)) * 60) + "M";
+                case MINUTE -> (long) Math.rint((n - Math.floor(n)) * 60) + "S";
+                default -> null;
+            };
+            if (smaller != null) {
+                return prefix + (long) Math.floor(n) + letter + smaller;
+            }
+            return prefix + n + letter;
+        }
+        return prefix + (long) n + letter;
     }
 
     /** {@code date} moved by {@code n} of this unit (negative: back). */

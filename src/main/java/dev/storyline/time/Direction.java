@@ -14,12 +14,14 @@ public enum Direction {
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "\\b(?:will|won't|shall|'ll|(?:is|are|was|were)\\s+(?:scheduled|expected|set|due|slated|going)|"
-                    + "plans?\\s+to|payable|of\\s+record|deadline|planned\\s+for|intends?\\s+to|upcoming|coming|next|until|till|"
+                    + "plans?\\s+to|due(?!\\s+to\\s+(?:the|a|an|its|his|her|their|this|that)\\b)|not\\s+until|planned|planning|scheduled|set\\s+to|ready\\s+to|as\\s+soon\\s+as|payable|of\\s+record|planned\\s+for|intends?\\s+to|upcoming|coming|next|"
                     + "to\\s+be\\s+(?:held|released|published|announced|heard)|(?:is|are)\\s+to\\s+\\w+|"
                     + "would\\s+(?:begin|start|take\\s+effect|open|close|end))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A verb in the past tense just before the expression: "said Tuesday", "was announced Wednesday". */
     private static final Pattern REPORTED_BEFORE = Pattern.compile(
-            "(?:said|says|announced|told|reported|confirmed|added|disclosed|revealed|on|last)\\s+$",
+            "(?:\\w{2,}ed|said|says|told|met|began|spoke|wrote|left|won|lost|held|sent|made|took|gave|went|came"
+                    + "|ran|rose|fell|struck|hit|shot|put|set|saw|found|became|broke|brought|led|last)(?:\\s+out)?(?:\\s+on)?\\s+$",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -29,9 +31,13 @@ public enum Direction {
     static Direction of(String text, int start, int end) {
         int from = clauseStart(text, start);
         int to = clauseEnd(text, end);
-        String before = text.substring(Math.max(from, start - 12), start);
-        if (REPORTED_BEFORE.matcher(before).find() && !before.toLowerCase().endsWith("on ")) {
+        String before = text.substring(Math.max(from, start - 20), start);
+        if (REPORTED_BEFORE.matcher(before).find()) {
             return PAST;
+        }
+        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == 's') {
+            return PAST; // "Wednesday's ruling": a named day owning a thing that exists already
         }
         return FUTURE_CUE.matcher(text).region(from, to).find() ? FUTURE : PAST;
     }

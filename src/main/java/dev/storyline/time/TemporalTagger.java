@@ -57,12 +57,15 @@ public final class TemporalTagger {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q(\\d)");
     private static final Pattern QUARTER_WORD = Pattern.compile("\\bquarter\\b", Pattern.CASE_INSENSITIVE);
+    /** How many months after the publication month a bare month name may still mean this year's. */
+    private static final int NEAR_MONTHS = 2;
+    private static final Set<String> MONTH_BACK = Set.of("since", "last");
     private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "times", "percent", "%", "cents",
             "dollars", "euros", "pounds", "yen", "miles", "hours", "days", "meals", "barrels", "tons", "tonnes",
             "shares", "units", "visitors", "passengers", "people", "calls", "patients", "rate", "bpd");
     private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "of", "since", "until", "by", "early",
             "late", "mid", "through", "from", "to", "before", "after", "during", "between", "and", "or", "last",
-            "next", "this", "end", "on", "till", "around", "throughout");
+            "next", "this", "end", "on", "till", "around", "throughout", "the");
 
     private final List<Rule> rules = List.of(
             new Rule("iso", "(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?:T(?<h>[0-2]\\d):(?<mi>[0-5]\\d)"
@@ -92,11 +95,13 @@ public final class TemporalTagger {
                     this::partOfDay),
             new Rule("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?:(?<ap>[ap])\\.?m\\.?(?![\\w])"
                     + "|(?=:\\d\\d\\s+(?:GMT|UTC))|(?<oclock>o'clock))(?::\\d\\d)?(?:\\s+(?<tz>GMT|UTC|[ECMP][SD]T|BST|CET))?"
-                    + "(?:\\s+(?:on\\s+)?(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow))?(?![\\w])",
+                    + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
+                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + "(?![\\w])", this::clock),
+            new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
+                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + END,
                     this::clock),
-            new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)(?:\\s+(?:on\\s+)?(?<wd>"
-                    + WEEKDAY_WORDS + "|today|yesterday|tomorrow))?" + END, this::clock),
-            new Rule("noon", "(?<w>noon|midnight|midday)" + END, this::noon),
+            new Rule("noon", "(?<w>noon|midnight|midday)" + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
+                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + END, this::noon),
             new Rule("present", "(?<w>now|nowadays|currently|presently|at\\s+present|the\\s+present\\s+day"
                     + "|these\\s+days|right\\s+now|current)" + END, m -> fixed(m, Type.DATE, "PRESENT_REF")),
             new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time|recent)" + END, m -> fixed(m, Type.DATE, "PAST_REF")),
@@ -106,6 +111,13 @@ public final class TemporalTagger {
                     + "coming|current|the\\s+last|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current"
                     + "|the\\s+following|the\\s+same)\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|year|quarter"
                     + "|decade|century|half)" + END, this::relativeUnit),
+            new Rule("endOfUnit", "(?<mod>the\\s+(?:end|beginning|start|middle)\\s+of)\\s+(?:the\\s+)?"
+                    + "(?<unit>year|month|week|quarter|decade|century)" + END, this::endOfUnit),
+            new Rule("yearEnd", "(?:around\\s+)?(?:year[\\s-]end|year['’]s\\s+end)" + END, this::yearEnd),
+            new Rule("spokenYear", "(?:the\\s+year\\s+)?(?<y>nineteen|two\\s+thousand(?:\\s+and)?)(?:[\\s-]+(?<rest>"
+                    + Lexicon.NUMBER_WORDS.replace("|a|an|", "|") + "))?" + END, this::spokenYear),
+            new Rule("spokenDecade", "the\\s+(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties"
+                    + "|nineties)" + END, this::spokenDecade),
             new Rule("theWeekend", "the\\s+weekend" + END, this::theWeekend),
             new Rule("quarter", "(?:the\\s+)?(?:(?:" + YEAR + "|fiscal\\s+(?<fy>\\d{4})|this\\s+year)['’]?s?\\s+)?"
                     + "(?:fiscal[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?"
@@ -114,8 +126,10 @@ public final class TemporalTagger {
                     + "(?<unit>quarter|period)" + END, this::latestQuarter),
             new Rule("yearAgo", "(?:the\\s+)?year-(?:earlier|ago)" + END, this::yearAgo),
             new Rule("duration", "(?<pre>(?:the\\s+)?(?:past|last|next|coming|previous|first|final|following"
-                    + "|recent|latest|entire|full|same)\\s+)?(?<approx>(?:almost|nearly|up\\s+to|less\\s+than)\\s+)?"
-                    + "(?<num>" + NUMBER_WORDS + ")[\\s-]+(?:more\\s+)?(?<unit>" + UNIT_WORDS + ")"
+                    + "|recent|latest|entire|full|same)\\s+|the\\s+(?=\\w+[\\s-]+" + UNIT_WORDS + "))?"
+                    + "(?<approx>(?:almost|nearly|up\\s+to|less\\s+than)\\s+)?(?<num>" + NUMBER_WORDS
+                    + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+|trading\\s+|business\\s+|working\\s+"
+                    + "|additional\\s+|consecutive\\s+|straight\\s+|full\\s+)?(?<unit>" + UNIT_WORDS + ")"
                     + "(?<post>\\s+(?:ago|earlier|later|before|after|from\\s+now|old|of\\s+age)|-long|-old)?"
                     + "(?![\\w'’-])", this::duration),
             new Rule("vagueDuration", "(?<pre>(?:the\\s+)?(?:past|last|next|coming|previous|recent|following)"
@@ -267,6 +281,12 @@ public final class TemporalTagger {
         if (m.group("part") != null) {
             return m.span(trim, m.end(), Type.TIME, value + "T" + partCode(m.group("part")));
         }
+        if (m.group("mon") != null) {
+            // "Thursday, Jan. 6" is two names of one day, which TimeML marks one by one
+            List<TimeExpression> both = new ArrayList<>(m.span(trim, m.groupEnd("wd"), Type.DATE, value));
+            both.addAll(m.span(m.groupStart("mon"), m.end(), Type.DATE, value));
+            return both;
+        }
         return m.span(trim, m.end(), Type.DATE, value);
     }
 
@@ -410,11 +430,15 @@ public final class TemporalTagger {
             y = mon < rm ? y : y - 1;
         } else if ("next".equals(rel) || "coming".equals(rel)) {
             y = mon > rm ? y : y + 1;
+        } else if ("since".equals(m.previousWord())) {
+            y = mon <= rm ? y : y - 1;
         } else if (!"this".equals(rel)) {
             if (m.direction() == Direction.FUTURE) {
                 y = mon >= rm ? y : y + 1;
-            } else {
-                y = mon <= rm ? y : y - 1;
+            } else if (mon > rm + NEAR_MONTHS || mon > rm && MONTH_BACK.contains(m.previousWord())) {
+                // Measured on TimeBank: a month just ahead of the publication month ("payable in January"
+                // written in November) is this year's far more often than last year's.
+                y = y - 1;
             }
         }
         return m.one(Type.DATE, String.format("%04d-%02d", y, mon));
@@ -564,20 +588,31 @@ public final class TemporalTagger {
         } else if (m.group("oclock") != null && (h < 1 || h > 12)) {
             return null;
         }
-        String day;
+        String day = trailingDay(m);
+        return day == null ? null : m.one(Type.TIME, String.format("%sT%02d:%02d", day, h, mi));
+    }
+
+    /** The day a clock time names after it ("5 p.m. Thursday", "noon, Nov. 9"), else the reference day. */
+    private static String trailingDay(Match m) {
         String wd = m.lower("wd");
-        if (wd == null || wd.equals("today")) {
-            day = m.reference == null ? "XXXX-XX-XX" : m.reference.toString();
-        } else if (wd.equals("yesterday") || wd.equals("tomorrow")) {
-            day = m.reference == null ? "XXXX-XX-XX" : m.reference.plusDays(wd.equals("tomorrow") ? 1 : -1).toString();
-        } else {
-            day = weekdayValue(m, Lexicon.weekday(wd), null);
+        if (m.group("mon") != null) {
+            Integer mon = m.monthIfValid("mon", true);
+            return mon == null ? null : dayValue(m, mon, m.num("day"), null, m.direction());
         }
-        return m.one(Type.TIME, String.format("%sT%02d:%02d", day, h, mi));
+        if (wd == null || wd.equals("today")) {
+            return m.reference == null ? "XXXX-XX-XX" : m.reference.toString();
+        }
+        if (wd.equals("yesterday") || wd.equals("tomorrow")) {
+            return m.reference == null ? "XXXX-XX-XX" : m.reference.plusDays(wd.equals("tomorrow") ? 1 : -1).toString();
+        }
+        return weekdayValue(m, Lexicon.weekday(wd), null);
     }
 
     private List<TimeExpression> noon(Match m) {
-        String day = m.reference == null ? "XXXX-XX-XX" : m.reference.toString();
+        String day = trailingDay(m);
+        if (day == null) {
+            return null;
+        }
         return m.one(Type.TIME, day + (m.lower("w").equals("midnight") ? "T24:00" : "T12:00"));
     }
 
@@ -637,6 +672,54 @@ public final class TemporalTagger {
             });
         }
         return m.one(Type.DATE, u.dateAtGrain(u.shift(ref, shift)));
+    }
+
+    private List<TimeExpression> endOfUnit(Match m) {
+        CalendarUnit unit = CalendarUnit.of(m.group("unit"));
+        if (m.reference == null) {
+            return null;
+        }
+        return m.one(Type.DATE, unit.dateAtGrain(m.reference));
+    }
+
+    private List<TimeExpression> yearEnd(Match m) {
+        return m.one(Type.DATE, m.reference == null ? "XXXX" : Integer.toString(m.reference.getYear()));
+    }
+
+    private List<TimeExpression> spokenYear(Match m) {
+        String rest = m.group("rest");
+        if (m.lower("y").startsWith("nineteen")) {
+            Double n = rest == null ? null : Lexicon.number(rest);
+            if (n == null || n < 10 || n > 99 || !m.group().toLowerCase(Locale.ROOT).matches("(?s).*[a-z]$")) {
+                return null; // "nineteen" alone is a count
+            }
+            return m.one(Type.DATE, String.format("19%02d", n.intValue()));
+        }
+        if (!m.group().toLowerCase(Locale.ROOT).startsWith("the year") && rest == null) {
+            return null; // "two thousand" alone is an amount
+        }
+        Double n = rest == null ? Double.valueOf(0) : Lexicon.number(rest);
+        if (n == null || n > 99) {
+            return null;
+        }
+        if (COUNT_NOUNS.contains(m.nextWord())) {
+            return null;
+        }
+        return m.one(Type.DATE, String.format("20%02d", n.intValue()));
+    }
+
+    private List<TimeExpression> spokenDecade(Match m) {
+        int tens = switch (m.lower("d")) {
+            case "twenties" -> 2;
+            case "thirties" -> 3;
+            case "forties" -> 4;
+            case "fifties" -> 5;
+            case "sixties" -> 6;
+            case "seventies" -> 7;
+            case "eighties" -> 8;
+            default -> 9;
+        };
+        return m.one(Type.DATE, "19" + tens);
     }
 
     private List<TimeExpression> theWeekend(Match m) {
@@ -703,6 +786,9 @@ public final class TemporalTagger {
             return null;
         }
         Double count = Lexicon.number(numText);
+        if (count != null && m.group("half") != null) {
+            count += 0.5;
+        }
         boolean plural = unitText.toLowerCase(Locale.ROOT).endsWith("s") || unit == CalendarUnit.CENTURY
                 && unitText.toLowerCase(Locale.ROOT).endsWith("ies");
         String nl = numText.toLowerCase(Locale.ROOT);

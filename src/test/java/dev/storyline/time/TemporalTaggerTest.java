@@ -105,7 +105,9 @@ class TemporalTaggerTest {
         assertThat(values("Inflation peaked last December.", WED_14_JAN_2026)).containsExactly("2025-12");
         assertThat(values("Inflation peaked last October.", WED_14_JAN_2026)).containsExactly("2025-10");
         assertThat(values("Inflation peaked in December.", WED_14_JAN_2026)).containsExactly("2025-12");
-        assertThat(values("Talks resume in February.", WED_14_JAN_2026)).containsExactly("2025-02");
+        assertThat(values("Talks resumed in April.", WED_14_JAN_2026)).containsExactly("2025-04");
+        assertThat(values("Talks have stalled since February.", WED_14_JAN_2026)).containsExactly("2025-02");
+        assertThat(values("The dividend is payable in February.", WED_14_JAN_2026)).containsExactly("2026-02");
         assertThat(values("Talks will resume in February.", WED_14_JAN_2026)).containsExactly("2026-02");
         assertThat(values("The trial opens next March.", WED_14_JAN_2026)).containsExactly("2026-03");
     }
