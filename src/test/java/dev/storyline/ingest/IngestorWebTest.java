@@ -174,4 +174,36 @@ class IngestorWebTest {
                 assertThat(p.message()).contains("linked page not fetched").contains("loopback").contains("summary is used"));
         assertThat(site.requests()).isEmpty();
     }
+
+    @Test
+    void theFeedsOfAnOpmlListAreReadInParallelWithRobotsTxtAskedOnce() {
+        StringBuilder outlines = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            String path = "/slow-feed-" + i;
+            String body = """
+                    <rss version="2.0"><channel><title>Feed %d</title>
+                    <item><title>Item</title><link>https://elsewhere.example/%d</link><description>Teaser %d.</description></item>
+                    </channel></rss>""".formatted(i, i, i);
+            site.route(path, exchange -> {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                TestSite.send(exchange, 200, "application/rss+xml", body.getBytes(StandardCharsets.UTF_8));
+            });
+            outlines.append("<outline xmlUrl=\"").append(path).append("\"/>");
+        }
+        site.page("/all.opml", 200, "text/x-opml", "<opml version=\"2.0\"><body>" + outlines + "</body></opml>");
+
+        long start = System.nanoTime();
+        read(local.withFetchLinkedPages(false), site.url("/all.opml"));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(problems).isEmpty();
+        assertThat(documents).extracting(d -> d.hints().publisher()).containsExactlyInAnyOrder(
+                "Feed 0", "Feed 1", "Feed 2", "Feed 3", "Feed 4", "Feed 5");
+        assertThat(took).isLessThan(Duration.ofMillis(2000)); // one after another would take 3 s
+        assertThat(site.paths().stream().filter("/robots.txt"::equals)).hasSize(1);
+    }
 }
