@@ -10,11 +10,11 @@ import dev.storyline.ingest.fetch.FetchException;
 import dev.storyline.ingest.fetch.FetchedResource;
 import dev.storyline.ingest.fetch.Fetcher;
 import dev.storyline.ingest.file.ArticleRecords;
+import dev.storyline.ingest.file.FileContent;
 import dev.storyline.ingest.file.FileKind;
 import dev.storyline.ingest.file.FolderWalk;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +49,7 @@ import java.util.regex.Pattern;
  *       it is a feed or OPML, else reported: inside a folder as well as when named explicitly, so that
  *       nothing is dropped without a word.</li>
  *   <li>A folder: its files, recursively, in sorted order, hidden ones skipped.</li>
+ *   <li>Any of these files may be gzipped ({@code page.html.gz}); the kind is read from the inner name.</li>
  *   <li>An http(s) URL: fetched; a feed (by content type or content) is read as a feed, an OPML list as
  *       one, anything else HTML (or text) as a page whose source is the URL after redirects.</li>
  * </ul>
@@ -450,26 +451,22 @@ public final class Ingestor implements AutoCloseable {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
-    /** The file's bytes, or {@code null} after reporting why they cannot be had. */
+    /** The file's (decompressed) bytes, or {@code null} after reporting why they cannot be had. */
     private byte[] readBytes(Path path, String name, Consumer<IngestProblem> problems) {
         try {
-            long size = Files.size(path);
-            if (size > options.maxBytes()) {
-                problems.accept(new IngestProblem(name, "file of " + size + " bytes is larger than the limit of "
-                        + options.maxBytes() + "; skipped"));
-                return null;
-            }
-            return Files.readAllBytes(path);
+            return FileContent.read(path, options.maxBytes());
+        } catch (FileContent.TooLarge e) {
+            problems.accept(new IngestProblem(name, e.getMessage() + "; skipped"));
         } catch (IOException | SecurityException e) {
             problems.accept(new IngestProblem(name, "cannot read: " + e.getMessage()));
-            return null;
         }
+        return null;
     }
 
     /** What the first kilobytes of a file are, or {@code null} after reporting that it cannot be read. */
     private static ContentKind sniffHead(Path path, String name, Consumer<IngestProblem> problems) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return ContentKind.sniff(in.readNBytes(8192));
+        try {
+            return ContentKind.sniff(FileContent.head(path, 8192));
         } catch (IOException | SecurityException e) {
             problems.accept(new IngestProblem(name, "cannot read: " + e.getMessage()));
             return null;

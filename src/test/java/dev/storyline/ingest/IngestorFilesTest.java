@@ -172,6 +172,31 @@ class IngestorFilesTest {
         assertThat(problems).singleElement().extracting(IngestProblem::message).asString().contains("larger than the limit");
     }
 
+    @Test
+    void gzippedFilesAreReadByTheirInnerExtension() throws IOException {
+        Path page = temp.resolve("page.html.gz");
+        gzip(page, Fixtures.bytes("file/page.html"));
+        Path records = temp.resolve("articles.jsonl.gz");
+        gzip(records, Fixtures.bytes("file/articles.jsonl"));
+        Path corrupt = temp.resolve("broken.txt.gz");
+        Files.writeString(corrupt, "not gzip at all");
+
+        read(page.toString(), records.toString(), corrupt.toString());
+
+        assertThat(documents.getFirst().content()).isEqualTo(Fixtures.bytes("file/page.html"));
+        assertThat(documents.getFirst().format()).isEqualTo(RawDocument.Format.HTML);
+        assertThat(documents).hasSize(5);
+        assertThat(problems).extracting(IngestProblem::source).containsExactly(
+                records + ":3", records + ":4", records + ":6", corrupt.toString());
+        assertThat(problems.getLast().message()).contains("gzip");
+    }
+
+    private static void gzip(Path path, byte[] content) throws IOException {
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(path))) {
+            out.write(content);
+        }
+    }
+
     private static void write(Path path, String text) throws IOException {
         Files.createDirectories(path.getParent());
         Files.writeString(path, text);

@@ -14,8 +14,8 @@ import dev.storyline.ingest.RawDocument;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +32,8 @@ import java.util.function.Consumer;
  * a record may carry labels (such as an evaluation's gold answer) that must not leak into the pipeline.
  *
  * <p>A bad record (or bad line) is reported as {@code path:line} and the rest of the file is read.
+ * {@code .gz} files are decompressed as they are read. Text that is not valid UTF-8 is read with
+ * replacement characters rather than refused.
  * Documents are handed on as they are read, so a large file is never held in memory. Stateless.
  */
 public final class ArticleRecords {
@@ -46,7 +48,7 @@ public final class ArticleRecords {
     public static void readJsonLines(Path path, String name, Consumer<RawDocument> documents,
                                      Consumer<IngestProblem> problems) {
         int records = 0;
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(FileContent.open(path), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -77,7 +79,7 @@ public final class ArticleRecords {
     /** Reads a JSON file holding one article object or an array of them. */
     public static void readJson(Path path, String name, Consumer<RawDocument> documents,
                                 Consumer<IngestProblem> problems) {
-        try (InputStream in = Files.newInputStream(path); JsonParser parser = FACTORY.createParser(in)) {
+        try (InputStream in = FileContent.open(path); JsonParser parser = FACTORY.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.accept(new IngestProblem(name, "empty file: no records"));
