@@ -187,7 +187,7 @@ class IngestorFilesTest {
         assertThat(documents.getFirst().format()).isEqualTo(RawDocument.Format.HTML);
         assertThat(documents).hasSize(5);
         assertThat(problems).extracting(IngestProblem::source).containsExactly(
-                records + ":3", records + ":4", records + ":6", corrupt.toString());
+                records + ":3", records + ":4", records + ":6", records + ":8", corrupt.toString());
         assertThat(problems.getLast().message()).contains("gzip");
     }
 

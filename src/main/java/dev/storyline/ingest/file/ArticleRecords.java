@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * Reads article records from {@code .json} files (one object, or an array streamed element by element)
  * and {@code .jsonl} files (one object per line). A record has {@code url} or {@code id} (the source is
  * the url when it is non-empty, else the id), {@code title}, {@code html} or {@code text} (HTML wins),
- * and optionally {@code published}, {@code publisher}, {@code author} and {@code language}. The record's
+ * and optionally {@code published}, {@code publisher}, {@code author} and {@code language}. A record with a
+ * title but no body is passed on as an empty TEXT document (and reported), since its headline is news. The record's
  * {@code id} is kept as the guid so that a record can be matched back to its id. No other field is read:
  * a record may carry labels (such as an evaluation's gold answer) that must not leak into the pipeline.
  *
@@ -129,9 +130,14 @@ public final class ArticleRecords {
         }
         String html = scalar(record, "html");
         String text = scalar(record, "text");
+        String title = scalar(record, "title");
         if (html == null && text == null) {
-            problems.accept(new IngestProblem(where, "record " + source + " has neither text nor html; skipped"));
-            return Optional.empty();
+            if (title == null) {
+                problems.accept(new IngestProblem(where, "record " + source + " has no title, text or html; skipped"));
+                return Optional.empty();
+            }
+            // The headline alone still says what happened; dropping the record would lose it.
+            problems.accept(new IngestProblem(where, "record " + source + " has neither text nor html; passed on with its title only"));
         }
         Instant published = null;
         String publishedText = scalar(record, "published");
@@ -142,12 +148,12 @@ public final class ArticleRecords {
                         + publishedText + "'; kept without a date"));
             }
         }
-        DocumentHints hints = new DocumentHints(scalar(record, "title"), published, scalar(record, "publisher"),
+        DocumentHints hints = new DocumentHints(title, published, scalar(record, "publisher"),
                 names(record.get("author")), scalar(record, "language"), id);
         return Optional.of(html != null
                 ? new RawDocument(source, RawDocument.Format.HTML, html.getBytes(StandardCharsets.UTF_8),
                 "text/html; charset=utf-8", hints)
-                : new RawDocument(source, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8),
+                : new RawDocument(source, RawDocument.Format.TEXT, text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8),
                 "text/plain; charset=utf-8", hints));
     }
 

@@ -24,10 +24,11 @@ class ArticleRecordsTest {
         assertThat(documents).extracting(RawDocument::source)
                 .containsExactly("https://daily.example/a1", "a-2", "https://daily.example/a4", "a-6");
         assertThat(problems).extracting(IngestProblem::source)
-                .containsExactly("articles.jsonl:3", "articles.jsonl:4", "articles.jsonl:6");
+                .containsExactly("articles.jsonl:3", "articles.jsonl:4", "articles.jsonl:6", "articles.jsonl:8");
         assertThat(problems.get(0).message()).startsWith("malformed JSON");
         assertThat(problems.get(1).message()).contains("next Tuesday-ish").contains("kept without a date");
         assertThat(problems.get(2).message()).contains("neither a url nor an id");
+        assertThat(problems.get(3).message()).contains("a-8").contains("skipped");
     }
 
     @Test
@@ -67,12 +68,16 @@ class ArticleRecordsTest {
     void aJsonArrayIsStreamedAndANumericIdIsAccepted() {
         ArticleRecords.readJson(Fixtures.path("file/articles.json"), "articles.json", documents::add, problems::add);
 
-        assertThat(documents).extracting(RawDocument::source).containsExactly("https://daily.example/17", "https://daily.example/b3");
+        assertThat(documents).extracting(RawDocument::source).containsExactly("https://daily.example/17", "b-2", "https://daily.example/b3");
         assertThat(documents.getFirst().hints().guid()).isEqualTo("17");
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.source()).isEqualTo("articles.json:3");
-            assertThat(p.message()).contains("b-2").contains("neither text nor html");
+            assertThat(p.message()).contains("b-2").contains("title only");
         });
+        RawDocument titleOnly = documents.get(1);
+        assertThat(titleOnly.content()).isEmpty();
+        assertThat(titleOnly.format()).isEqualTo(RawDocument.Format.TEXT);
+        assertThat(titleOnly.hints().title()).isEqualTo("Has no body");
     }
 
     @Test
