@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param politenessDelay      the least time between two requests to one host
  * @param connectTimeout       how long to wait for a connection
  * @param readTimeout          how long one response may take
- * @param maxBytes             the largest file or response body read; larger ones are reported and skipped
+ * @param maxBytes             the largest page, feed or response body read (after decompression); larger ones
+ *                             are reported and skipped. JSON and JSON Lines collections are streamed and not capped
  * @param fetchLinkedPages     when a feed item carries only a summary, fetch the page it links to
  * @param userAgent            the {@code User-Agent} header, whose first word is the robots.txt product token
  */

@@ -10,17 +10,24 @@ import dev.storyline.ingest.fetch.FetchException;
 import dev.storyline.ingest.fetch.FetchedResource;
 import dev.storyline.ingest.fetch.Fetcher;
 import dev.storyline.ingest.file.ArticleRecords;
+import dev.storyline.ingest.file.FileContent;
 import dev.storyline.ingest.file.FileKind;
 import dev.storyline.ingest.file.FolderWalk;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -42,6 +49,7 @@ import java.util.regex.Pattern;
  *       it is a feed or OPML, else reported: inside a folder as well as when named explicitly, so that
  *       nothing is dropped without a word.</li>
  *   <li>A folder: its files, recursively, in sorted order, hidden ones skipped.</li>
+ *   <li>Any of these files may be gzipped ({@code page.html.gz}); the kind is read from the inner name.</li>
  *   <li>An http(s) URL: fetched; a feed (by content type or content) is read as a feed, an OPML list as
  *       one, anything else HTML (or text) as a page whose source is the URL after redirects.</li>
  * </ul>
@@ -50,10 +58,15 @@ import java.util.regex.Pattern;
  * and links to an http(s) page, the page is fetched (unless {@link IngestOptions#fetchLinkedPages()} is
  * off) and stands in for the summary; if that fails the summary is used and the failure reported.
  *
- * <p>Documents are handed to the consumer as soon as they are read, in input order. Safe to share across
- * threads (the consumers are called on the calling thread). Close it to release network resources.
+ * <p>Documents are handed to the consumer as soon as they are read, in input order (except that the feeds
+ * of one OPML list are read in parallel, so their items interleave). Safe to share across threads; the
+ * consumers are only ever called on the thread that called {@code read}. Close it to release network
+ * resources.
  */
 public final class Ingestor implements AutoCloseable {
+
+    /** Feeds of one OPML list read at the same time. */
+    static final int PARALLEL_FEEDS = 8;
 
     private static final Pattern OTHER_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
     private static final String HTML_UTF8 = "text/html; charset=utf-8";
@@ -222,13 +235,14 @@ public final class Ingestor implements AutoCloseable {
             problems.accept(new IngestProblem(name, "the OPML list names no feeds (no outline with an xmlUrl)"));
             return;
         }
+        List<String> webFeeds = new ArrayList<>();
         for (Opml.Subscription subscription : subscriptions) {
             String url = subscription.xmlUrl();
             try {
                 URI uri = base != null ? base.resolve(new URI(url)) : new URI(url);
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 if (scheme.equals("http") || scheme.equals("https")) {
-                    readUrl(uri.toString(), documents, problems, false);
+                    webFeeds.add(uri.toString());
                 } else if (base != null) {
                     problems.accept(new IngestProblem(url, "listed in " + name
                             + ": a list from the web may only name http(s) feeds"));
@@ -243,6 +257,80 @@ public final class Ingestor implements AutoCloseable {
             } catch (URISyntaxException | IllegalArgumentException e) {
                 problems.accept(new IngestProblem(url, "listed in " + name + ": not a valid URL or path"));
             }
+        }
+        readFeedsInParallel(webFeeds, name, documents, problems);
+    }
+
+    /**
+     * Reads feeds from the web on virtual threads, at most {@value #PARALLEL_FEEDS} at a time (the fetcher
+     * still spaces requests to any one host). Workers pass what they read through a bounded queue, so the
+     * consumers are called on this thread only, as documents arrive, and a slow consumer holds the workers
+     * back instead of letting documents pile up. Items of one feed stay in order; feeds interleave.
+     */
+    private void readFeedsInParallel(List<String> urls, String listName, Consumer<RawDocument> documents,
+                                     Consumer<IngestProblem> problems) {
+        if (urls.size() <= 1) {
+            urls.forEach(url -> readUrl(url, documents, problems, false));
+            return;
+        }
+        Object finished = new Object();
+        BlockingQueue<Object> arrivals = new ArrayBlockingQueue<>(64);
+        Semaphore slots = new Semaphore(PARALLEL_FEEDS);
+        ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            for (String url : urls) {
+                workers.submit(() -> {
+                    try {
+                        slots.acquire();
+                        try {
+                            readUrl(url, d -> putOrStop(arrivals, d), p -> putOrStop(arrivals, p), false);
+                        } finally {
+                            slots.release();
+                        }
+                    } catch (RuntimeException e) {
+                        putQuietly(arrivals, new IngestProblem(url, "unexpected failure: " + e));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        putQuietly(arrivals, finished);
+                    }
+                    return null;
+                });
+            }
+            int done = 0;
+            while (done < urls.size()) {
+                Object arrival = arrivals.take();
+                if (arrival == finished) {
+                    done++;
+                } else if (arrival instanceof RawDocument document) {
+                    documents.accept(document);
+                } else if (arrival instanceof IngestProblem problem) {
+                    problems.accept(problem);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problems.accept(new IngestProblem(listName, "interrupted; the remaining feeds were not read"));
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** Hands an item to the draining thread; a cancelled worker stops at its next item. */
+    private static void putOrStop(BlockingQueue<Object> queue, Object item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("feed reading cancelled");
+        }
+    }
+
+    private static void putQuietly(BlockingQueue<Object> queue, Object item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -363,26 +451,22 @@ public final class Ingestor implements AutoCloseable {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
-    /** The file's bytes, or {@code null} after reporting why they cannot be had. */
+    /** The file's (decompressed) bytes, or {@code null} after reporting why they cannot be had. */
     private byte[] readBytes(Path path, String name, Consumer<IngestProblem> problems) {
         try {
-            long size = Files.size(path);
-            if (size > options.maxBytes()) {
-                problems.accept(new IngestProblem(name, "file of " + size + " bytes is larger than the limit of "
-                        + options.maxBytes() + "; skipped"));
-                return null;
-            }
-            return Files.readAllBytes(path);
+            return FileContent.read(path, options.maxBytes());
+        } catch (FileContent.TooLarge e) {
+            problems.accept(new IngestProblem(name, e.getMessage() + "; skipped"));
         } catch (IOException | SecurityException e) {
             problems.accept(new IngestProblem(name, "cannot read: " + e.getMessage()));
-            return null;
         }
+        return null;
     }
 
     /** What the first kilobytes of a file are, or {@code null} after reporting that it cannot be read. */
     private static ContentKind sniffHead(Path path, String name, Consumer<IngestProblem> problems) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return ContentKind.sniff(in.readNBytes(8192));
+        try {
+            return ContentKind.sniff(FileContent.head(path, 8192));
         } catch (IOException | SecurityException e) {
             problems.accept(new IngestProblem(name, "cannot read: " + e.getMessage()));
             return null;

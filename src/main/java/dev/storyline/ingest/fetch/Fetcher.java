@@ -154,7 +154,9 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private RobotsVerdict robotsFor(URI uri) {
-        String site = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + AddressGuard.hostOf(uri) + ":" + uri.getPort();
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        String site = scheme + "://" + AddressGuard.hostOf(uri) + ":" + port;
         CompletableFuture<RobotsVerdict> mine = new CompletableFuture<>();
         CompletableFuture<RobotsVerdict> known = robots.putIfAbsent(site, mine);
         if (known != null) {

@@ -122,6 +122,7 @@ public final class RobotsTxt {
 
     /** Whether a path such as {@code /news/2025?page=2} may be fetched. */
     public boolean allows(String path) {
+        path = canonicalEscapes(path);
         if (path.equals("/robots.txt")) {
             return true;
         }
@@ -160,7 +161,11 @@ public final class RobotsTxt {
         return end > 0 && agentValue.substring(0, end).equalsIgnoreCase(productToken);
     }
 
-    /** Rule paths are compared in their percent-encoded form, as URLs arrive on the wire. */
+    /**
+     * Rule paths are compared in their percent-encoded form, as URLs arrive on the wire; escapes of
+     * unreserved characters are undone and hex digits upper-cased on both sides, so {@code /%7Ejo} and
+     * {@code /~jo} are the same path.
+     */
     private static String normalisePattern(String value) {
         StringBuilder out = new StringBuilder();
         if (!value.startsWith("/") && !value.startsWith("*")) {
@@ -174,7 +179,39 @@ public final class RobotsTxt {
                 out.append('%').append(String.format("%02X", c));
             }
         }
+        return canonicalEscapes(out.toString());
+    }
+
+    static String canonicalEscapes(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2))) {
+                int value = Integer.parseInt(path.substring(i + 1, i + 3), 16);
+                if (isUnreserved(value)) {
+                    out.append((char) value);
+                } else {
+                    out.append('%').append(Character.toUpperCase(path.charAt(i + 1)))
+                            .append(Character.toUpperCase(path.charAt(i + 2)));
+                }
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
         return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static boolean isUnreserved(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     private static Duration parseDelay(String value) {

@@ -14,8 +14,8 @@ import dev.storyline.ingest.RawDocument;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,11 +27,14 @@ import java.util.function.Consumer;
  * Reads article records from {@code .json} files (one object, or an array streamed element by element)
  * and {@code .jsonl} files (one object per line). A record has {@code url} or {@code id} (the source is
  * the url when it is non-empty, else the id), {@code title}, {@code html} or {@code text} (HTML wins),
- * and optionally {@code published}, {@code publisher}, {@code author} and {@code language}. The record's
+ * and optionally {@code published}, {@code publisher}, {@code author} and {@code language}. A record with a
+ * title but no body is passed on as an empty TEXT document (and reported), since its headline is news. The record's
  * {@code id} is kept as the guid so that a record can be matched back to its id. No other field is read:
  * a record may carry labels (such as an evaluation's gold answer) that must not leak into the pipeline.
  *
  * <p>A bad record (or bad line) is reported as {@code path:line} and the rest of the file is read.
+ * {@code .gz} files are decompressed as they are read. Text that is not valid UTF-8 is read with
+ * replacement characters rather than refused.
  * Documents are handed on as they are read, so a large file is never held in memory. Stateless.
  */
 public final class ArticleRecords {
@@ -46,7 +49,7 @@ public final class ArticleRecords {
     public static void readJsonLines(Path path, String name, Consumer<RawDocument> documents,
                                      Consumer<IngestProblem> problems) {
         int records = 0;
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(FileContent.open(path), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
@@ -77,7 +80,7 @@ public final class ArticleRecords {
     /** Reads a JSON file holding one article object or an array of them. */
     public static void readJson(Path path, String name, Consumer<RawDocument> documents,
                                 Consumer<IngestProblem> problems) {
-        try (InputStream in = Files.newInputStream(path); JsonParser parser = FACTORY.createParser(in)) {
+        try (InputStream in = FileContent.open(path); JsonParser parser = FACTORY.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.accept(new IngestProblem(name, "empty file: no records"));
@@ -127,9 +130,14 @@ public final class ArticleRecords {
         }
         String html = scalar(record, "html");
         String text = scalar(record, "text");
+        String title = scalar(record, "title");
         if (html == null && text == null) {
-            problems.accept(new IngestProblem(where, "record " + source + " has neither text nor html; skipped"));
-            return Optional.empty();
+            if (title == null) {
+                problems.accept(new IngestProblem(where, "record " + source + " has no title, text or html; skipped"));
+                return Optional.empty();
+            }
+            // The headline alone still says what happened; dropping the record would lose it.
+            problems.accept(new IngestProblem(where, "record " + source + " has neither text nor html; passed on with its title only"));
         }
         Instant published = null;
         String publishedText = scalar(record, "published");
@@ -140,12 +148,12 @@ public final class ArticleRecords {
                         + publishedText + "'; kept without a date"));
             }
         }
-        DocumentHints hints = new DocumentHints(scalar(record, "title"), published, scalar(record, "publisher"),
+        DocumentHints hints = new DocumentHints(title, published, scalar(record, "publisher"),
                 names(record.get("author")), scalar(record, "language"), id);
         return Optional.of(html != null
                 ? new RawDocument(source, RawDocument.Format.HTML, html.getBytes(StandardCharsets.UTF_8),
                 "text/html; charset=utf-8", hints)
-                : new RawDocument(source, RawDocument.Format.TEXT, text.getBytes(StandardCharsets.UTF_8),
+                : new RawDocument(source, RawDocument.Format.TEXT, text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8),
                 "text/plain; charset=utf-8", hints));
     }
 

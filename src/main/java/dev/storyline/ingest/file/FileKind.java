@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * What a local file holds, judged by its extension (case-insensitive). Files whose extension says nothing
- * are {@link #UNKNOWN}; the ingestor then sniffs them for a feed before reporting them.
+ * What a local file holds, judged by its extension (case-insensitive; a trailing {@code .gz} is looked
+ * through, so {@code page.html.gz} is HTML). Files whose extension says nothing are {@link #UNKNOWN}; the
+ * ingestor then sniffs them for a feed before reporting them.
  */
 public enum FileKind {
     /** {@code .html}, {@code .htm}, {@code .xhtml}: a saved web page. */
@@ -25,7 +26,7 @@ public enum FileKind {
 
     /** The extensions understood, for messages. */
     public static final String KNOWN_EXTENSIONS =
-            ".html, .htm, .xhtml, .txt, .json, .jsonl, .ndjson, .xml, .rss, .atom, .rdf, .feed, .opml";
+            ".html, .htm, .xhtml, .txt, .json, .jsonl, .ndjson, .xml, .rss, .atom, .rdf, .feed, .opml, each optionally .gz";
 
     public static FileKind of(Path path) {
         return switch (extension(path)) {
@@ -39,13 +40,9 @@ public enum FileKind {
         };
     }
 
-    /** The lower-case extension without the dot, or {@code ""}. */
+    /** The lower-case extension without the dot (looking through {@code .gz}), or {@code ""}. */
     public static String extension(Path path) {
-        Path name = path.getFileName();
-        if (name == null) {
-            return "";
-        }
-        String s = name.toString();
+        String s = FileContent.innerName(path);
         int dot = s.lastIndexOf('.');
         return dot <= 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -124,4 +124,12 @@ class RobotsTxtTest {
         RobotsTxt rules = RobotsTxt.parse("USER-AGENT:Storyline\r\nDISALLOW :  /drafts\r\n", TOKEN);
         assertThat(rules.allows("/drafts/1")).isFalse();
     }
+
+    @Test
+    void escapesOfUnreservedCharactersAndHexCaseDoNotMatter() {
+        RobotsTxt rules = RobotsTxt.parse("User-agent: *\nDisallow: /%7ejo/\nDisallow: /a%2fb\n", TOKEN);
+        assertThat(rules.allows("/~jo/page")).isFalse();
+        assertThat(rules.allows("/a%2Fb")).isFalse();
+        assertThat(rules.allows("/a/b")).isTrue(); // an escaped slash is not a path separator
+    }
 }
