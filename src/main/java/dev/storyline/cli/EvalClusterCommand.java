@@ -3,6 +3,7 @@ package dev.storyline.cli;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.eval.ClusterEvaluation;
+import dev.storyline.extract.ArticleExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,9 +42,9 @@ final class EvalClusterCommand implements Callable<Integer> {
             return 2;
         }
         List<ClusterEvaluation.Labelled> records = ClusterEvaluation.read(file);
-        ClusterEvaluation evaluation = new ClusterEvaluation(Pipeline.analyzer());
+        ClusterEvaluation evaluation = new ClusterEvaluation(new ArticleExtractor(), Pipeline.analyzer());
         long t0 = System.nanoTime();
-        List<AnalyzedArticle> analyzed = evaluation.analyze(records);
+        List<AnalyzedArticle> analyzed = evaluation.analyze(file, records, p -> System.err.println("storyline: " + p));
         long t1 = System.nanoTime();
         StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
         StoryClusterer.Settings s = threshold == null ? d : new StoryClusterer.Settings(d.embeddingWeight(),
@@ -51,12 +52,12 @@ final class EvalClusterCommand implements Callable<Integer> {
         Map<String, String> predicted = ClusterEvaluation.cluster(analyzed, s, 0);
         long t2 = System.nanoTime();
         if (output != null) {
-            ClusterEvaluation.writeTsv(predicted, output);
+            ClusterEvaluation.writeTsv(records, predicted, output);
         }
         boolean labelled = records.stream().anyMatch(r -> r.event() != null);
-        System.out.printf("%d articles, %d stories; analysis %.1f s, assignment %.2f s (%.0f articles/s)%n",
-                records.size(), predicted.values().stream().distinct().count(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                records.size() / ((t2 - t1) / 1e9));
+        System.out.printf("%d records, %d articles read, %d stories; reading and analysis %.1f s, assignment %.2f s (%.0f articles/s)%n",
+                records.size(), analyzed.size(), predicted.values().stream().distinct().count(), (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9, analyzed.size() / ((t2 - t1) / 1e9));
         if (!labelled) {
             System.out.println("no gold 'event' labels in " + file + ": nothing to score");
             return 0;

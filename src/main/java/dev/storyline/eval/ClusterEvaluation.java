@@ -6,6 +6,11 @@ import dev.storyline.analysis.ArticleAnalyzer;
 import dev.storyline.cluster.FeatureExtractor;
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.extract.Article;
+import dev.storyline.extract.ArticleExtractor;
+import dev.storyline.extract.ExtractionException;
+import dev.storyline.ingest.IngestOptions;
+import dev.storyline.ingest.IngestProblem;
+import dev.storyline.ingest.Ingestor;
 import dev.storyline.story.StoryJson;
 
 import java.io.IOException;
@@ -13,12 +18,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Streams every article of a labelled JSONL file through analysis and story assignment, in file order or
@@ -27,13 +36,18 @@ import java.util.Random;
  */
 public final class ClusterEvaluation {
 
-    /** One labelled article: what the pipeline sees, and the gold story it belongs to. */
-    public record Labelled(Article article, String event, int topic) {
+    /**
+     * One labelled record: its id, the source the pipeline will know it by ({@code url}, else {@code id}),
+     * and the gold story it belongs to.
+     */
+    public record Labelled(String id, String source, String event, int topic) {
     }
 
+    private final ArticleExtractor extractor;
     private final ArticleAnalyzer analyzer;
 
-    public ClusterEvaluation(ArticleAnalyzer analyzer) {
+    public ClusterEvaluation(ArticleExtractor extractor, ArticleAnalyzer analyzer) {
+        this.extractor = extractor;
         this.analyzer = analyzer;
     }
 
@@ -51,21 +65,36 @@ public final class ClusterEvaluation {
             if (id.isEmpty()) {
                 throw new IOException(jsonl + ":" + line + ": record without id");
             }
-            Article a = new Article(id, url.isEmpty() ? id : url, n.path("title").asText(""),
-                    n.path("text").asText(""), null, null, null, "en", Map.of());
-            out.add(new Labelled(a, n.path("event").asText(null), n.path("topic").asInt(0)));
+            out.add(new Labelled(id, url.isEmpty() ? id : url, n.path("event").asText(null), n.path("topic").asInt(0)));
         }
         return out;
     }
 
-    /** Analyses once; the same analyses can then be clustered in several orders and settings. */
-    public List<AnalyzedArticle> analyze(List<Labelled> records) {
+    /**
+     * Reads the file through the product's own ingest and extraction, and analyses every article once;
+     * the analyses can then be clustered in several orders and settings. Each article takes its record's
+     * id, since several records may share a URL. A record that yields no article is reported and left
+     * out (scoring puts it alone).
+     */
+    public List<AnalyzedArticle> analyze(Path jsonl, List<Labelled> records, Consumer<IngestProblem> problems) {
+        Map<String, Deque<String>> idsBySource = new HashMap<>();
+        records.forEach(r -> idsBySource.computeIfAbsent(r.source(), k -> new ArrayDeque<>()).add(r.id()));
+        List<Article> articles = new ArrayList<>();
+        new Ingestor(IngestOptions.defaults()).read(List.of(jsonl.toString()), doc -> {
+            Deque<String> ids = idsBySource.get(doc.source());
+            String id = ids == null || ids.isEmpty() ? doc.source() : ids.poll();
+            try {
+                Article a = extractor.extract(doc);
+                articles.add(new Article(id, a.url(), a.title(), a.text(), a.publisher(), a.author(), a.published(),
+                        a.language(), a.provenance()));
+            } catch (ExtractionException e) {
+                problems.accept(new IngestProblem(id, e.getMessage()));
+            }
+        }, problems);
         List<AnalyzedArticle> out = new ArrayList<>();
         int batch = 64;
-        for (int i = 0; i < records.size(); i += batch) {
-            List<Article> part = records.subList(i, Math.min(records.size(), i + batch)).stream()
-                    .map(Labelled::article).toList();
-            out.addAll(analyzer.analyzeAll(part, false));
+        for (int i = 0; i < articles.size(); i += batch) {
+            out.addAll(analyzer.analyzeAll(articles.subList(i, Math.min(articles.size(), i + batch)), false));
         }
         return out;
     }
@@ -92,16 +121,19 @@ public final class ClusterEvaluation {
         Map<String, String> pred = new LinkedHashMap<>();
         for (Labelled r : records) {
             if (r.event() != null && r.topic() >= from && r.topic() <= to) {
-                gold.put(r.article().id(), r.event());
-                pred.put(r.article().id(), predicted.get(r.article().id()));
+                gold.put(r.id(), r.event());
+                pred.put(r.id(), predicted.getOrDefault(r.id(), "unread:" + r.id()));
             }
         }
         return BCubed.score(gold, pred);
     }
 
-    public static void writeTsv(Map<String, String> predicted, Path output) throws IOException {
+    /** {@code id<TAB>storyId} for every record, in file order (a record that was not read stands alone). */
+    public static void writeTsv(List<Labelled> records, Map<String, String> predicted, Path output) throws IOException {
         StringBuilder sb = new StringBuilder();
-        predicted.forEach((id, story) -> sb.append(id).append('\t').append(story).append('\n'));
+        for (Labelled r : records) {
+            sb.append(r.id()).append('\t').append(predicted.getOrDefault(r.id(), "unread:" + r.id())).append('\n');
+        }
         Files.writeString(output, sb.toString(), StandardCharsets.UTF_8);
     }
 
