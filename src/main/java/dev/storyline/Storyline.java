@@ -81,17 +81,30 @@ public final class Storyline {
 
     /** Runs the whole pipeline over the inputs in memory and returns the stories as Top Headlines. */
     public List<StoryPage> digest(List<String> inputs, Consumer<IngestProblem> problems) {
+        return digest(inputs, problems, new StageTimes());
+    }
+
+    /** As {@link #digest(List, Consumer)}, adding the time of each stage to {@code times}. */
+    public List<StoryPage> digest(List<String> inputs, Consumer<IngestProblem> problems, StageTimes times) {
         StoryClusterer clusterer = new StoryClusterer();
         Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         List<Article> batch = new ArrayList<>();
         Consumer<List<Article>> flush = part -> {
-            for (AnalyzedArticle a : analyzer.analyzeAll(part, true)) {
+            long t = System.nanoTime();
+            List<AnalyzedArticle> analyzed = analyzer.analyzeAll(part, true);
+            times.add(StageTimes.Stage.ANALYZE, t);
+            t = System.nanoTime();
+            for (AnalyzedArticle a : analyzed) {
                 stories.computeIfAbsent(clusterer.assign(features.features(a)), k -> new ArrayList<>()).add(a);
             }
+            times.add(StageTimes.Stage.CLUSTER, t);
+            times.countArticles(part.size());
         };
         ingestor.read(inputs, doc -> {
+            long t = System.nanoTime();
             Article a = extract(doc, problems);
+            times.add(StageTimes.Stage.EXTRACT, t);
             if (a != null && seen.add(a.id()) && seen.add(contentHash(a))) {
                 batch.add(a);
                 if (batch.size() >= BATCH) {
@@ -103,8 +116,10 @@ public final class Storyline {
         if (!batch.isEmpty()) {
             flush.accept(batch);
         }
+        long t = System.nanoTime();
         List<StoryPage> pages = new ArrayList<>();
         stories.forEach((id, articles) -> pages.add(synthesizer.synthesize(id, articles)));
+        times.add(StageTimes.Stage.SYNTHESIZE, t);
         return TopHeadlines.rank(pages);
     }
 

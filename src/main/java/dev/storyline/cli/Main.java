@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code storyline} command: the subcommands of the product. */
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1",
         description = "Reads news articles, groups the ones about the same event, and writes cited story pages.",
-        subcommands = {DemoCommand.class, DigestCommand.class, IngestCommand.class, ServeCommand.class, EvalCommand.class})
+        subcommands = {DemoCommand.class, DigestCommand.class, IngestCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

