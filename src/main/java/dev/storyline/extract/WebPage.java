@@ -48,6 +48,8 @@ final class WebPage {
         }
         Element body = doc.body();
         Element frame = doc.selectFirst("frameset frame[src]");
+        // Resolve now: pruning detaches the frame from the document and with it from the base URI.
+        String frameSrc = frame == null ? null : absolute(frame, "src", base);
         Element marked = markedBody(doc);
         List<String> paragraphs;
         String how;
@@ -65,9 +67,8 @@ final class WebPage {
             how = "json-ld:articleBody";
         }
         if (text.isBlank()) {
-            if (frame != null && body.text().length() < 200) {
-                String src = absolute(frame, "src", base);
-                throw new ExtractionException("the page is a frameset; its content is in " + src);
+            if (frameSrc != null && body.text().length() < 200) {
+                throw new ExtractionException("the page is a frameset; its content is in " + frameSrc);
             }
             throw new ExtractionException("no article text found");
         }
@@ -194,11 +195,7 @@ final class WebPage {
 
     /** "Published: ..." and "Updated: ..." lines near the top of the visible text, then a leading dateline. */
     private static void publishedFromVisibleLines(Document doc, Draft d) {
-        int seen = 0;
-        for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body())) {
-            if (++seen > 400) {
-                break;
-            }
+        for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), 400)) {
             String line = b.text();
             if (line.length() > 100) {
                 continue;
