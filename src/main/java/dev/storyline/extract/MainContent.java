@@ -67,13 +67,46 @@ final class MainContent {
         Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         rootSet.addAll(roots);
         String normalisedTitle = normaliseForCompare(title);
+        Set<Element> linkLists = linkLists(roots);
         List<String> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (!inside(b.owner(), rootSet)) {
+            if (!inside(b.owner(), rootSet) || !linkLists.isEmpty() && inside(b.owner(), linkLists)) {
                 continue;
             }
             if (keep(b, normalisedTitle)) {
                 out.add(b.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lists in which every item is a short line with a link: "more stories", "see also" and the like. A list
+     * of this shape inside the body is a list of other articles, not part of the report.
+     */
+    private static Set<Element> linkLists(List<Element> roots) {
+        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element root : roots) {
+            for (Element list : root.select("ul, ol")) {
+                if (list.childrenSize() < 2 || insideQuote(list)) {
+                    continue;
+                }
+                int linkChars = 0;
+                int chars = 0;
+                boolean all = true;
+                for (Element li : list.children()) {
+                    String text = li.text();
+                    Element a = li.selectFirst("a[href]");
+                    if (a == null || text.length() > 160) {
+                        all = false;
+                        break;
+                    }
+                    chars += text.length();
+                    linkChars += linkChars(li);
+                }
+                if (all && chars > 0 && linkChars >= chars * 0.35) {
+                    out.add(list);
+                }
             }
         }
         return out;
