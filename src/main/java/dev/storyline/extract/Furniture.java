@@ -68,6 +68,8 @@ final class Furniture {
     /** Short lines that are page furniture wherever they appear. */
     private static final Pattern FURNITURE_LINE = Pattern.compile(
             "(?i)^\\W*(?:(?:more|other|related|recommended|popular|latest|top|trending)\\b.{0,30}\\b(?:stories|articles|news|reads|posts|videos|coverage|headlines)"
+                    + "|(?:reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\\b.{0,30}"
+                    + "|\\d+\\s*min(?:ute)?s?\\.? read|topics|more|don'?t miss"
                     + "|advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|iklan|reklama|advertentie"
                     + "|(?:posted|published|updated)\\s+(?:on|at|by)\\b.{0,80}"
                     + "|(?:reporting|additional reporting|writing|editing|compiled|produced|edited) by\\b.{0,200}|sponsored(?: content)?|ad|trending\\s*:?|tell us what you think.*"
@@ -93,6 +95,7 @@ final class Furniture {
             + "|\\bclick here (?:for|to)\\b|\\b(?:can|may) be reached (?:at|by)\\b"
             + "|\\bfollow\\b.{0,60}\\bon (?:twitter|facebook|instagram|x)\\b"
             + "|\\bshare (?:it|this)(?: story| article| post)? with\\b"
+            + "|\\bcontributed (?:to )?(?:this )?report(?:ing|s)?\\b|\\bcontributed to this (?:story|article)\\b"
             + "|(?:\\||/|\\bvia)\\s*(?:getty images|reuters|afp|ap photo|shutterstock|istock)\\W*$"
             + "|^\\[\\w+[^\\]]*=[^\\]]*\\].*\\[/\\w+\\]$");
 
