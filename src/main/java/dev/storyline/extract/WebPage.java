@@ -99,7 +99,7 @@ final class WebPage {
             d.setPublisher(domainName(base), "domain");
         }
 
-        d.setTitle(ld.headline(), "json-ld");
+        d.setTitle(withoutSiteName(ld.headline(), d.publisher), "json-ld");
         d.setTitle(withoutSiteName(meta(doc, "og:title"), d.publisher), "og:title");
         d.setTitle(withoutSiteName(meta(doc, "twitter:title"), d.publisher), "twitter:title");
         Element h1 = doc.selectFirst("article h1, main h1, h1");
@@ -340,7 +340,8 @@ final class WebPage {
         List<String> out = new ArrayList<>();
         for (String part : s.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
             String p = byline(part);
-            if (!p.isEmpty() && p.length() <= 60) {
+            // A name has letters: "By Ann Lee, 2019" is a name and a year.
+            if (!p.isEmpty() && p.length() <= 60 && Character.isLetter(p.charAt(0))) {
                 out.add(p);
             }
         }
