@@ -112,11 +112,11 @@ public final class ExtractionBenchmark {
         });
     }
 
-    /** Scores boilerpipe 1.1.0's ArticleExtractor. */
+    /** Scores boilerpipe 1.1.0's ArticleExtractor (fed by jsoup; see {@link BoilerpipeBaseline}). */
     public Result runBoilerpipe() {
         return run("boilerpipe", p -> {
             try {
-                String text = de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(html(p));
+                String text = BoilerpipeBaseline.text(html(p));
                 return text == null ? "" : text;
             } catch (Exception e) {
                 return "";

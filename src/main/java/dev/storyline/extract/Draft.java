@@ -60,7 +60,7 @@ final class Draft {
     }
 
     boolean setPublished(Instant value, String source) {
-        if (published == null && value != null) {
+        if (published == null && plausible(value)) {
             published = value;
             provenance.put("published", source);
             return true;
@@ -69,7 +69,7 @@ final class Draft {
     }
 
     boolean setModified(Instant value, String source) {
-        if (modified == null && value != null) {
+        if (modified == null && plausible(value)) {
             modified = value;
             provenance.put("modified", source);
             return true;
@@ -117,6 +117,14 @@ final class Draft {
         text = value == null ? "" : value;
         provenance.put("text", source);
     }
+
+    /** Templates print placeholder dates such as 0001-01-01; no news was published before 1800. */
+    private static boolean plausible(Instant t) {
+        return t != null && t.isAfter(PLAUSIBLE_FROM) && t.isBefore(PLAUSIBLE_TO);
+    }
+
+    private static final Instant PLAUSIBLE_FROM = Instant.parse("1800-01-01T00:00:00Z");
+    private static final Instant PLAUSIBLE_TO = Instant.parse("2200-01-01T00:00:00Z");
 
     static boolean notBlank(String s) {
         return s != null && !s.isBlank();

@@ -49,8 +49,10 @@ final class Furniture {
             "ad wrapper", "tag list", "tag cloud", "post tags", "top stories", "latest news", "next article", "up next");
 
     /** Words that keep an element even when a furniture word also names it: "commentary", a social-media embed. */
-    private static final Set<String> EXCEPTIONS = Set.of("commentary", "commentator", "shared", "embed", "embedded",
-            "tweet");
+    private static final Set<String> EXCEPTIONS = Set.of("commentary", "commentator", "shared", "tweet");
+    /** An embed of one of these is a quoted post, part of the report; an embedded image caption is not. */
+    private static final Set<String> SOCIAL = Set.of("social", "twitter", "instagram", "facebook", "tiktok",
+            "bluesky", "mastodon", "threads");
 
     /** Words in a class or id that say the element holds the article. */
     private static final Pattern CONTENT_NAME = Pattern.compile(
@@ -65,7 +67,10 @@ final class Furniture {
 
     /** Short lines that are page furniture wherever they appear. */
     private static final Pattern FURNITURE_LINE = Pattern.compile(
-            "(?i)^\\W*(?:advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|iklan|reklama|advertentie"
+            "(?i)^\\W*(?:(?:more|other|related|recommended|popular|latest|top|trending)\\b.{0,30}\\b(?:stories|articles|news|reads|posts|videos|coverage|headlines)"
+                    + "|(?:reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\\b.{0,30}"
+                    + "|\\d+\\s*min(?:ute)?s?\\.? read|topics|more|don'?t miss"
+                    + "|advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|iklan|reklama|advertentie"
                     + "|(?:posted|published|updated)\\s+(?:on|at|by)\\b.{0,80}"
                     + "|(?:reporting|additional reporting|writing|editing|compiled|produced|edited) by\\b.{0,200}|sponsored(?: content)?|ad|trending\\s*:?|tell us what you think.*"
                     + "|what do you think\\?|have your say.*|updated(?: at| on)?:? [\\d: ]+(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?|story continues below"
@@ -89,6 +94,9 @@ final class Furniture {
             + "|delivered (?:straight |right )?(?:to|through|into|in) your (?:inbox|letterbox|mailbox|door)"
             + "|\\bclick here (?:for|to)\\b|\\b(?:can|may) be reached (?:at|by)\\b"
             + "|\\bfollow\\b.{0,60}\\bon (?:twitter|facebook|instagram|x)\\b"
+            + "|\\bshare (?:it|this)(?: story| article| post)? with\\b"
+            + "|\\bcontributed (?:to )?(?:this )?report(?:ing|s)?\\b|\\bcontributed to this (?:story|article)\\b"
+            + "|(?:\\||/|\\bvia)\\s*(?:getty images|reuters|afp|ap photo|shutterstock|istock)\\W*$"
             + "|^\\[\\w+[^\\]]*=[^\\]]*\\].*\\[/\\w+\\]$");
 
     /** A byline, maybe with a date: "By Ann Lee and Bo Chan - 11/18/19 11:04 PM EST". */
@@ -106,11 +114,17 @@ final class Furniture {
             return false;
         }
         List<String> words = words(className + " " + id);
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
+        boolean embed = false;
+        boolean social = false;
+        for (String w : words) {
             if (EXCEPTIONS.contains(w)) {
                 return false;
             }
+            embed |= w.startsWith("embed");
+            social |= SOCIAL.contains(w);
+        }
+        if (embed && social) {
+            return false;
         }
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);

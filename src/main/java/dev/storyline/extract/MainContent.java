@@ -1,5 +1,6 @@
 package dev.storyline.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Finds the body of the report in a parsed page: it removes furniture (navigation, asides, hidden parts,
@@ -64,13 +67,46 @@ final class MainContent {
         Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         rootSet.addAll(roots);
         String normalisedTitle = normaliseForCompare(title);
+        Set<Element> linkLists = linkLists(roots);
         List<String> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (!inside(b.owner(), rootSet)) {
+            if (!inside(b.owner(), rootSet) || !linkLists.isEmpty() && inside(b.owner(), linkLists)) {
                 continue;
             }
             if (keep(b, normalisedTitle)) {
                 out.add(b.text());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lists in which every item is a short line with a link: "more stories", "see also" and the like. A list
+     * of this shape inside the body is a list of other articles, not part of the report.
+     */
+    private static Set<Element> linkLists(List<Element> roots) {
+        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element root : roots) {
+            for (Element list : root.select("ul, ol")) {
+                if (list.childrenSize() < 2 || insideQuote(list)) {
+                    continue;
+                }
+                int linkChars = 0;
+                int chars = 0;
+                boolean all = true;
+                for (Element li : list.children()) {
+                    String text = li.text();
+                    Element a = li.selectFirst("a[href]");
+                    if (a == null || text.length() > 160) {
+                        all = false;
+                        break;
+                    }
+                    chars += text.length();
+                    linkChars += linkChars(li);
+                }
+                if (all && chars > 0 && linkChars >= chars * 0.35) {
+                    out.add(list);
+                }
             }
         }
         return out;
@@ -112,18 +148,22 @@ final class MainContent {
     /** Removes furniture, top down, so that a removed subtree is never visited. */
     private static void prune(Element root, int pageChars) {
         List<Element> doomed = new ArrayList<>();
-        collectFurniture(root, pageChars, doomed, true);
+        collectFurniture(root, pageChars, doomed);
         for (Element e : doomed) {
             e.remove();
         }
     }
 
-    private static void collectFurniture(Element e, int pageChars, List<Element> doomed, boolean isRoot) {
-        for (Element child : e.children()) {
-            if (isFurniture(child, pageChars)) {
-                doomed.add(child);
-            } else {
-                collectFurniture(child, pageChars, doomed, false);
+    private static void collectFurniture(Element root, int pageChars, List<Element> doomed) {
+        ArrayDeque<Element> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            for (Element child : todo.pop().children()) {
+                if (isFurniture(child, pageChars)) {
+                    doomed.add(child);
+                } else {
+                    todo.push(child);
+                }
             }
         }
     }
@@ -166,7 +206,12 @@ final class MainContent {
                 return true;
             }
         }
-        return pageChars > 0 && e.text().length() >= pageChars * 0.4;
+        if (pageChars == 0) {
+            return false;
+        }
+        // Cheap test first: most furniture is small.
+        int chars = e.text().length();
+        return chars >= pageChars * 0.4 && chars - linkChars(e) >= pageChars * 0.4;
     }
 
     private static int linkChars(Element e) {
@@ -188,45 +233,71 @@ final class MainContent {
 
     /** Cuts the tree into text blocks at block-level element boundaries. */
     static List<Block> blocks(Element root) {
-        BlockCollector c = new BlockCollector();
-        c.walk(root, root, false);
+        return blocks(root, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} text blocks (or a few more) of a tree. */
+    static List<Block> blocks(Element root, int limit) {
+        BlockCollector c = new BlockCollector(root, limit);
+        // jsoup's traversal is iterative: a page of a hundred thousand nested tags cannot overflow the stack.
+        NodeTraversor.filter(c, root);
         c.flush();
         return c.blocks;
     }
 
-    private static final class BlockCollector {
+    private static final class BlockCollector implements NodeFilter {
+        final int limit;
         final List<Block> blocks = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
+        final ArrayDeque<Element> owners = new ArrayDeque<>();
+        int linkDepth;
         int linkChars;
         Element owner;
         boolean pendingSpace;
 
-        void walk(Node node, Element currentOwner, boolean inLink) {
+        BlockCollector(Element root, int limit) {
+            owners.push(root);
+            this.limit = limit;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (blocks.size() >= limit) {
+                return FilterResult.STOP;
+            }
             if (node instanceof TextNode t) {
-                owner = currentOwner;
-                append(t.getWholeText(), inLink);
-                return;
+                owner = owners.peek();
+                append(t.getWholeText(), linkDepth > 0);
+                return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
-                return;
+                return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
             if (tag.equals("br")) {
                 flush();
-                return;
-            }
-            boolean block = BLOCK_TAGS.contains(tag);
-            if (block) {
+            } else if (tag.equals("a")) {
+                linkDepth++;
+            } else if (BLOCK_TAGS.contains(tag) && depth > 0) {
                 flush();
+                owners.push(e);
             }
-            Element next = block ? e : currentOwner;
-            boolean link = inLink || tag.equals("a");
-            for (Node child : e.childNodes()) {
-                walk(child, next, link);
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
             }
-            if (block) {
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+                linkDepth--;
+            } else if (BLOCK_TAGS.contains(tag) && depth > 0) {
                 flush();
+                owners.pop();
             }
+            return FilterResult.CONTINUE;
         }
 
         void append(String s, boolean inLink) {

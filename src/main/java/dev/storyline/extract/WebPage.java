@@ -48,6 +48,8 @@ final class WebPage {
         }
         Element body = doc.body();
         Element frame = doc.selectFirst("frameset frame[src]");
+        // Resolve now: pruning detaches the frame from the document and with it from the base URI.
+        String frameSrc = frame == null ? null : absolute(frame, "src", base);
         Element marked = markedBody(doc);
         List<String> paragraphs;
         String how;
@@ -65,9 +67,8 @@ final class WebPage {
             how = "json-ld:articleBody";
         }
         if (text.isBlank()) {
-            if (frame != null && body.text().length() < 200) {
-                String src = absolute(frame, "src", base);
-                throw new ExtractionException("the page is a frameset; its content is in " + src);
+            if (frameSrc != null && body.text().length() < 200) {
+                throw new ExtractionException("the page is a frameset; its content is in " + frameSrc);
             }
             throw new ExtractionException("no article text found");
         }
@@ -98,7 +99,7 @@ final class WebPage {
             d.setPublisher(domainName(base), "domain");
         }
 
-        d.setTitle(ld.headline(), "json-ld");
+        d.setTitle(withoutSiteName(ld.headline(), d.publisher), "json-ld");
         d.setTitle(withoutSiteName(meta(doc, "og:title"), d.publisher), "og:title");
         d.setTitle(withoutSiteName(meta(doc, "twitter:title"), d.publisher), "twitter:title");
         Element h1 = doc.selectFirst("article h1, main h1, h1");
@@ -194,11 +195,7 @@ final class WebPage {
 
     /** "Published: ..." and "Updated: ..." lines near the top of the visible text, then a leading dateline. */
     private static void publishedFromVisibleLines(Document doc, Draft d) {
-        int seen = 0;
-        for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body())) {
-            if (++seen > 400) {
-                break;
-            }
+        for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), 400)) {
             String line = b.text();
             if (line.length() > 100) {
                 continue;
@@ -343,7 +340,8 @@ final class WebPage {
         List<String> out = new ArrayList<>();
         for (String part : s.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
             String p = byline(part);
-            if (!p.isEmpty() && p.length() <= 60) {
+            // A name has letters: "By Ann Lee, 2019" is a name and a year.
+            if (!p.isEmpty() && p.length() <= 60 && Character.isLetter(p.charAt(0))) {
                 out.add(p);
             }
         }

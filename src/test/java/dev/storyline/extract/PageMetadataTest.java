@@ -71,6 +71,13 @@ class PageMetadataTest {
     }
 
     @Test
+    void stripsTheSiteNameFromAJsonLdHeadline() throws Exception {
+        Article a = extract(JSON_LD.replace("\"Bridge closes for repairs\"", "\"Bridge closes for repairs | The Coast Times\""),
+                "").article();
+        assertThat(a.title()).isEqualTo("Bridge closes for repairs");
+    }
+
+    @Test
     void takesTheHeadingWhenNoMetadataNamesTheTitle() throws Exception {
         Article a = extract("<title>Something else - The Coast Times</title>", "<h1>Bridge closes for repairs</h1>")
                 .article();
@@ -100,6 +107,20 @@ class PageMetadataTest {
         assertThat(a.author()).isEqualTo("Ann Lee, Bo Chan");
         assertThat(a.published()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
         assertThat(a.provenance()).containsEntry("author", "byline").containsEntry("published", "time-element");
+    }
+
+    @Test
+    void skipsAPlaceholderDateForTheNextSource() throws Exception {
+        Article a = extract(JSON_LD.replace("2026-03-10T08:30:00+01:00", "0001-01-01T00:00:00Z")
+                + "<meta property=\"article:published_time\" content=\"2026-03-10T08:30:00Z\">", "").article();
+        assertThat(a.published()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
+        assertThat(a.provenance()).containsEntry("published", "meta:article:published_time");
+    }
+
+    @Test
+    void keepsOnlyNamesFromAByline() throws Exception {
+        Article a = extract("", "<div class=\"byline\">By Ann Lee, 2019</div>").article();
+        assertThat(a.author()).isEqualTo("Ann Lee");
     }
 
     @Test
