@@ -138,7 +138,7 @@ public final class TemporalTagger {
             new Rule("set", "(?:every|each|per)\\s+(?:(?<num>other|" + NUMBER_WORDS + ")\\s+)?(?<unit>"
                     + UNIT_WORDS + "|" + PART.substring(7, PART.length() - 1) + "|" + WEEKDAY_WORDS
                     + "|spring|summer|fall|autumn|winter)" + END, this::set),
-            new Rule("adverbSet", "(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly)" + END,
+            new Rule("adverbSet", "(?<w>daily|weekly|monthly|nightly|hourly)" + END,
                     this::adverbSet),
             new Rule("holiday", "(?<w>Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year['’]s\\s+(?:Day|Eve)"
                     + "|Thanksgiving(?:\\s+Day)?|Halloween|Independence\\s+Day)(?:\\s*,?\\s*" + YEAR + ")?" + END,
@@ -842,6 +842,16 @@ public final class TemporalTagger {
 
     private List<TimeExpression> vagueDuration(Match m) {
         CalendarUnit unit = CalendarUnit.of(m.group("unit"));
+        if (m.start() == m.groupStart("unit")) {
+            // A bare plural unit is a length only where nothing else claims it: not "minutes apart", "weeks of
+            // sparring", "a matter of days", nor a title such as "60 Minutes".
+            String next = m.nextWord();
+            String before = m.text.substring(Math.max(0, m.start() - 10), m.start()).toLowerCase(Locale.ROOT);
+            if (next.equals("apart") || next.equals("of") || next.equals("when") || before.endsWith("matter of ")
+                    || Character.isUpperCase(m.text.charAt(m.start())) && m.start() > 0) {
+                return List.of();
+            }
+        }
         if (m.group("post") != null) {
             return m.one(Type.DATE, "PAST_REF");
         }
@@ -876,8 +886,7 @@ public final class TemporalTagger {
             case "weekly" -> "P1W";
             case "monthly" -> "P1M";
             case "hourly" -> "PT1H";
-            case "quarterly" -> "P1Q";
-            default -> "P1Y";
+            default -> "P1D";
         });
     }
 
