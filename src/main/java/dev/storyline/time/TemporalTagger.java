@@ -435,10 +435,15 @@ public final class TemporalTagger {
         } else if (!"this".equals(rel)) {
             if (m.direction() == Direction.FUTURE) {
                 y = mon >= rm ? y : y + 1;
-            } else if (mon > rm + NEAR_MONTHS || mon > rm && MONTH_BACK.contains(m.previousWord())) {
+            } else {
                 // Measured on TimeBank: a month just ahead of the publication month ("payable in January"
-                // written in November) is this year's far more often than last year's.
-                y = y - 1;
+                // written in November) is the coming one far more often than one of a year ago.
+                int ahead = (mon - rm + 12) % 12;
+                if (ahead > 0 && ahead <= NEAR_MONTHS && !MONTH_BACK.contains(m.previousWord())) {
+                    y = mon > rm ? y : y + 1;
+                } else {
+                    y = mon <= rm ? y : y - 1;
+                }
             }
         }
         return m.one(Type.DATE, String.format("%04d-%02d", y, mon));
