@@ -6,7 +6,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -144,6 +146,19 @@ public final class TemporalTagger {
                     + "|Thanksgiving(?:\\s+Day)?|Halloween|Independence\\s+Day)(?:\\s*,?\\s*" + YEAR + ")?" + END,
                     this::holiday));
 
+    private final Map<String, int[]> wordRules = new HashMap<>();
+    private final int[] digitRules = rulesFor("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    private final int[] apostropheRules = rulesFor("'", "’");
+
+    public TemporalTagger() {
+        for (String word : Lexicon.TRIGGERS) {
+            int[] r = rulesFor(word);
+            if (r != null) {
+                wordRules.put(word, r);
+            }
+        }
+    }
+
     /** Finds the expressions in {@code text}. */
     public List<TimeExpression> tag(String text, LocalDate reference) {
         if (text == null || text.isEmpty()) {
@@ -163,9 +178,11 @@ public final class TemporalTagger {
             while (wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (mayStart(text, i, wordEnd) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            int[] candidates = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
+                    ? rulesStartingWith(text, i, wordEnd) : null;
+            if (candidates != null) {
                 Candidate best = null;
-                for (int r = 0; r < matchers.length; r++) {
+                for (int r : candidates) {
                     Rule rule = rules.get(r);
                     if (matchers[r] == null) {
                         matchers[r] = rule.pattern.matcher(text).useTransparentBounds(true);
@@ -225,15 +242,37 @@ public final class TemporalTagger {
         return found;
     }
 
-    private static boolean mayStart(String text, int start, int end) {
+    /**
+     * The rules that can match at a word, or null when none can: a word that starts no expression costs one
+     * hash lookup. The index is built once per tagger from the words that can start one.
+     */
+    private int[] rulesStartingWith(String text, int start, int end) {
         char c = text.charAt(start);
-        if (Character.isDigit(c) || c == '\'' || c == '’') {
-            return true;
+        if (Character.isDigit(c)) {
+            return digitRules;
+        }
+        if (c == '\'' || c == '’') {
+            return apostropheRules;
         }
         if (end - start > 12) {
-            return false;
+            return null;
         }
-        return Lexicon.TRIGGERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return wordRules.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Rules whose pattern matches, or could match given more text, from the start of one of the probes. */
+    private int[] rulesFor(String... probes) {
+        List<Integer> which = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            for (String probe : probes) {
+                Matcher m = rules.get(r).pattern.matcher(probe);
+                if (m.lookingAt() || m.hitEnd()) {
+                    which.add(r);
+                    break;
+                }
+            }
+        }
+        return which.isEmpty() ? null : which.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // ---------------------------------------------------------------------------------------------- resolvers
