@@ -62,7 +62,7 @@ public final class TemporalTagger {
     /** How many months after the publication month a bare month name may still mean this year's. */
     private static final int NEAR_MONTHS = 2;
     private static final Set<String> MONTH_BACK = Set.of("since", "last");
-    private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "times", "percent", "%", "cents",
+    private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "million", "billion", "trillion", "thousand", "times", "percent", "%", "cents",
             "dollars", "euros", "pounds", "yen", "miles", "hours", "days", "meals", "barrels", "tons", "tonnes",
             "shares", "units", "visitors", "passengers", "people", "calls", "patients", "rate", "bpd");
     private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "of", "since", "until", "by", "early",
@@ -80,6 +80,8 @@ public final class TemporalTagger {
                     + "(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:\\s*,?\\s*" + YEAR + ")?" + END, this::monthDay),
             new Rule("dayMonth", DAY + "(?:\\s*(?:-|–)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
                     + MONTH + "(?:\\s*,?\\s*" + YEAR + ")?" + END, this::dayMonth),
+            new Rule("monthPairYear", MOD + MONTH + "\\s+(?:and|or|to|through|-|–)\\s+(?<mon2>" + MONTH_WORDS
+                    + "),?\\s+(?:of\\s+)?" + YEAR + END, this::monthPairYear),
             new Rule("monthYear", MOD + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + END, this::monthYear),
             new Rule("month", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?" + MONTH + "(?![\\w-]|['’](?!s\\b))",
                     this::month),
@@ -429,6 +431,20 @@ public final class TemporalTagger {
             }
         }
         return best == null ? null : best.toString();
+    }
+
+    /** "between September and October of 2007": the year belongs to both months. */
+    private List<TimeExpression> monthPairYear(Match m) {
+        Integer mon = m.monthIfValid("mon", false);
+        Integer mon2 = m.monthIfValid("mon2", false);
+        if (mon == null || mon2 == null) {
+            return null;
+        }
+        int year = m.num("year");
+        List<TimeExpression> both = new ArrayList<>(m.span(m.start(), m.groupEnd("mon"), Type.DATE,
+                String.format("%04d-%02d", mon > mon2 ? year - 1 : year, mon)));
+        both.addAll(m.span(m.groupStart("mon2"), m.end(), Type.DATE, String.format("%04d-%02d", year, mon2)));
+        return both;
     }
 
     private List<TimeExpression> monthYear(Match m) {
