@@ -82,6 +82,8 @@ public final class TemporalTagger {
                     + MONTH + "(?:\\s*,?\\s*" + YEAR + ")?" + END, this::dayMonth),
             new Rule("monthPairYear", MOD + MONTH + "\\s+(?:and|or|to|through|-|–)\\s+(?<mon2>" + MONTH_WORDS
                     + "),?\\s+(?:of\\s+)?" + YEAR + END, this::monthPairYear),
+            new Rule("monthRelYear", MOD + MONTH + ",?\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year" + END,
+                    this::monthRelativeYear),
             new Rule("monthYear", MOD + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + END, this::monthYear),
             new Rule("month", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?" + MONTH + "(?![\\w-]|['’](?!s\\b))",
                     this::month),
@@ -447,6 +449,23 @@ public final class TemporalTagger {
         return both;
     }
 
+    /** "June last year", "in April next year". */
+    private List<TimeExpression> monthRelativeYear(Match m) {
+        Integer mon = m.monthIfValid("mon", false);
+        if (mon == null) {
+            return null;
+        }
+        if (m.reference == null) {
+            return m.one(Type.DATE, String.format("XXXX-%02d", mon));
+        }
+        int shift = switch (m.lower("rel")) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return m.one(Type.DATE, String.format("%04d-%02d", m.reference.getYear() + shift, mon));
+    }
+
     private List<TimeExpression> monthYear(Match m) {
         Integer mon = m.monthIfValid("mon", false);
         if (mon == null) {
@@ -592,6 +611,9 @@ public final class TemporalTagger {
 
     private List<TimeExpression> dayWord(Match m) {
         String w = m.lower("w");
+        if (m.group("part") == null && m.previousWord().equals("of") && !w.equals("tonight")) {
+            return null; // "the people of tomorrow", "the youth of today": no day meant
+        }
         int shift = switch (w) {
             case "yesterday" -> -1;
             case "tomorrow" -> 1;
