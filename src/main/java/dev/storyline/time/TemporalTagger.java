@@ -127,7 +127,8 @@ public final class TemporalTagger {
             new Rule("theWeekend", "the\\s+weekend" + END, this::theWeekend),
             new Rule("quarter", "(?:the\\s+)?(?:(?:" + YEAR + "|fiscal\\s+(?<fy>\\d{4})|this\\s+year)['’]?s?\\s+)?"
                     + "(?:fiscal[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?"
-                    + "(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>\\d{4}))?" + END, this::quarter),
+                    + "(?<unit>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y2>\\d{4})|(?<rel>this|last|next)\\s+year"
+                    + "|the\\s+(?:current|same|previous|following)\\s+year))?" + END, this::quarter),
             new Rule("latestQuarter", "the\\s+(?:(?<q>latest|most\\s+recent|year-ago|year-earlier)\\s+)?"
                     + "(?<unit>quarter|period)" + END, this::latestQuarter),
             new Rule("yearAgo", "(?:the\\s+)?year-(?:earlier|ago)" + END, this::yearAgo),
@@ -828,6 +829,13 @@ public final class TemporalTagger {
             year = ys;
         } else if (ref == null) {
             year = "XXXX";
+        } else if (m.group("rel") != null) {
+            int shift = switch (m.lower("rel")) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            year = Integer.toString(ref.getYear() + shift);
         } else {
             int y = ref.getYear();
             int current = half ? (ref.getMonthValue() <= 6 ? 1 : 2) : (ref.getMonthValue() - 1) / 3 + 1;

@@ -134,6 +134,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void quartersTakeTheYearTheTextGivesOrTheLatestOne() {
+        assertThat(values("It lost $2 billion in the third quarter of this year.", LocalDate.of(2009, 10, 16)))
+                .containsExactly("2009-Q3");
+        assertThat(values("In the first quarter of last year, it lost money.", LocalDate.of(2009, 5, 7)))
+                .containsExactly("2008-Q1");
+        assertThat(values("Fourth-quarter profit fell.", LocalDate.of(2010, 1, 28))).containsExactly("2009-Q4");
+    }
+
+    @Test
     void aRateIsNotADuration() {
         assertThat(TAGGER.tag("The plant makes $5 million a year.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("They meet twice a week.", WED_14_JAN_2026)).isEmpty();
