@@ -24,10 +24,17 @@ import static dev.storyline.time.Lexicon.WEEKDAY_WORDS;
  * article's publication date) to a TIMEX3 value: a day, month, year, decade or century, a week or quarter,
  * a time of day, a duration ({@code P3Y}), a set ({@code P1D} for "daily") or a vague reference
  * ({@code PAST_REF}). News conventions decide the relative forms: a bare weekday is the nearest such day on or
- * before the publication date unless its clause points forward ("will", "is scheduled", "next"); a month
- * without a year is the most recent one unless the clause points forward. A range such as "March 3-5" gives
- * two expressions, one per end, as TimeML annotates it. Counts that are ages ("45-year-old") or amounts
- * ("$2,010", "2010 people") are not expressions.
+ * before the publication date unless its clause points forward ("will", "is scheduled", "next") and no verb in
+ * the past tense comes just before it ("said Tuesday"); a month without a year is the most recent one unless
+ * the clause points forward or it is one of the next two months (then it is the coming one, as in "payable in
+ * January" written in November); a day without a year is the nearest such day, a day on the far side of the
+ * clause's direction counting three times its distance. A range such as "March 3-5" gives two expressions, one
+ * per end, as TimeML annotates it. Durations are typed {@code DURATION} and never give a calendar date. Counts
+ * that are ages ("45-year-old"), amounts ("$2,010", "2010 people") or rates ("$5 a year") are not expressions.
+ *
+ * <p>With no reference date, relative expressions keep TIMEX3 unknowns ({@code XXXX-WXX-2} for "Tuesday",
+ * {@code XXXX-10} for "October"), which {@link TimeExpression#date()} does not turn into a calendar date;
+ * absolute ones resolve as usual.
  *
  * <p>Stateless and thread-safe: one instance can serve every thread; a call costs a scan of the text plus a
  * few anchored pattern tries at the words that can start an expression.
@@ -42,6 +49,9 @@ public final class TemporalTagger {
     private static final String MOD = "(?:(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of"
             + "|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|end-)[\\s-]*)?";
     private static final String PART = "(?<part>morning|afternoon|evening|night)";
+    /** The day a clock time may name after it: "5 p.m. Thursday", "noon, Nov. 9". */
+    private static final String DAY_AFTER = "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS
+            + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?";
 
     private static final Set<String> COUNT_NOUNS = Set.of("people", "persons", "troops", "soldiers", "workers",
             "employees", "jobs", "shares", "students", "cases", "deaths", "votes", "miles", "kilometers",
@@ -62,9 +72,10 @@ public final class TemporalTagger {
     /** How many months after the publication month a bare month name may still mean this year's. */
     private static final int NEAR_MONTHS = 2;
     private static final Set<String> MONTH_BACK = Set.of("since", "last");
-    private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "million", "billion", "trillion", "thousand", "times", "percent", "%", "cents",
-            "dollars", "euros", "pounds", "yen", "miles", "hours", "days", "meals", "barrels", "tons", "tonnes",
-            "shares", "units", "visitors", "passengers", "people", "calls", "patients", "rate", "bpd");
+    private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "million", "billion", "trillion",
+            "thousand", "times", "percent", "%", "cents", "dollars", "euros", "pounds", "yen", "miles", "hours",
+            "days", "meals", "barrels", "tons", "tonnes", "shares", "units", "visitors", "passengers", "people",
+            "calls", "patients", "rate", "bpd");
     private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "of", "since", "until", "by", "early",
             "late", "mid", "through", "from", "to", "before", "after", "during", "between", "and", "or", "last",
             "next", "this", "end", "on", "till", "around", "throughout", "the");
@@ -76,8 +87,9 @@ public final class TemporalTagger {
             new Rule("weekday", "(?:(?<rel>last|this|next|past|coming|on)\\s+)?(?<wd>" + WEEKDAY_WORDS + ")"
                     + "(?:\\s*,?\\s*(?<mon>" + MONTH_WORDS + ")\\s+" + DAY + "(?:\\s*,\\s*" + YEAR + ")?)?"
                     + "(?:\\s+" + PART + ")?" + END, this::weekday),
-            new Rule("monthDay", MOD + "(?<mon>" + MONTH_WORDS + ")\\s*" + DAY + "(?:\\s*(?:-|–|to|through|and)\\s*"
-                    + "(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:\\s*,?\\s*" + YEAR + ")?" + END, this::monthDay),
+            new Rule("monthDay", MOD + "(?<mon>" + MONTH_WORDS + ")\\s*" + DAY
+                    + "(?:\\s*(?:-|–|to|through|and)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?"
+                    + "(?:\\s*,?\\s*" + YEAR + ")?" + END, this::monthDay),
             new Rule("dayMonth", DAY + "(?:\\s*(?:-|–)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
                     + MONTH + "(?:\\s*,?\\s*" + YEAR + ")?" + END, this::dayMonth),
             new Rule("monthPairYear", MOD + MONTH + "\\s+(?:and|or|to|through|-|–)\\s+(?<mon2>" + MONTH_WORDS
@@ -85,8 +97,8 @@ public final class TemporalTagger {
             new Rule("monthRelYear", MOD + MONTH + ",?\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year" + END,
                     this::monthRelativeYear),
             new Rule("monthYear", MOD + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + END, this::monthYear),
-            new Rule("month", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?" + MONTH + "(?![\\w-]|['’](?!s\\b))",
-                    this::month),
+            new Rule("month", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?" + MONTH
+                    + "(?![\\w-]|['’](?!s\\b))", this::month),
             new Rule("season", MOD + "(?:(?<rel>last|this|next|past|coming|the)\\s+)?"
                     + "(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?" + YEAR + ")?" + END,
                     this::season),
@@ -100,17 +112,15 @@ public final class TemporalTagger {
             new Rule("partOfDay", "(?<rel>this|last|tomorrow|yesterday|late|early)\\s+" + PART + END,
                     this::partOfDay),
             new Rule("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?:(?<ap>[ap])\\.?m\\.?(?![\\w])"
-                    + "|(?=:\\d\\d\\s+(?:GMT|UTC))|(?<oclock>o'clock))(?::\\d\\d)?(?:\\s+(?<tz>GMT|UTC|[ECMP][SD]T|BST|CET))?"
-                    + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
-                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + "(?![\\w])", this::clock),
-            new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
-                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + END,
+                    + "|(?=:\\d\\d\\s+(?:GMT|UTC))|(?<oclock>o'clock))(?::\\d\\d)?"
+                    + "(?:\\s+(?<tz>GMT|UTC|[ECMP][SD]T|BST|CET))?" + DAY_AFTER + "(?![\\w])", this::clock),
+            new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + DAY_AFTER + END,
                     this::clock),
-            new Rule("noon", "(?<w>noon|midnight|midday)" + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
-                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + END, this::noon),
+            new Rule("noon", "(?<w>noon|midnight|midday)" + DAY_AFTER + END, this::noon),
             new Rule("present", "(?<w>now|nowadays|currently|presently|at\\s+present|the\\s+present\\s+day"
                     + "|these\\s+days|right\\s+now|current)" + END, m -> fixed(m, Type.DATE, "PRESENT_REF")),
-            new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time|recent)" + END, m -> fixed(m, Type.DATE, "PAST_REF")),
+            new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time|recent)" + END,
+                    m -> fixed(m, Type.DATE, "PAST_REF")),
             new Rule("futureRef", "(?<w>the\\s+(?:near\\s+)?future|the\\s+days\\s+ahead)" + END,
                     m -> fixed(m, Type.DATE, "FUTURE_REF")),
             new Rule("relUnit", MOD.replace("end-", "end-|earlier|later") + "(?<rel>this|last|next|past|previous|"
@@ -155,6 +165,7 @@ public final class TemporalTagger {
     private final int[] digitRules = rulesFor("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     private final int[] apostropheRules = rulesFor("'", "’");
 
+    /** A tagger; build one and share it (compiling the rules takes a few milliseconds). */
     public TemporalTagger() {
         for (String word : Lexicon.TRIGGERS) {
             int[] r = rulesFor(word);
@@ -164,7 +175,12 @@ public final class TemporalTagger {
         }
     }
 
-    /** Finds the expressions in {@code text}. */
+    /**
+     * Finds the expressions in {@code text}, in text order, with offsets into {@code text}.
+     *
+     * @param text      one sentence (the clause around an expression decides its direction) or a longer text
+     * @param reference the date the text was written, or {@code null} when unknown
+     */
     public List<TimeExpression> tag(String text, LocalDate reference) {
         if (text == null || text.isEmpty()) {
             return List.of();
@@ -1120,7 +1136,9 @@ public final class TemporalTagger {
             }
             String c = String.valueOf(text.charAt(i));
             for (String mark : marks) {
-                if (mark.equals(c) && (m.start() - i == 1 || mark.length() == 1 && !mark.equals(",") && !mark.equals("."))) {
+                // a comma or period counts only right against the number ("1,998", ".5"), other marks across a space
+                boolean adjacent = m.start() - i == 1;
+                if (mark.equals(c) && (adjacent || !mark.equals(",") && !mark.equals("."))) {
                     return true;
                 }
             }
