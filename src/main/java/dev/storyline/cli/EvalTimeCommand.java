@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 
 /** {@code storyline eval time DIR}: TempEval-3 scores of the temporal tagger, and its throughput. */
 @Command(name = "time", mixinStandardHelpOptions = true,
-        description = "Score the temporal tagger on TempEval-3 (strict, relaxed and value P/R/F1 over all TIMEX3 types).")
+        description = "Score the temporal tagger on TempEval-3: strict, relaxed and value P/R/F1 over all TIMEX3 "
+                + "types, a breakdown by type, and throughput.")
 public final class EvalTimeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the tempeval3 data folder")

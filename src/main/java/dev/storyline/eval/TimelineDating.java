@@ -148,7 +148,8 @@ public final class TimelineDating {
                     && (d.day() == gold.day() || gold.day() == 0 || d.day() == 0)) {
                 return "resolved to the wrong year";
             }
-            if (d.day() != 0 && gold.day() != 0 && Math.abs(d.firstDay().toEpochDay() - gold.firstDay().toEpochDay()) <= 7) {
+            long apart = Math.abs(d.firstDay().toEpochDay() - gold.firstDay().toEpochDay());
+            if (d.day() != 0 && gold.day() != 0 && apart <= 7) {
                 return "weekday or relative day off by up to a week";
             }
         }

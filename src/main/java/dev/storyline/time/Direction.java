@@ -12,21 +12,23 @@ public enum Direction {
     /** The clause announces what will happen ("will", "is scheduled", "next", "plans to"). */
     FUTURE;
 
-    private static final Pattern FUTURE_CUE = Pattern.compile(
-            "\\b(?:will|won't|shall|'ll|(?:is|are|was|were)\\s+(?:scheduled|expected|set|due|slated|going)|"
-                    + "plans?\\s+to|due(?!\\s+to\\s+(?:the|a|an|its|his|her|their|this|that)\\b)|not\\s+until|planned|planning|scheduled|set\\s+to|ready\\s+to|as\\s+soon\\s+as|payable|of\\s+record|planned\\s+for|intends?\\s+to|upcoming|coming|next|"
-                    + "to\\s+be\\s+(?:held|released|published|announced|heard)|(?:is|are)\\s+to\\s+\\w+|"
-                    + "would\\s+(?:begin|start|take\\s+effect|open|close|end))\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE_CUE = Pattern.compile("\\b(?:will|won't|shall|'ll"
+            + "|(?:is|are|was|were)\\s+(?:scheduled|expected|set|due|slated|going)"
+            + "|due(?!\\s+to\\s+(?:the|a|an|its|his|her|their|this|that)\\b)|not\\s+until"
+            + "|plans?\\s+to|planned|planning|scheduled|set\\s+to|ready\\s+to|intends?\\s+to|as\\s+soon\\s+as"
+            + "|payable|of\\s+record|upcoming|coming|next"
+            + "|to\\s+be\\s+(?:held|released|published|announced|heard)|(?:is|are)\\s+to\\s+\\w+"
+            + "|would\\s+(?:begin|start|take\\s+effect|open|close|end))\\b", Pattern.CASE_INSENSITIVE);
     /** A verb in the past tense just before the expression: "said Tuesday", "was announced Wednesday". */
     private static final Pattern REPORTED_BEFORE = Pattern.compile(
             "(?:\\w{2,}ed|said|says|told|met|began|spoke|wrote|left|won|lost|held|sent|made|took|gave|went|came"
-                    + "|ran|rose|fell|struck|hit|shot|put|set|saw|found|became|broke|brought|led|last)(?:\\s+out)?(?:\\s+on)?\\s+$",
-            Pattern.CASE_INSENSITIVE);
+                    + "|ran|rose|fell|struck|hit|shot|put|set|saw|found|became|broke|brought|led|last)"
+                    + "(?:\\s+out)?(?:\\s+on)?\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
-     * The direction of the clause around {@code [start, end)} in {@code text}; an expression right after a
-     * reporting verb ("said Tuesday") is always past, because the report has already been made.
+     * The direction of the clause around {@code [start, end)} in {@code text}. An expression right after a verb
+     * in the past tense ("said Tuesday", "announced on Friday") or owning a noun ("Wednesday's ruling") is past
+     * whatever the rest of the clause says, because what it dates has happened.
      */
     static Direction of(String text, int start, int end) {
         int from = clauseStart(text, start);

@@ -6,7 +6,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,10 +24,17 @@ import static dev.storyline.time.Lexicon.WEEKDAY_WORDS;
  * article's publication date) to a TIMEX3 value: a day, month, year, decade or century, a week or quarter,
  * a time of day, a duration ({@code P3Y}), a set ({@code P1D} for "daily") or a vague reference
  * ({@code PAST_REF}). News conventions decide the relative forms: a bare weekday is the nearest such day on or
- * before the publication date unless its clause points forward ("will", "is scheduled", "next"); a month
- * without a year is the most recent one unless the clause points forward. A range such as "March 3-5" gives
- * two expressions, one per end, as TimeML annotates it. Counts that are ages ("45-year-old") or amounts
- * ("$2,010", "2010 people") are not expressions.
+ * before the publication date unless its clause points forward ("will", "is scheduled", "next") and no verb in
+ * the past tense comes just before it ("said Tuesday"); a month without a year is the most recent one unless
+ * the clause points forward or it is one of the next two months (then it is the coming one, as in "payable in
+ * January" written in November); a day without a year is the nearest such day, a day on the far side of the
+ * clause's direction counting three times its distance. A range such as "March 3-5" gives two expressions, one
+ * per end, as TimeML annotates it. Durations are typed {@code DURATION} and never give a calendar date. Counts
+ * that are ages ("45-year-old"), amounts ("$2,010", "2010 people") or rates ("$5 a year") are not expressions.
+ *
+ * <p>With no reference date, relative expressions keep TIMEX3 unknowns ({@code XXXX-WXX-2} for "Tuesday",
+ * {@code XXXX-10} for "October"), which {@link TimeExpression#date()} does not turn into a calendar date;
+ * absolute ones resolve as usual.
  *
  * <p>Stateless and thread-safe: one instance can serve every thread; a call costs a scan of the text plus a
  * few anchored pattern tries at the words that can start an expression.
@@ -40,6 +49,9 @@ public final class TemporalTagger {
     private static final String MOD = "(?:(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of"
             + "|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|end-)[\\s-]*)?";
     private static final String PART = "(?<part>morning|afternoon|evening|night)";
+    /** The day a clock time may name after it: "5 p.m. Thursday", "noon, Nov. 9". */
+    private static final String DAY_AFTER = "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS
+            + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?";
 
     private static final Set<String> COUNT_NOUNS = Set.of("people", "persons", "troops", "soldiers", "workers",
             "employees", "jobs", "shares", "students", "cases", "deaths", "votes", "miles", "kilometers",
@@ -60,9 +72,10 @@ public final class TemporalTagger {
     /** How many months after the publication month a bare month name may still mean this year's. */
     private static final int NEAR_MONTHS = 2;
     private static final Set<String> MONTH_BACK = Set.of("since", "last");
-    private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "times", "percent", "%", "cents",
-            "dollars", "euros", "pounds", "yen", "miles", "hours", "days", "meals", "barrels", "tons", "tonnes",
-            "shares", "units", "visitors", "passengers", "people", "calls", "patients", "rate", "bpd");
+    private static final Set<String> RATE_BEFORE = Set.of("once", "twice", "million", "billion", "trillion",
+            "thousand", "times", "percent", "%", "cents", "dollars", "euros", "pounds", "yen", "miles", "hours",
+            "days", "meals", "barrels", "tons", "tonnes", "shares", "units", "visitors", "passengers", "people",
+            "calls", "patients", "rate", "bpd");
     private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "of", "since", "until", "by", "early",
             "late", "mid", "through", "from", "to", "before", "after", "during", "between", "and", "or", "last",
             "next", "this", "end", "on", "till", "around", "throughout", "the");
@@ -74,13 +87,18 @@ public final class TemporalTagger {
             new Rule("weekday", "(?:(?<rel>last|this|next|past|coming|on)\\s+)?(?<wd>" + WEEKDAY_WORDS + ")"
                     + "(?:\\s*,?\\s*(?<mon>" + MONTH_WORDS + ")\\s+" + DAY + "(?:\\s*,\\s*" + YEAR + ")?)?"
                     + "(?:\\s+" + PART + ")?" + END, this::weekday),
-            new Rule("monthDay", MOD + "(?<mon>" + MONTH_WORDS + ")\\s*" + DAY + "(?:\\s*(?:-|–|to|through|and)\\s*"
-                    + "(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?(?:\\s*,?\\s*" + YEAR + ")?" + END, this::monthDay),
+            new Rule("monthDay", MOD + "(?<mon>" + MONTH_WORDS + ")\\s*" + DAY
+                    + "(?:\\s*(?:-|–|to|through|and)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?"
+                    + "(?:\\s*,?\\s*" + YEAR + ")?" + END, this::monthDay),
             new Rule("dayMonth", DAY + "(?:\\s*(?:-|–)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
                     + MONTH + "(?:\\s*,?\\s*" + YEAR + ")?" + END, this::dayMonth),
+            new Rule("monthPairYear", MOD + MONTH + "\\s+(?:and|or|to|through|-|–)\\s+(?<mon2>" + MONTH_WORDS
+                    + "),?\\s+(?:of\\s+)?" + YEAR + END, this::monthPairYear),
+            new Rule("monthRelYear", MOD + MONTH + ",?\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year" + END,
+                    this::monthRelativeYear),
             new Rule("monthYear", MOD + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + END, this::monthYear),
-            new Rule("month", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?" + MONTH + "(?![\\w-]|['’](?!s\\b))",
-                    this::month),
+            new Rule("month", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?" + MONTH
+                    + "(?![\\w-]|['’](?!s\\b))", this::month),
             new Rule("season", MOD + "(?:(?<rel>last|this|next|past|coming|the)\\s+)?"
                     + "(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?" + YEAR + ")?" + END,
                     this::season),
@@ -94,17 +112,15 @@ public final class TemporalTagger {
             new Rule("partOfDay", "(?<rel>this|last|tomorrow|yesterday|late|early)\\s+" + PART + END,
                     this::partOfDay),
             new Rule("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?:(?<ap>[ap])\\.?m\\.?(?![\\w])"
-                    + "|(?=:\\d\\d\\s+(?:GMT|UTC))|(?<oclock>o'clock))(?::\\d\\d)?(?:\\s+(?<tz>GMT|UTC|[ECMP][SD]T|BST|CET))?"
-                    + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
-                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + "(?![\\w])", this::clock),
-            new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
-                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + END,
+                    + "|(?=:\\d\\d\\s+(?:GMT|UTC))|(?<oclock>o'clock))(?::\\d\\d)?"
+                    + "(?:\\s+(?<tz>GMT|UTC|[ECMP][SD]T|BST|CET))?" + DAY_AFTER + "(?![\\w])", this::clock),
+            new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + DAY_AFTER + END,
                     this::clock),
-            new Rule("noon", "(?<w>noon|midnight|midday)" + "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY_WORDS + "|today|yesterday|tomorrow)|(?<mon>" + MONTH_WORDS
-                    + ")\\s+(?<day>[0-3]?\\d)(?![\\d:])))?" + END, this::noon),
+            new Rule("noon", "(?<w>noon|midnight|midday)" + DAY_AFTER + END, this::noon),
             new Rule("present", "(?<w>now|nowadays|currently|presently|at\\s+present|the\\s+present\\s+day"
                     + "|these\\s+days|right\\s+now|current)" + END, m -> fixed(m, Type.DATE, "PRESENT_REF")),
-            new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time|recent)" + END, m -> fixed(m, Type.DATE, "PAST_REF")),
+            new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time|recent)" + END,
+                    m -> fixed(m, Type.DATE, "PAST_REF")),
             new Rule("futureRef", "(?<w>the\\s+(?:near\\s+)?future|the\\s+days\\s+ahead)" + END,
                     m -> fixed(m, Type.DATE, "FUTURE_REF")),
             new Rule("relUnit", MOD.replace("end-", "end-|earlier|later") + "(?<rel>this|last|next|past|previous|"
@@ -121,7 +137,8 @@ public final class TemporalTagger {
             new Rule("theWeekend", "the\\s+weekend" + END, this::theWeekend),
             new Rule("quarter", "(?:the\\s+)?(?:(?:" + YEAR + "|fiscal\\s+(?<fy>\\d{4})|this\\s+year)['’]?s?\\s+)?"
                     + "(?:fiscal[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?"
-                    + "(?<unit>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>\\d{4}))?" + END, this::quarter),
+                    + "(?<unit>quarter|half)(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y2>\\d{4})|(?<rel>this|last|next)\\s+year"
+                    + "|the\\s+(?:current|same|previous|following)\\s+year))?" + END, this::quarter),
             new Rule("latestQuarter", "the\\s+(?:(?<q>latest|most\\s+recent|year-ago|year-earlier)\\s+)?"
                     + "(?<unit>quarter|period)" + END, this::latestQuarter),
             new Rule("yearAgo", "(?:the\\s+)?year-(?:earlier|ago)" + END, this::yearAgo),
@@ -138,13 +155,32 @@ public final class TemporalTagger {
             new Rule("set", "(?:every|each|per)\\s+(?:(?<num>other|" + NUMBER_WORDS + ")\\s+)?(?<unit>"
                     + UNIT_WORDS + "|" + PART.substring(7, PART.length() - 1) + "|" + WEEKDAY_WORDS
                     + "|spring|summer|fall|autumn|winter)" + END, this::set),
-            new Rule("adverbSet", "(?<w>daily|weekly|monthly|annually|yearly|nightly|hourly)" + END,
+            new Rule("adverbSet", "(?<w>daily|weekly|monthly|nightly|hourly)" + END,
                     this::adverbSet),
             new Rule("holiday", "(?<w>Christmas\\s+Eve|Christmas\\s+Day|Christmas|New\\s+Year['’]s\\s+(?:Day|Eve)"
                     + "|Thanksgiving(?:\\s+Day)?|Halloween|Independence\\s+Day)(?:\\s*,?\\s*" + YEAR + ")?" + END,
                     this::holiday));
 
-    /** Finds the expressions in {@code text}. */
+    private final Map<String, int[]> wordRules = new HashMap<>();
+    private final int[] digitRules = rulesFor("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    private final int[] apostropheRules = rulesFor("'", "’");
+
+    /** A tagger; build one and share it (compiling the rules takes a few milliseconds). */
+    public TemporalTagger() {
+        for (String word : Lexicon.TRIGGERS) {
+            int[] r = rulesFor(word);
+            if (r != null) {
+                wordRules.put(word, r);
+            }
+        }
+    }
+
+    /**
+     * Finds the expressions in {@code text}, in text order, with offsets into {@code text}.
+     *
+     * @param text      one sentence (the clause around an expression decides its direction) or a longer text
+     * @param reference the date the text was written, or {@code null} when unknown
+     */
     public List<TimeExpression> tag(String text, LocalDate reference) {
         if (text == null || text.isEmpty()) {
             return List.of();
@@ -163,9 +199,11 @@ public final class TemporalTagger {
             while (wordEnd < n && Character.isLetterOrDigit(text.charAt(wordEnd))) {
                 wordEnd++;
             }
-            if (mayStart(text, i, wordEnd) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            int[] candidates = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
+                    ? rulesStartingWith(text, i, wordEnd) : null;
+            if (candidates != null) {
                 Candidate best = null;
-                for (int r = 0; r < matchers.length; r++) {
+                for (int r : candidates) {
                     Rule rule = rules.get(r);
                     if (matchers[r] == null) {
                         matchers[r] = rule.pattern.matcher(text).useTransparentBounds(true);
@@ -225,15 +263,37 @@ public final class TemporalTagger {
         return found;
     }
 
-    private static boolean mayStart(String text, int start, int end) {
+    /**
+     * The rules that can match at a word, or null when none can: a word that starts no expression costs one
+     * hash lookup. The index is built once per tagger from the words that can start one.
+     */
+    private int[] rulesStartingWith(String text, int start, int end) {
         char c = text.charAt(start);
-        if (Character.isDigit(c) || c == '\'' || c == '’') {
-            return true;
+        if (Character.isDigit(c)) {
+            return digitRules;
+        }
+        if (c == '\'' || c == '’') {
+            return apostropheRules;
         }
         if (end - start > 12) {
-            return false;
+            return null;
         }
-        return Lexicon.TRIGGERS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return wordRules.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** Rules whose pattern matches, or could match given more text, from the start of one of the probes. */
+    private int[] rulesFor(String... probes) {
+        List<Integer> which = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            for (String probe : probes) {
+                Matcher m = rules.get(r).pattern.matcher(probe);
+                if (m.lookingAt() || m.hitEnd()) {
+                    which.add(r);
+                    break;
+                }
+            }
+        }
+        return which.isEmpty() ? null : which.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // ---------------------------------------------------------------------------------------------- resolvers
@@ -392,6 +452,37 @@ public final class TemporalTagger {
         return best == null ? null : best.toString();
     }
 
+    /** "between September and October of 2007": the year belongs to both months. */
+    private List<TimeExpression> monthPairYear(Match m) {
+        Integer mon = m.monthIfValid("mon", false);
+        Integer mon2 = m.monthIfValid("mon2", false);
+        if (mon == null || mon2 == null) {
+            return null;
+        }
+        int year = m.num("year");
+        List<TimeExpression> both = new ArrayList<>(m.span(m.start(), m.groupEnd("mon"), Type.DATE,
+                String.format("%04d-%02d", mon > mon2 ? year - 1 : year, mon)));
+        both.addAll(m.span(m.groupStart("mon2"), m.end(), Type.DATE, String.format("%04d-%02d", year, mon2)));
+        return both;
+    }
+
+    /** "June last year", "in April next year". */
+    private List<TimeExpression> monthRelativeYear(Match m) {
+        Integer mon = m.monthIfValid("mon", false);
+        if (mon == null) {
+            return null;
+        }
+        if (m.reference == null) {
+            return m.one(Type.DATE, String.format("XXXX-%02d", mon));
+        }
+        int shift = switch (m.lower("rel")) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return m.one(Type.DATE, String.format("%04d-%02d", m.reference.getYear() + shift, mon));
+    }
+
     private List<TimeExpression> monthYear(Match m) {
         Integer mon = m.monthIfValid("mon", false);
         if (mon == null) {
@@ -435,10 +526,15 @@ public final class TemporalTagger {
         } else if (!"this".equals(rel)) {
             if (m.direction() == Direction.FUTURE) {
                 y = mon >= rm ? y : y + 1;
-            } else if (mon > rm + NEAR_MONTHS || mon > rm && MONTH_BACK.contains(m.previousWord())) {
+            } else {
                 // Measured on TimeBank: a month just ahead of the publication month ("payable in January"
-                // written in November) is this year's far more often than last year's.
-                y = y - 1;
+                // written in November) is the coming one far more often than one of a year ago.
+                int ahead = (mon - rm + 12) % 12;
+                if (ahead > 0 && ahead <= NEAR_MONTHS && !MONTH_BACK.contains(m.previousWord())) {
+                    y = mon > rm ? y : y + 1;
+                } else {
+                    y = mon <= rm ? y : y - 1;
+                }
             }
         }
         return m.one(Type.DATE, String.format("%04d-%02d", y, mon));
@@ -532,6 +628,9 @@ public final class TemporalTagger {
 
     private List<TimeExpression> dayWord(Match m) {
         String w = m.lower("w");
+        if (m.group("part") == null && m.previousWord().equals("of") && !w.equals("tonight")) {
+            return null; // "the people of tomorrow", "the youth of today": no day meant
+        }
         int shift = switch (w) {
             case "yesterday" -> -1;
             case "tomorrow" -> 1;
@@ -746,6 +845,13 @@ public final class TemporalTagger {
             year = ys;
         } else if (ref == null) {
             year = "XXXX";
+        } else if (m.group("rel") != null) {
+            int shift = switch (m.lower("rel")) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            year = Integer.toString(ref.getYear() + shift);
         } else {
             int y = ref.getYear();
             int current = half ? (ref.getMonthValue() <= 6 ? 1 : 2) : (ref.getMonthValue() - 1) / 3 + 1;
@@ -842,6 +948,16 @@ public final class TemporalTagger {
 
     private List<TimeExpression> vagueDuration(Match m) {
         CalendarUnit unit = CalendarUnit.of(m.group("unit"));
+        if (m.start() == m.groupStart("unit")) {
+            // A bare plural unit is a length only where nothing else claims it: not "minutes apart", "weeks of
+            // sparring", "a matter of days", nor a title such as "60 Minutes".
+            String next = m.nextWord();
+            String before = m.text.substring(Math.max(0, m.start() - 10), m.start()).toLowerCase(Locale.ROOT);
+            if (next.equals("apart") || next.equals("of") || next.equals("when") || before.endsWith("matter of ")
+                    || Character.isUpperCase(m.text.charAt(m.start())) && m.start() > 0) {
+                return List.of();
+            }
+        }
         if (m.group("post") != null) {
             return m.one(Type.DATE, "PAST_REF");
         }
@@ -876,8 +992,7 @@ public final class TemporalTagger {
             case "weekly" -> "P1W";
             case "monthly" -> "P1M";
             case "hourly" -> "PT1H";
-            case "quarterly" -> "P1Q";
-            default -> "P1Y";
+            default -> "P1D";
         });
     }
 
@@ -1021,7 +1136,9 @@ public final class TemporalTagger {
             }
             String c = String.valueOf(text.charAt(i));
             for (String mark : marks) {
-                if (mark.equals(c) && (m.start() - i == 1 || mark.length() == 1 && !mark.equals(",") && !mark.equals("."))) {
+                // a comma or period counts only right against the number ("1,998", ".5"), other marks across a space
+                boolean adjacent = m.start() - i == 1;
+                if (mark.equals(c) && (adjacent || !mark.equals(",") && !mark.equals("."))) {
                     return true;
                 }
             }

@@ -113,6 +113,43 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theNextTwoMonthsWrapOverTheYearsEnd() {
+        assertThat(values("The dividend is payable in January.", LocalDate.of(2025, 11, 20))).containsExactly("2026-01");
+        assertThat(values("Sales slumped in March.", LocalDate.of(2025, 11, 20))).containsExactly("2025-03");
+    }
+
+    @Test
+    void aYearAfterTwoMonthsBelongsToBoth() {
+        assertThat(values("The index rose between September and October of 2007.", WED_14_JAN_2026))
+                .containsExactly("2007-09", "2007-10");
+        assertThat(values("From December to February 2010 it snowed.", WED_14_JAN_2026))
+                .containsExactly("2009-12", "2010-02");
+    }
+
+    @Test
+    void yearAgoInASentenceAboutAQuarterIsThatQuarterAYearBefore() {
+        assertThat(values("Third-quarter profit rose 5% from a year ago.", LocalDate.of(1989, 10, 26)))
+                .containsExactly("1989-Q3", "1988-Q3");
+        assertThat(values("Profit rose 5% from a year ago.", LocalDate.of(1989, 10, 26))).containsExactly("1988");
+    }
+
+    @Test
+    void quartersTakeTheYearTheTextGivesOrTheLatestOne() {
+        assertThat(values("It lost $2 billion in the third quarter of this year.", LocalDate.of(2009, 10, 16)))
+                .containsExactly("2009-Q3");
+        assertThat(values("In the first quarter of last year, it lost money.", LocalDate.of(2009, 5, 7)))
+                .containsExactly("2008-Q1");
+        assertThat(values("Fourth-quarter profit fell.", LocalDate.of(2010, 1, 28))).containsExactly("2009-Q4");
+    }
+
+    @Test
+    void aRateIsNotADuration() {
+        assertThat(TAGGER.tag("The plant makes $5 million a year.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("They meet twice a week.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("The two blasts came minutes apart.", WED_14_JAN_2026)).isEmpty();
+    }
+
+    @Test
     void mayAndMarchAsWordsAreNotMonths() {
         assertThat(TAGGER.tag("Officials may march on the capital.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("May I ask a question?", WED_14_JAN_2026)).isEmpty();
