@@ -191,6 +191,24 @@ class IngestorFilesTest {
         assertThat(problems.getLast().message()).contains("gzip");
     }
 
+    @Test
+    void feedItemsWithoutLinkOrGuidOrContentAreReportedOneByOne() throws IOException {
+        Path feed = temp.resolve("odd.rss");
+        write(feed, """
+                <rss version="2.0"><channel><title>Odd</title>
+                <item><title>Nowhere</title><description>No link, no guid.</description></item>
+                <item><title>Empty</title><link>urn:odd:2</link></item>
+                <item><title>Fine</title><link>urn:odd:3</link><description>Words.</description></item>
+                </channel></rss>""");
+
+        read(feed.toString());
+
+        assertThat(documents).singleElement().extracting(RawDocument::source).isEqualTo("urn:odd:3");
+        assertThat(problems).extracting(IngestProblem::message).containsExactly(
+                "item 'Nowhere' has neither link nor guid; skipped",
+                "feed item in " + feed + " has no content; skipped");
+    }
+
     private static void gzip(Path path, byte[] content) throws IOException {
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(path))) {
             out.write(content);
