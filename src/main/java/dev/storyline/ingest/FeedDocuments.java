@@ -60,7 +60,8 @@ final class FeedDocuments {
             return;
         }
         Deque<Queued> queue = new ArrayDeque<>();
-        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+        ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+        try {
             for (FeedItem item : feed.items()) {
                 Future<LinkedPage> page = wantsLinkedPage(item) ? workers.submit(() -> fetchLinked(item.link())) : null;
                 queue.addLast(new Queued(item, page));
@@ -74,11 +75,8 @@ final class FeedDocuments {
                 emitItem(next.item, next.page, feed, name, documents, problems);
             }
         } finally {
-            queue.forEach(q -> {
-                if (q.page != null) {
-                    q.page.cancel(true);
-                }
-            });
+            // Normally every fetch is done by now; if a consumer threw, do not wait for the rest.
+            workers.shutdownNow();
         }
     }
 
