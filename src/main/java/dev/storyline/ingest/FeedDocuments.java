@@ -5,8 +5,8 @@ import dev.storyline.ingest.feed.FeedItem;
 import dev.storyline.ingest.fetch.FetchException;
 import dev.storyline.ingest.fetch.FetchedResource;
 import dev.storyline.ingest.fetch.Fetcher;
+import dev.storyline.ingest.fetch.WebAddress;
 
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -86,7 +86,7 @@ final class FeedDocuments {
 
     private LinkedPage fetchLinked(String link) {
         try {
-            return new LinkedPage(fetcher.fetch(new URI(link)), null);
+            return new LinkedPage(fetcher.fetch(WebAddress.parse(link)), null);
         } catch (FetchException e) {
             return new LinkedPage(null, "linked page not fetched: " + e.getMessage());
         } catch (URISyntaxException e) {

@@ -7,6 +7,7 @@ import dev.storyline.ingest.feed.Opml;
 import dev.storyline.ingest.fetch.FetchException;
 import dev.storyline.ingest.fetch.FetchedResource;
 import dev.storyline.ingest.fetch.Fetcher;
+import dev.storyline.ingest.fetch.WebAddress;
 import dev.storyline.ingest.file.ArticleRecords;
 import dev.storyline.ingest.file.FileContent;
 import dev.storyline.ingest.file.FileKind;
@@ -236,7 +237,7 @@ public final class Ingestor implements AutoCloseable {
         for (Opml.Subscription subscription : subscriptions) {
             String url = subscription.xmlUrl();
             try {
-                URI uri = base != null ? base.resolve(new URI(url)) : new URI(url);
+                URI uri = base != null ? base.resolve(WebAddress.parse(url)) : WebAddress.parse(url);
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 if (scheme.equals("http") || scheme.equals("https")) {
                     webFeeds.add(uri.toString());
@@ -339,7 +340,7 @@ public final class Ingestor implements AutoCloseable {
                          boolean opmlAllowed) {
         URI uri;
         try {
-            uri = new URI(url);
+            uri = WebAddress.parse(url);
         } catch (URISyntaxException e) {
             problems.accept(new IngestProblem(url, "malformed URL: " + e.getReason()));
             return;

@@ -128,6 +128,17 @@ class FetcherTest {
     }
 
     @Test
+    void escapesSurviveFragmentsAndSloppyRedirectLocations() throws Exception {
+        site.redirect("/old%20name", 302, "/new name/ü");
+        site.page("/new%20name/%C3%BC", 200, "text/html", PAGE);
+        try (Fetcher fetcher = new Fetcher(TestSettings.open())) {
+            FetchedResource page = fetcher.fetch(URI.create(site.url("/old%20name#section")));
+            assertThat(page.location().getRawPath()).isEqualTo("/new%20name/%C3%BC");
+        }
+        assertThat(site.paths()).containsExactly("/robots.txt", "/old%20name", "/new%20name/%C3%BC");
+    }
+
+    @Test
     void moreThanFiveRedirectsIsAnError() {
         for (int i = 0; i < 7; i++) {
             site.redirect("/r" + i, 302, "/r" + (i + 1));
