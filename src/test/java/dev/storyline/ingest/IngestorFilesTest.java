@@ -209,6 +209,22 @@ class IngestorFilesTest {
                 "feed item in " + feed + " has no content; skipped");
     }
 
+    @Test
+    void utf16PagesWithAByteOrderMarkAreNotMistakenForBinary() throws IOException {
+        Path page = temp.resolve("utf16.html");
+        byte[] text = "<html><body><p>Caf\u00e9</p></body></html>".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+        Files.write(page, withBom);
+
+        read(page.toString());
+
+        assertThat(problems).isEmpty();
+        assertThat(documents).singleElement().extracting(RawDocument::content).isEqualTo(withBom);
+    }
+
     private static void gzip(Path path, byte[] content) throws IOException {
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(path))) {
             out.write(content);

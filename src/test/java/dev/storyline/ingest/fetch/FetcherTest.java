@@ -283,6 +283,21 @@ class FetcherTest {
         }
     }
 
+    @Test
+    void aCrawlDelayLongerThanOurOwnDelayIsHonoured() throws Exception {
+        site.page("/robots.txt", 200, "text/plain", "User-agent: *\nCrawl-delay: 0.4\n");
+        site.page("/a", 200, "text/html", PAGE);
+        site.page("/b", 200, "text/html", PAGE);
+        try (Fetcher fetcher = new Fetcher(TestSettings.open())) {
+            fetcher.fetch(URI.create(site.url("/a")));
+            fetcher.fetch(URI.create(site.url("/b")));
+        }
+        var requests = site.requests();
+        assertThat(requests).extracting(TestSite.Request::path).containsExactly("/robots.txt", "/a", "/b");
+        assertThat(Duration.ofNanos(requests.get(2).nanoTime() - requests.get(1).nanoTime()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(350));
+    }
+
     private static byte[] compress(String text, boolean gzip) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream out = gzip ? new GZIPOutputStream(bytes) : new DeflaterOutputStream(bytes)) {
