@@ -1,14 +1,13 @@
 package dev.storyline.ingest;
 
 import dev.storyline.ingest.feed.ContentKind;
-import dev.storyline.ingest.feed.Feed;
-import dev.storyline.ingest.feed.FeedItem;
 import dev.storyline.ingest.feed.FeedParser;
 import dev.storyline.ingest.feed.MalformedFeedException;
 import dev.storyline.ingest.feed.Opml;
 import dev.storyline.ingest.fetch.FetchException;
 import dev.storyline.ingest.fetch.FetchedResource;
 import dev.storyline.ingest.fetch.Fetcher;
+import dev.storyline.ingest.fetch.WebAddress;
 import dev.storyline.ingest.file.ArticleRecords;
 import dev.storyline.ingest.file.FileContent;
 import dev.storyline.ingest.file.FileKind;
@@ -17,19 +16,18 @@ import dev.storyline.ingest.file.FolderWalk;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -69,11 +67,10 @@ public final class Ingestor implements AutoCloseable {
     static final int PARALLEL_FEEDS = 8;
 
     private static final Pattern OTHER_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
-    private static final String HTML_UTF8 = "text/html; charset=utf-8";
-    private static final String TEXT_UTF8 = "text/plain; charset=utf-8";
 
     private final IngestOptions options;
     private final Fetcher fetcher;
+    private final FeedDocuments feedDocuments;
 
     public Ingestor(IngestOptions options) {
         this(options, new Fetcher(options.fetchSettings()));
@@ -83,6 +80,7 @@ public final class Ingestor implements AutoCloseable {
     Ingestor(IngestOptions options, Fetcher fetcher) {
         this.options = Objects.requireNonNull(options, "options");
         this.fetcher = fetcher;
+        this.feedDocuments = new FeedDocuments(fetcher, options.fetchLinkedPages());
     }
 
     public IngestOptions options() {
@@ -185,11 +183,11 @@ public final class Ingestor implements AutoCloseable {
         if (content == null) {
             return;
         }
-        if (isBlank(content)) {
+        if (RawBytes.isBlank(content)) {
             problems.accept(new IngestProblem(name, "empty file"));
             return;
         }
-        if (looksBinary(content)) {
+        if (RawBytes.looksBinary(content)) {
             problems.accept(new IngestProblem(name, "binary data (NUL bytes), not a "
                     + (format == RawDocument.Format.HTML ? "web page" : "text") + "; skipped"));
             return;
@@ -203,7 +201,7 @@ public final class Ingestor implements AutoCloseable {
         if (content == null) {
             return;
         }
-        if (isBlank(content)) {
+        if (RawBytes.isBlank(content)) {
             problems.accept(new IngestProblem(name, "empty file"));
             return;
         }
@@ -212,7 +210,7 @@ public final class Ingestor implements AutoCloseable {
             return;
         }
         try {
-            emitFeed(FeedParser.parse(content, null, null), name, documents, problems);
+            feedDocuments.emit(FeedParser.parse(content, null, null), name, documents, problems);
         } catch (MalformedFeedException e) {
             problems.accept(new IngestProblem(name, e.getMessage()));
         }
@@ -239,7 +237,7 @@ public final class Ingestor implements AutoCloseable {
         for (Opml.Subscription subscription : subscriptions) {
             String url = subscription.xmlUrl();
             try {
-                URI uri = base != null ? base.resolve(new URI(url)) : new URI(url);
+                URI uri = base != null ? base.resolve(WebAddress.parse(url)) : WebAddress.parse(url);
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 if (scheme.equals("http") || scheme.equals("https")) {
                     webFeeds.add(uri.toString());
@@ -342,7 +340,7 @@ public final class Ingestor implements AutoCloseable {
                          boolean opmlAllowed) {
         URI uri;
         try {
-            uri = new URI(url);
+            uri = WebAddress.parse(url);
         } catch (URISyntaxException e) {
             problems.accept(new IngestProblem(url, "malformed URL: " + e.getReason()));
             return;
@@ -355,7 +353,7 @@ public final class Ingestor implements AutoCloseable {
             return;
         }
         byte[] body = resource.body();
-        if (isBlank(body)) {
+        if (RawBytes.isBlank(body)) {
             problems.accept(new IngestProblem(url, "empty response"));
             return;
         }
@@ -363,7 +361,7 @@ public final class Ingestor implements AutoCloseable {
         ContentKind kind = ContentKind.of(mediaType, body);
         if (kind.isFeed()) {
             try {
-                emitFeed(FeedParser.parse(body, resource.contentType(), resource.location()), url, documents, problems);
+                feedDocuments.emit(FeedParser.parse(body, resource.contentType(), resource.location()), url, documents, problems);
             } catch (MalformedFeedException e) {
                 problems.accept(new IngestProblem(url, e.getMessage()));
             }
@@ -376,8 +374,8 @@ public final class Ingestor implements AutoCloseable {
         } else if (mediaType.equals("text/plain")) {
             documents.accept(new RawDocument(resource.location().toString(), RawDocument.Format.TEXT, body,
                     resource.contentType(), DocumentHints.NONE));
-        } else if (kind == ContentKind.HTML || isPageType(mediaType)) {
-            if (looksBinary(body)) {
+        } else if (kind == ContentKind.HTML || RawBytes.isPageType(mediaType)) {
+            if (RawBytes.looksBinary(body)) {
                 problems.accept(new IngestProblem(url, "binary data (NUL bytes), not a web page"));
                 return;
             }
@@ -387,68 +385,6 @@ public final class Ingestor implements AutoCloseable {
             problems.accept(new IngestProblem(url, "neither a web page nor a feed (Content-Type: "
                     + (mediaType.isEmpty() ? "none" : mediaType) + ")"));
         }
-    }
-
-    /** HTML served under its own type, or under none at all (then the bytes must not look binary). */
-    private static boolean isPageType(String mediaType) {
-        return mediaType.isEmpty() || mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
-    }
-
-    private void emitFeed(Feed feed, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
-        for (FeedItem item : feed.items()) {
-            String source = item.source();
-            if (source == null) {
-                problems.accept(new IngestProblem(name, "item " + (item.title() == null ? "without title" : "'" + item.title() + "'")
-                        + " has neither link nor guid; skipped"));
-                continue;
-            }
-            DocumentHints hints = new DocumentHints(item.title(), item.published(), feed.title(), item.author(),
-                    item.language(), item.guid());
-            if (item.isSummaryOnly() && options.fetchLinkedPages() && isHttp(item.link())) {
-                RawDocument page = linkedPage(item, hints, problems);
-                if (page != null) {
-                    documents.accept(page);
-                    continue;
-                }
-            }
-            if (item.body() == null) {
-                problems.accept(new IngestProblem(source, "feed item in " + name + " has no content; skipped"));
-                continue;
-            }
-            documents.accept(new RawDocument(source,
-                    item.bodyIsHtml() ? RawDocument.Format.HTML : RawDocument.Format.TEXT,
-                    item.body().getBytes(StandardCharsets.UTF_8), item.bodyIsHtml() ? HTML_UTF8 : TEXT_UTF8, hints));
-        }
-    }
-
-    /** The page a summary-only item links to, or {@code null} (reported) when it cannot be had. */
-    private RawDocument linkedPage(FeedItem item, DocumentHints hints, Consumer<IngestProblem> problems) {
-        String fallback = item.body() == null ? "the item is skipped" : "the feed's summary is used";
-        try {
-            FetchedResource page = fetcher.fetch(new URI(item.link()));
-            String mediaType = page.mediaType();
-            if (isBlank(page.body()) || looksBinary(page.body())
-                    || !(isPageType(mediaType) || mediaType.equals("text/plain"))) {
-                problems.accept(new IngestProblem(item.link(), "linked page is not a readable web page ("
-                        + (mediaType.isEmpty() ? "no Content-Type" : mediaType) + "); " + fallback));
-                return null;
-            }
-            RawDocument.Format format = mediaType.equals("text/plain") ? RawDocument.Format.TEXT : RawDocument.Format.HTML;
-            return new RawDocument(item.link(), format, page.body(), page.contentType(), hints);
-        } catch (FetchException e) {
-            problems.accept(new IngestProblem(item.link(), "linked page not fetched: " + e.getMessage() + "; " + fallback));
-        } catch (URISyntaxException e) {
-            problems.accept(new IngestProblem(item.link(), "malformed item link; " + fallback));
-        }
-        return null;
-    }
-
-    private static boolean isHttp(String link) {
-        if (link == null) {
-            return false;
-        }
-        String lower = link.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     /** The file's (decompressed) bytes, or {@code null} after reporting why they cannot be had. */
@@ -471,33 +407,6 @@ public final class Ingestor implements AutoCloseable {
             problems.accept(new IngestProblem(name, "cannot read: " + e.getMessage()));
             return null;
         }
-    }
-
-    private static boolean isBlank(byte[] content) {
-        for (byte b : content) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * NUL bytes do not occur in text in single-byte or UTF-8 encodings; UTF-16 text has them, so a
-     * byte-order mark exempts a file.
-     */
-    static boolean looksBinary(byte[] content) {
-        if (content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
-                || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
-            return false;
-        }
-        int limit = Math.min(content.length, 64 * 1024);
-        for (int i = 0; i < limit; i++) {
-            if (content[i] == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

@@ -191,6 +191,40 @@ class IngestorFilesTest {
         assertThat(problems.getLast().message()).contains("gzip");
     }
 
+    @Test
+    void feedItemsWithoutLinkOrGuidOrContentAreReportedOneByOne() throws IOException {
+        Path feed = temp.resolve("odd.rss");
+        write(feed, """
+                <rss version="2.0"><channel><title>Odd</title>
+                <item><title>Nowhere</title><description>No link, no guid.</description></item>
+                <item><title>Empty</title><link>urn:odd:2</link></item>
+                <item><title>Fine</title><link>urn:odd:3</link><description>Words.</description></item>
+                </channel></rss>""");
+
+        read(feed.toString());
+
+        assertThat(documents).singleElement().extracting(RawDocument::source).isEqualTo("urn:odd:3");
+        assertThat(problems).extracting(IngestProblem::message).containsExactly(
+                "item 'Nowhere' has neither link nor guid; skipped",
+                "feed item in " + feed + " has no content; skipped");
+    }
+
+    @Test
+    void utf16PagesWithAByteOrderMarkAreNotMistakenForBinary() throws IOException {
+        Path page = temp.resolve("utf16.html");
+        byte[] text = "<html><body><p>Caf\u00e9</p></body></html>".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+        Files.write(page, withBom);
+
+        read(page.toString());
+
+        assertThat(problems).isEmpty();
+        assertThat(documents).singleElement().extracting(RawDocument::content).isEqualTo(withBom);
+    }
+
     private static void gzip(Path path, byte[] content) throws IOException {
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(path))) {
             out.write(content);

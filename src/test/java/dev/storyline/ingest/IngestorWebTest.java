@@ -207,4 +207,39 @@ class IngestorWebTest {
         assertThat(took).isLessThan(Duration.ofMillis(2000)); // one after another would take 3 s
         assertThat(site.paths().stream().filter("/robots.txt"::equals)).hasSize(1);
     }
+
+    @Test
+    void pagesBehindTeasersAreFetchedAheadButEmittedInItemOrder() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            int delay = 500 - 100 * i; // the first page is the slowest
+            String path = "/story/" + i;
+            String page = "<html><body><p>Story " + i + "</p></body></html>";
+            site.route(path, exchange -> {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                TestSite.send(exchange, 200, "text/html", page.getBytes(StandardCharsets.UTF_8));
+            });
+            items.append("<item><title>Story ").append(i).append("</title><link>").append(site.url(path))
+                    .append("</link><description>Teaser.</description></item>");
+        }
+        site.page("/feed", 200, "application/rss+xml",
+                "<rss version=\"2.0\"><channel><title>Aggregator</title>" + items + "</channel></rss>");
+
+        long start = System.nanoTime();
+        read(local, site.url("/feed"));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(problems).isEmpty();
+        assertThat(documents).extracting(d -> new String(d.content(), StandardCharsets.UTF_8)).containsExactly(
+                "<html><body><p>Story 0</p></body></html>", "<html><body><p>Story 1</p></body></html>",
+                "<html><body><p>Story 2</p></body></html>", "<html><body><p>Story 3</p></body></html>",
+                "<html><body><p>Story 4</p></body></html>");
+        assertThat(documents).extracting(d -> d.hints().title()).containsExactly(
+                "Story 0", "Story 1", "Story 2", "Story 3", "Story 4");
+        assertThat(took).isLessThan(Duration.ofMillis(1300)); // one after another would take 1.5 s
+    }
 }

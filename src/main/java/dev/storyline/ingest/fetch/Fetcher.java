@@ -122,7 +122,7 @@ public final class Fetcher implements AutoCloseable {
                         "HTTP " + exchange.status + " redirect without a Location from " + current);
             }
             try {
-                current = requireHttp(current.resolve(new URI(exchange.location.strip())));
+                current = requireHttp(current.resolve(WebAddress.parse(exchange.location)));
             } catch (URISyntaxException | IllegalArgumentException e) {
                 throw new FetchException(FetchException.Reason.REDIRECT, current,
                         "bad redirect Location '" + exchange.location + "' from " + current, e);
@@ -145,7 +145,9 @@ public final class Fetcher implements AutoCloseable {
         }
         if (uri.getRawFragment() != null) {
             try {
-                return new URI(uri.getScheme(), uri.getRawSchemeSpecificPart(), null);
+                // The multi-argument URI constructors would escape the '%' of existing escapes again.
+                String text = uri.toString();
+                return new URI(text.substring(0, text.indexOf('#')));
             } catch (URISyntaxException e) {
                 throw new FetchException(FetchException.Reason.BAD_URL, uri, "malformed URL " + uri, e);
             }

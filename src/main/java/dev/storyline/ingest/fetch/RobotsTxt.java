@@ -54,7 +54,9 @@ public final class RobotsTxt {
     public static RobotsTxt parse(String text, String productToken) {
         List<Group> groups = new ArrayList<>();
         Group current = null;
-        for (String rawLine : text.split("\r\n|\r|\n")) {
+        // A UTF-8 byte-order mark would otherwise glue itself to the first key and hide the first group.
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        for (String rawLine : body.split("\r\n|\r|\n")) {
             String line = rawLine;
             int hash = line.indexOf('#');
             if (hash >= 0) {

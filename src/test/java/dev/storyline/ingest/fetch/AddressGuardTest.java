@@ -27,8 +27,8 @@ class AddressGuardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1/", "http://10.0.0.7/x", "http://169.254.169.254/latest/meta-data/",
-            "http://[::1]:8080/", "https://0.0.0.0/"})
-    void defaultGuardRefusesPrivateLiterals(String url) {
+            "http://[::1]:8080/", "https://0.0.0.0/", "http://localhost:8080/"})
+    void defaultGuardRefusesPrivateAddressesAndLocalNames(String url) {
         AddressGuard guard = AddressGuard.forSettings(TestSettings.strict());
         assertThatThrownBy(() -> guard.check(URI.create(url)))
                 .isInstanceOfSatisfying(FetchException.class,

@@ -128,6 +128,17 @@ class FetcherTest {
     }
 
     @Test
+    void escapesSurviveFragmentsAndSloppyRedirectLocations() throws Exception {
+        site.redirect("/old%20name", 302, "/new name/ü");
+        site.page("/new%20name/%C3%BC", 200, "text/html", PAGE);
+        try (Fetcher fetcher = new Fetcher(TestSettings.open())) {
+            FetchedResource page = fetcher.fetch(URI.create(site.url("/old%20name#section")));
+            assertThat(page.location().getRawPath()).isEqualTo("/new%20name/%C3%BC");
+        }
+        assertThat(site.paths()).containsExactly("/robots.txt", "/old%20name", "/new%20name/%C3%BC");
+    }
+
+    @Test
     void moreThanFiveRedirectsIsAnError() {
         for (int i = 0; i < 7; i++) {
             site.redirect("/r" + i, 302, "/r" + (i + 1));
@@ -270,6 +281,21 @@ class FetcherTest {
             long gap = requests.get(i).nanoTime() - requests.get(i - 1).nanoTime();
             assertThat(Duration.ofNanos(gap)).isGreaterThanOrEqualTo(Duration.ofMillis(350));
         }
+    }
+
+    @Test
+    void aCrawlDelayLongerThanOurOwnDelayIsHonoured() throws Exception {
+        site.page("/robots.txt", 200, "text/plain", "User-agent: *\nCrawl-delay: 0.4\n");
+        site.page("/a", 200, "text/html", PAGE);
+        site.page("/b", 200, "text/html", PAGE);
+        try (Fetcher fetcher = new Fetcher(TestSettings.open())) {
+            fetcher.fetch(URI.create(site.url("/a")));
+            fetcher.fetch(URI.create(site.url("/b")));
+        }
+        var requests = site.requests();
+        assertThat(requests).extracting(TestSite.Request::path).containsExactly("/robots.txt", "/a", "/b");
+        assertThat(Duration.ofNanos(requests.get(2).nanoTime() - requests.get(1).nanoTime()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(350));
     }
 
     private static byte[] compress(String text, boolean gzip) throws IOException {

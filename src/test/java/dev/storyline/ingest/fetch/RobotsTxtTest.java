@@ -123,6 +123,8 @@ class RobotsTxtTest {
     void windowsLineEndingsAndOddSpacingAreRead() {
         RobotsTxt rules = RobotsTxt.parse("USER-AGENT:Storyline\r\nDISALLOW :  /drafts\r\n", TOKEN);
         assertThat(rules.allows("/drafts/1")).isFalse();
+        byte[] withBom = "\uFEFFUser-agent: *\nDisallow: /drafts\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(RobotsTxt.parse(withBom, TOKEN).allows("/drafts/1")).isFalse();
     }
 
     @Test

@@ -90,4 +90,19 @@ class ArticleRecordsTest {
             assertThat(d.hints().published()).isEqualTo(Instant.parse("2025-03-04T11:00:00Z"));
         });
     }
+
+    @Test
+    void aBrokenArrayKeepsTheRecordsBeforeTheBreakAndSaysWhere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws java.io.IOException {
+        java.nio.file.Path file = temp.resolve("broken.json");
+        java.nio.file.Files.writeString(file, "[\n{\"id\": \"1\", \"text\": \"One.\"},\n{\"id\": \"2\", \"text\": \n]\n");
+
+        ArticleRecords.readJson(file, "broken.json", documents::add, problems::add);
+
+        assertThat(documents).extracting(RawDocument::source).containsExactly("1");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo("broken.json:4");
+            assertThat(p.message()).startsWith("malformed JSON");
+        });
+    }
 }
