@@ -133,6 +133,13 @@ class PageMetadataTest {
     }
 
     @Test
+    void readsADatelineNearTheTop() throws Exception {
+        Article a = extract("", "<div class=\"when\">Monday, March 11, 2013 23:51</div>").article();
+        assertThat(a.published()).isEqualTo(Instant.parse("2013-03-11T23:51:00Z"));
+        assertThat(a.provenance()).containsEntry("published", "text:dateline");
+    }
+
+    @Test
     void prefersTheCanonicalLinkForTheUrl() throws Exception {
         Article a = extract("<link rel=\"canonical\" href=\"/news/bridge\">"
                 + "<meta property=\"og:url\" content=\"https://other.example/x\">", "").article();

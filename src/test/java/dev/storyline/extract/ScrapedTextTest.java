@@ -123,7 +123,7 @@ class ScrapedTextTest {
     @Test
     void dropsSiteNamesAndFooters() throws Exception {
         Article a = extract(S1 + "\n" + S2 + "\nThe Channel Courier\n© 2013 The Channel Courier. All rights reserved."
-                + "\nPrivacy Policy\nTerms of Use", new DocumentHints(null, null, "The Channel Courier", null, null, null));
+                + "\nPrivacy Policy\nTerms of Use\nwww.channelcourier.co.uk", new DocumentHints(null, null, "The Channel Courier", null, null, null));
         assertThat(a.text()).isEqualTo(S1 + "\n\n" + S2);
     }
 
