@@ -2,6 +2,7 @@ package dev.storyline.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +42,6 @@ final class MainContent {
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
         }
-
-        boolean heading() {
-            return owner.normalName().length() == 2 && owner.normalName().charAt(0) == 'h'
-                    && Character.isDigit(owner.normalName().charAt(1));
-        }
     }
 
     private MainContent() {
@@ -54,8 +50,9 @@ final class MainContent {
     /**
      * The report's paragraphs in a page body. The body is changed (furniture removed).
      *
-     * @param body  the page's {@code <body>}, or the element the page marks as its article body
-     * @param title the headline, so that a repeated headline is not taken as a paragraph
+     * @param body   the page's {@code <body>}, or the element the page marks as its article body
+     * @param title  the headline, so that a repeated headline is not taken as a paragraph
+     * @param marked whether {@code body} is the page's own article-body element, so that scoring is skipped
      */
     static List<String> paragraphs(Element body, String title, boolean marked) {
         prune(body, body.text().length());
@@ -64,7 +61,7 @@ final class MainContent {
             return List.of();
         }
         List<Element> roots = marked ? List.of(body) : chooseRoots(body, blocks);
-        Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
         rootSet.addAll(roots);
         String normalisedTitle = normaliseForCompare(title);
         Set<Element> linkLists = linkLists(roots);
@@ -85,7 +82,7 @@ final class MainContent {
      * of this shape inside the body is a list of other articles, not part of the report.
      */
     private static Set<Element> linkLists(List<Element> roots) {
-        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element root : roots) {
             for (Element list : root.select("ul, ol")) {
                 if (list.childrenSize() < 2 || insideQuote(list)) {
