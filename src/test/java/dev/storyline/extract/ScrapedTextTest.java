@@ -138,6 +138,13 @@ class ScrapedTextTest {
     }
 
     @Test
+    void readsFeedTextThatStillCarriesTagsAndEntities() throws Exception {
+        Article a = extract("<p>" + S1.replace("storm", "storm &amp; gale") + "</p><p>" + S2 + "<br>Share this article</p>");
+        assertThat(a.text()).isEqualTo(S1.replace("storm", "storm & gale") + "\n\n" + S2);
+        assertThat(extract(S1 + " AT&amp;T said so.").text()).isEqualTo(S1 + " AT&T said so.");
+    }
+
+    @Test
     void readsATextFileInWindows1252() throws Exception {
         byte[] bytes = ("The mayor\u2019s office said the caf\u00e9 would reopen.\n" + S2)
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
