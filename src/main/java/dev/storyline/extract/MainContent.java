@@ -145,10 +145,42 @@ final class MainContent {
     /** Removes furniture, top down, so that a removed subtree is never visited. */
     private static void prune(Element root, int pageChars) {
         List<Element> doomed = new ArrayList<>();
+        // Before the images go: a caption written as italic or centred text right after a bare image.
+        for (Element img : root.getElementsByTag("img")) {
+            Element caption = looseCaption(img);
+            if (caption != null) {
+                doomed.add(caption);
+            }
+        }
         collectFurniture(root, pageChars, doomed);
         for (Element e : doomed) {
             e.remove();
         }
+    }
+
+    private static final Set<String> CAPTION_TAGS = Set.of("em", "i", "small", "center", "figcaption", "cite");
+
+    private static Element looseCaption(Element img) {
+        Element at = img.parent() != null && img.parent().normalName().equals("a") ? img.parent() : img;
+        Element next = at.nextElementSibling();
+        while (next != null && next.normalName().equals("br")) {
+            next = next.nextElementSibling();
+        }
+        if (next == null || next.text().length() > 200 || next.text().isBlank()) {
+            return null;
+        }
+        // Only when nothing but whitespace separates them: the caption sits under the picture.
+        for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && n != next; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return null;
+            }
+        }
+        Element inner = next;
+        if (!CAPTION_TAGS.contains(inner.normalName()) && inner.childrenSize() == 1
+                && inner.child(0).text().length() == inner.text().length()) {
+            inner = inner.child(0);
+        }
+        return CAPTION_TAGS.contains(inner.normalName()) ? next : null;
     }
 
     private static void collectFurniture(Element root, int pageChars, List<Element> doomed) {
