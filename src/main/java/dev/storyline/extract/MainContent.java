@@ -37,6 +37,8 @@ final class MainContent {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "li", "h2", "h3", "h4",
             "h5", "h6", "dd", "dt", "h1", "td", "th");
 
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"”’)]?$");
+
     /** A run of text between block boundaries, with the element that directly holds it. */
     record Block(Element owner, String text, int linkChars) {
         double linkDensity() {
@@ -160,24 +162,40 @@ final class MainContent {
 
     private static final Set<String> CAPTION_TAGS = Set.of("em", "i", "small", "center", "figcaption", "cite");
 
+    /**
+     * The caption of an image that has no figure around it: the short italic (or small, or centred) text
+     * that follows the image, or the block that holds only the image, with nothing but whitespace between.
+     */
     private static Element looseCaption(Element img) {
-        Element at = img.parent() != null && img.parent().normalName().equals("a") ? img.parent() : img;
+        Element at = img;
+        for (int up = 0; up < 3 && at.parent() != null && at.parent().text().isBlank()
+                && !at.parent().normalName().equals("body"); up++) {
+            at = at.parent();
+        }
         Element next = at.nextElementSibling();
-        while (next != null && next.normalName().equals("br")) {
+        while (next != null && (next.normalName().equals("br") || next.text().isBlank())) {
+            if (!next.normalName().equals("br") && !next.getElementsByTag("img").isEmpty()) {
+                return null;
+            }
             next = next.nextElementSibling();
         }
-        if (next == null || next.text().length() > 200 || next.text().isBlank()) {
+        if (next == null) {
             return null;
         }
-        // Only when nothing but whitespace separates them: the caption sits under the picture.
-        for (org.jsoup.nodes.Node n = at.nextSibling(); n != null && n != next; n = n.nextSibling()) {
+        String text = next.text();
+        if (text.isEmpty() || text.length() > 200 || text.length() > 120 && SENTENCE_END.matcher(text).find()) {
+            return null;
+        }
+        for (Node n = at.nextSibling(); n != null && n != next; n = n.nextSibling()) {
             if (n instanceof TextNode t && !t.isBlank()) {
                 return null;
             }
         }
+        // Look through wrappers that hold nothing else ("<div><span><em>caption</em></span></div>").
         Element inner = next;
-        if (!CAPTION_TAGS.contains(inner.normalName()) && inner.childrenSize() == 1
-                && inner.child(0).text().length() == inner.text().length()) {
+        while (!CAPTION_TAGS.contains(inner.normalName()) && inner.childrenSize() == 1
+                && inner.child(0).text().length() == inner.text().length() && inner.textNodes().stream()
+                .allMatch(TextNode::isBlank)) {
             inner = inner.child(0);
         }
         return CAPTION_TAGS.contains(inner.normalName()) ? next : null;

@@ -108,6 +108,13 @@ class PageBodyTest {
     }
 
     @Test
+    void dropsACaptionInTheBlockAfterAnImageBlock() throws Exception {
+        Article a = extract(page("<div class=\"separator\"><a href=\"b.jpg\"><img src=\"b.jpg\"></a></div>"
+                + "<div style=\"text-align:center\"><span><em><span>Harbour master Tom Ellis</span></em></span></div>", ""));
+        assertThat(a.text()).doesNotContain("Tom Ellis");
+    }
+
+    @Test
     void dropsCookieBanners() throws Exception {
         Article a = extract(page("", "<div id=\"cookie-consent\"><p>We use cookies to improve your experience on "
                 + "our site, to show you personalised content and to analyse our traffic. By continuing you agree.</p>"
