@@ -23,7 +23,7 @@ import java.util.zip.GZIPInputStream;
  * @param text    the decoded characters, without a byte-order mark
  * @param charset the charset used
  * @param how     where the charset came from: {@code bom}, {@code content-type}, {@code meta},
- *                {@code sniffed-utf-8}, {@code sniffed-windows-1252}
+ *                {@code xml-declaration}, {@code sniffed-utf-8}, {@code sniffed-windows-1252}
  */
 public record DecodedText(String text, Charset charset, String how) {
 
@@ -33,6 +33,8 @@ public record DecodedText(String text, Charset charset, String how) {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -71,6 +73,10 @@ public record DecodedText(String text, Charset charset, String how) {
             int headEnd = head.toLowerCase(Locale.ROOT).indexOf("<body");
             declared = charsetNamed(matchGroup(META_CHARSET, headEnd > 0 ? head.substring(0, headEnd) : head));
             how = "meta";
+            if (declared == null) {
+                declared = charsetNamed(matchGroup(XML_ENCODING, head.substring(0, Math.min(head.length(), 200))));
+                how = "xml-declaration";
+            }
         }
         if (declared != null && !isUtf8Family(declared)) {
             // Latin-1 and ASCII labels mean Windows-1252 on the web (WHATWG encoding standard).
