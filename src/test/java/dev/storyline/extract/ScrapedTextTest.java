@@ -115,6 +115,15 @@ class ScrapedTextTest {
     }
 
     @Test
+    void keepsReportSentencesThatStartLikeFurnitureLabels() throws Exception {
+        String related = "Related concerns were raised by the union at the meeting on Monday.";
+        String share = "Share the road with cyclists, police urged drivers on Tuesday morning.";
+        String copyright = "Copyright lawyers said the ruling would change little for small publishers.";
+        Article a = extract(S1 + "\n" + related + "\n" + share + "\n" + copyright + "\n" + S2);
+        assertThat(a.text()).isEqualTo(String.join("\n\n", S1, related, share, copyright, S2));
+    }
+
+    @Test
     void dropsBareContentIdsAndHashes() throws Exception {
         Article a = extract(S1 + "\n9f86d081884c7d659a2feaa0c55ad015\nstory_20130613_1234\n" + S2);
         assertThat(a.text()).isEqualTo(S1 + "\n\n" + S2);
