@@ -87,7 +87,7 @@ public final class Storyline {
     /** As {@link #digest(List, Consumer)}, adding the time of each stage to {@code times}. */
     public List<StoryPage> digest(List<String> inputs, Consumer<IngestProblem> problems, StageTimes times) {
         StoryClusterer clusterer = new StoryClusterer();
-        Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
+        List<AnalyzedArticle> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Article> batch = new ArrayList<>();
         Consumer<List<Article>> flush = part -> {
@@ -96,7 +96,8 @@ public final class Storyline {
             times.add(StageTimes.Stage.ANALYZE, t);
             t = System.nanoTime();
             for (AnalyzedArticle a : analyzed) {
-                stories.computeIfAbsent(clusterer.assign(features.features(a)), k -> new ArrayList<>()).add(a);
+                clusterer.assign(features.features(a));
+                all.add(a);
             }
             times.add(StageTimes.Stage.CLUSTER, t);
             times.countArticles(part.size());
@@ -117,6 +118,10 @@ public final class Storyline {
             flush.accept(batch);
         }
         long t = System.nanoTime();
+        Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
+        for (AnalyzedArticle a : all) {
+            stories.computeIfAbsent(clusterer.storyOf(a.id()), k -> new ArrayList<>()).add(a);
+        }
         List<StoryPage> pages = new ArrayList<>();
         stories.forEach((id, articles) -> pages.add(synthesizer.synthesize(id, articles)));
         times.add(StageTimes.Stage.SYNTHESIZE, t);
@@ -144,6 +149,13 @@ public final class Storyline {
                 store.saveArticle(a, storyId, contentHash(a.article()));
                 touched.add(storyId);
                 counts[1]++;
+            }
+            for (StoryClusterer.Merge m : clusterer.drainMerges()) {
+                store.moveArticles(m.from(), m.into());
+                store.deleteStory(m.from());
+                store.addAlias(m.from(), m.into());
+                touched.remove(m.from());
+                touched.add(m.into());
             }
         });
         ingestor.read(inputs, doc -> {

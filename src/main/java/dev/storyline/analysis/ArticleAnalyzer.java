@@ -70,8 +70,10 @@ public final class ArticleAnalyzer {
             LocalDate reference = a.published() == null ? null : a.published().atOffset(ZoneOffset.UTC).toLocalDate();
             Map<String, Integer> counts = new HashMap<>();
             List<AnalyzedSentence> sentences = new ArrayList<>();
-            for (String name : entities.find(a.title())) {
-                counts.merge(name, 2, Integer::sum);
+            if (!isTitleCase(a.title())) {
+                for (String name : entities.find(a.title())) {
+                    counts.merge(name, 2, Integer::sum);
+                }
             }
             List<List<String>> namesBySentence = entities.inArticle(split.get(i).stream().map(Sentence::text).toList());
             for (Sentence s : split.get(i)) {
@@ -97,5 +99,23 @@ public final class ArticleAnalyzer {
             sb.append(sb.isEmpty() ? "" : " ").append(sentences.get(i).text());
         }
         return sb.toString();
+    }
+
+    /**
+     * True for headlines that capitalise most words ("Paris Store Hit by $2.6 Million Jewelry Heist"):
+     * capitals there do not mark names.
+     */
+    static boolean isTitleCase(String title) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : title.split("\\s+")) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised >= 0.6 * words;
     }
 }

@@ -31,6 +31,12 @@ final class EvalClusterCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "override the join threshold (for tuning)")
     Double threshold;
 
+    @Option(names = "--merge-threshold", description = "override the story merge threshold (for tuning; 1 turns merging off)")
+    Double mergeThreshold;
+
+    @Option(names = "--sweep", description = "score join thresholds from 0.25 to 0.60 on the tuning topics (file order) and exit")
+    boolean sweep;
+
     @Option(names = "--tune-topics", description = "topics to tune on, e.g. 1-20; the rest is reported as held out")
     String tuneTopics = "1-20";
 
@@ -47,8 +53,22 @@ final class EvalClusterCommand implements Callable<Integer> {
         List<AnalyzedArticle> analyzed = evaluation.analyze(file, records, p -> System.err.println("storyline: " + p));
         long t1 = System.nanoTime();
         StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
-        StoryClusterer.Settings s = threshold == null ? d : new StoryClusterer.Settings(d.embeddingWeight(),
-                d.termWeight(), d.entityWeight(), threshold, d.candidates(), d.indexTermsPerArticle(), d.window());
+        StoryClusterer.Settings s = threshold == null ? d : d.withThreshold(threshold);
+        if (mergeThreshold != null) {
+            s = s.withMergeThreshold(mergeThreshold);
+        }
+        String[] range = tuneTopics.split("-");
+        int lo = Integer.parseInt(range[0]);
+        int hi = Integer.parseInt(range[1]);
+        if (sweep) {
+            for (double t = 0.25; t <= 0.601; t += 0.025) {
+                StoryClusterer.Settings st = s.withThreshold(t);
+                Map<String, String> p = ClusterEvaluation.cluster(analyzed, st, 0);
+                ClusterEvaluation.report(System.out, String.format("threshold %.3f, topics %s", t, tuneTopics),
+                        ClusterEvaluation.score(records, p, lo, hi));
+            }
+            return 0;
+        }
         Map<String, String> predicted = ClusterEvaluation.cluster(analyzed, s, 0);
         long t2 = System.nanoTime();
         if (output != null) {
@@ -62,9 +82,6 @@ final class EvalClusterCommand implements Callable<Integer> {
             System.out.println("no gold 'event' labels in " + file + ": nothing to score");
             return 0;
         }
-        String[] range = tuneTopics.split("-");
-        int lo = Integer.parseInt(range[0]);
-        int hi = Integer.parseInt(range[1]);
         ClusterEvaluation.report(System.out, "file order, all", ClusterEvaluation.score(records, predicted, 0, Integer.MAX_VALUE));
         ClusterEvaluation.report(System.out, "file order, topics " + tuneTopics, ClusterEvaluation.score(records, predicted, lo, hi));
         ClusterEvaluation.report(System.out, "file order, held out", ClusterEvaluation.score(records, predicted, hi + 1, Integer.MAX_VALUE));

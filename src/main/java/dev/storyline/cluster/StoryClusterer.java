@@ -31,20 +31,38 @@ public final class StoryClusterer {
 
     /** Tunable weights and thresholds; {@link #defaults()} were tuned on ECB+ topics 1 to 20. */
     public record Settings(double embeddingWeight, double termWeight, double entityWeight, double threshold,
-                           int candidates, int indexTermsPerArticle, Duration window) {
+                           double mergeThreshold, int candidates, int indexTermsPerArticle, Duration window) {
         public static Settings defaults() {
-            return new Settings(0.35, 0.4, 0.25, 0.38, 30, 25, Duration.ofDays(21));
+            return new Settings(0.35, 0.4, 0.25, 0.38, 0.60, 30, 25, Duration.ofDays(21));
+        }
+
+        public Settings withThreshold(double t) {
+            return new Settings(embeddingWeight, termWeight, entityWeight, t, mergeThreshold, candidates,
+                    indexTermsPerArticle, window);
+        }
+
+        public Settings withMergeThreshold(double t) {
+            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, t, candidates,
+                    indexTermsPerArticle, window);
         }
     }
 
+    /** Two stories found to be one event: {@code from} was folded into {@code into}, which keeps its id. */
+    public record Merge(String from, String into) {
+    }
+
     private static final int MAX_STORY_TERMS = 400;
+    /** Articles per story compared one by one; older ones still count through the centroid terms. */
+    private static final int MAX_MEMBERS = 64;
 
     private final Settings settings;
     private final Map<String, StoryMemory> stories = new LinkedHashMap<>();
     private final Map<String, Set<String>> postings = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, String> articleStory = new HashMap<>();
+    private final List<Merge> merges = new ArrayList<>();
     private int articles;
+    private long created;
 
     public StoryClusterer() {
         this(Settings.defaults());
@@ -71,13 +89,65 @@ public final class StoryClusterer {
             }
         }
         if (best == null || bestScore < settings.threshold()) {
-            best = new StoryMemory(storyId(f.id()), f.vector().length);
+            best = new StoryMemory(storyId(f.id()), f.vector().length, created++);
             stories.put(best.id, best);
         }
         best.add(f);
         index(best, f);
         articleStory.put(f.id(), best.id);
-        return best.id;
+        return maybeMerge(best).id;
+    }
+
+    /** The merges made since the last call, oldest first; the caller moves the stored articles. */
+    public List<Merge> drainMerges() {
+        List<Merge> out = List.copyOf(merges);
+        merges.clear();
+        return out;
+    }
+
+    /** The story an article belongs to now (after merges), or {@code null} for an unknown article. */
+    public String storyOf(String articleId) {
+        return articleStory.get(articleId);
+    }
+
+    /**
+     * Folds a story into another that reports the same event, judged on everything both know (all
+     * their articles' terms and names): fragments of one event that no single article could join find
+     * each other once they have grown. The older story keeps its id.
+     */
+    private StoryMemory maybeMerge(StoryMemory s) {
+        if (settings.mergeThreshold() >= 1 || s.size < 2) {
+            return s;
+        }
+        ArticleFeatures view = s.asFeatures();
+        for (StoryMemory other : candidates(view)) {
+            if (other == s || other.size < 2) {
+                continue;
+            }
+            double score = Math.min(score(view, other), score(other.asFeatures(), s));
+            if (score >= settings.mergeThreshold()) {
+                StoryMemory older = other.created < s.created ? other : s;
+                StoryMemory younger = older == s ? other : s;
+                fold(younger, older);
+                return older;
+            }
+        }
+        return s;
+    }
+
+    private void fold(StoryMemory from, StoryMemory into) {
+        into.absorb(from);
+        for (String key : from.keys) {
+            Set<String> ids = postings.get(key);
+            if (ids != null) {
+                ids.remove(from.id);
+                ids.add(into.id);
+            }
+        }
+        into.keys.addAll(from.keys);
+        from.articleIds.forEach(a -> articleStory.put(a, into.id));
+        stories.remove(from.id);
+        merges.add(new Merge(from.id, into.id));
     }
 
     /** Restores an assignment made earlier (from the store) without deciding again. */
@@ -86,7 +156,7 @@ public final class StoryClusterer {
             return;
         }
         countDocumentFrequencies(f);
-        StoryMemory s = stories.computeIfAbsent(storyId, id -> new StoryMemory(id, f.vector().length));
+        StoryMemory s = stories.computeIfAbsent(storyId, id -> new StoryMemory(id, f.vector().length, created++));
         s.add(f);
         index(s, f);
         articleStory.put(f.id(), storyId);
@@ -155,16 +225,36 @@ public final class StoryClusterer {
     private void index(StoryMemory s, ArticleFeatures f) {
         for (String key : indexKeys(f)) {
             postings.computeIfAbsent(key, k -> new HashSet<>()).add(s.id);
+            s.keys.add(key);
         }
     }
 
     double score(ArticleFeatures f, StoryMemory s) {
-        double embedding = Vectors.dot(f.vector(), Vectors.normalize(s.vectorSum));
+        double embedding = nearestMembers(f.vector(), s);
         double terms = termCosine(f.terms(), s.terms);
         double names = nameCoverage(f.entities(), s.names);
         double score = settings.embeddingWeight() * embedding + settings.termWeight() * terms
                 + settings.entityWeight() * names;
         return score * timePenalty(f, s);
+    }
+
+    /**
+     * Mean similarity to the story's two closest articles: a centroid blurs a story that a few
+     * articles of another event have joined, while its own reports stay close to each other.
+     */
+    private static double nearestMembers(float[] v, StoryMemory s) {
+        double first = -1;
+        double second = -1;
+        for (float[] m : s.members) {
+            double sim = Vectors.dot(v, m);
+            if (sim > first) {
+                second = first;
+                first = sim;
+            } else if (sim > second) {
+                second = sim;
+            }
+        }
+        return second < 0 ? first : (first + second) / 2;
     }
 
     private double termCosine(Map<String, Double> a, Map<String, Double> story) {
@@ -226,20 +316,60 @@ public final class StoryClusterer {
     static final class StoryMemory {
         final String id;
         final float[] vectorSum;
+        /** Vectors of the most recent articles, for nearest-member similarity. */
+        final java.util.ArrayDeque<float[]> members = new java.util.ArrayDeque<>();
         final Map<String, Double> terms = new HashMap<>();
         final Map<String, Integer> names = new HashMap<>();
         final Map<Integer, Integer> years = new HashMap<>();
+        /** Index keys under which this story is posted, so that a merge moves only these. */
+        final Set<String> keys = new HashSet<>();
+        final List<String> articleIds = new ArrayList<>();
+        final long created;
         Instant latest;
         int size;
 
-        StoryMemory(String id, int dimensions) {
+        StoryMemory(String id, int dimensions, long created) {
             this.id = id;
             this.vectorSum = new float[dimensions];
+            this.created = created;
+        }
+
+        /** The story seen as one long article, to compare it with another story. */
+        ArticleFeatures asFeatures() {
+            Map<String, Double> t = new HashMap<>();
+            terms.forEach((w, c) -> t.put(w, 1 + Math.log(Math.max(1, c))));
+            return new ArticleFeatures(id, Vectors.normalize(vectorSum), t, names, years.keySet(), latest, null);
+        }
+
+        void absorb(StoryMemory other) {
+            size += other.size;
+            Vectors.add(vectorSum, other.vectorSum);
+            other.members.forEach(m -> {
+                members.addLast(m);
+                if (members.size() > MAX_MEMBERS) {
+                    members.removeFirst();
+                }
+            });
+            other.terms.forEach((t, w) -> terms.merge(t, w, Double::sum));
+            other.names.forEach((n, c) -> names.merge(n, c, Integer::sum));
+            other.years.forEach((y, c) -> years.merge(y, c, Integer::sum));
+            articleIds.addAll(other.articleIds);
+            if (other.latest != null && (latest == null || other.latest.isAfter(latest))) {
+                latest = other.latest;
+            }
+            if (terms.size() > MAX_STORY_TERMS * 2) {
+                trimTerms();
+            }
         }
 
         void add(ArticleFeatures f) {
             size++;
+            articleIds.add(f.id());
             Vectors.add(vectorSum, f.vector());
+            members.addLast(f.vector());
+            if (members.size() > MAX_MEMBERS) {
+                members.removeFirst();
+            }
             f.terms().forEach((t, w) -> terms.merge(t, w, Double::sum));
             f.entities().forEach((n, c) -> names.merge(n, c, Integer::sum));
             f.years().forEach(y -> years.merge(y, 1, Integer::sum));

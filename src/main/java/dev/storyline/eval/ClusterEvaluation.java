@@ -108,9 +108,12 @@ public final class ClusterEvaluation {
         }
         FeatureExtractor features = new FeatureExtractor();
         StoryClusterer clusterer = new StoryClusterer(settings);
-        Map<String, String> out = new LinkedHashMap<>();
         for (AnalyzedArticle a : order) {
-            out.put(a.id(), clusterer.assign(features.features(a)));
+            clusterer.assign(features.features(a));
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (AnalyzedArticle a : analyzed) {
+            out.put(a.id(), clusterer.storyOf(a.id()));
         }
         return out;
     }

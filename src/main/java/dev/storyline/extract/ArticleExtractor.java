@@ -3,9 +3,14 @@ package dev.storyline.extract;
 import dev.storyline.ingest.DocumentHints;
 import dev.storyline.ingest.RawDocument;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns a {@link RawDocument} (a web page or a scraped text) into an {@link Article}: the body of the
@@ -17,6 +22,9 @@ import java.util.Map;
  * <p>Instances hold no state and are safe to share across threads.
  */
 public final class ArticleExtractor {
+
+    private static final Pattern INLINE_MARKUP = Pattern.compile("(?i)<(?:p|br|div|li|h[1-6])\\b[^>]*>|</p>");
+    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{2,6}|#x[0-9a-fA-F]{2,5});");
 
     /** Creates an extractor. */
     public ArticleExtractor() {
@@ -47,8 +55,9 @@ public final class ArticleExtractor {
         return finish(d, doc);
     }
 
-    private static Draft fromText(String text, RawDocument doc) throws ExtractionException {
+    private static Draft fromText(String raw, RawDocument doc) throws ExtractionException {
         DocumentHints hints = doc.hints();
+        String text = plainLines(raw);
         Draft d = new Draft();
         String titleHint = hints.title();
         // Some sources put a dateline where the title belongs ("May 2, 2013, 1:12 PM").
@@ -66,7 +75,7 @@ public final class ArticleExtractor {
             d.setTitle(r.title(), r.provenance().getOrDefault("title", "text:first-line"));
         }
         if (r.author() != null) {
-            d.setAuthors(java.util.List.of(r.author()), r.provenance().get("author"));
+            d.setAuthors(List.of(r.author()), r.provenance().get("author"));
         }
         d.setPublished(r.published(), r.provenance().get("published"));
         if (doc.source().matches("(?i)https?://.*")) {
@@ -109,6 +118,24 @@ public final class ArticleExtractor {
             provenance.remove(field);
         }
         return found;
+    }
+
+    /**
+     * Feed items that are "already text" often still carry a few tags ({@code <p>}, {@code <br>}) or
+     * entities ({@code &amp;}); turn those into plain lines before the line-by-line cleanup.
+     */
+    static String plainLines(String text) {
+        if (INLINE_MARKUP.matcher(text).find()) {
+            List<String> lines = new ArrayList<>();
+            for (MainContent.Block b : MainContent.blocks(Jsoup.parseBodyFragment(text).body())) {
+                lines.add(b.text());
+            }
+            return String.join("\n", lines);
+        }
+        if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
+            return Parser.unescapeEntities(text, false);
+        }
+        return text;
     }
 
     private static boolean looksLikeHtml(String text) {

@@ -23,7 +23,7 @@ import java.util.zip.GZIPInputStream;
  * @param text    the decoded characters, without a byte-order mark
  * @param charset the charset used
  * @param how     where the charset came from: {@code bom}, {@code content-type}, {@code meta},
- *                {@code sniffed-utf-8}, {@code sniffed-windows-1252}
+ *                {@code xml-declaration}, {@code sniffed-utf-8}, {@code sniffed-windows-1252}
  */
 public record DecodedText(String text, Charset charset, String how) {
 
@@ -33,6 +33,8 @@ public record DecodedText(String text, Charset charset, String how) {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -71,6 +73,10 @@ public record DecodedText(String text, Charset charset, String how) {
             int headEnd = head.toLowerCase(Locale.ROOT).indexOf("<body");
             declared = charsetNamed(matchGroup(META_CHARSET, headEnd > 0 ? head.substring(0, headEnd) : head));
             how = "meta";
+            if (declared == null) {
+                declared = charsetNamed(matchGroup(XML_ENCODING, head.substring(0, Math.min(head.length(), 200))));
+                how = "xml-declaration";
+            }
         }
         if (declared != null && !isUtf8Family(declared)) {
             // Latin-1 and ASCII labels mean Windows-1252 on the web (WHATWG encoding standard).
@@ -79,10 +85,15 @@ public record DecodedText(String text, Charset charset, String how) {
             }
             return new DecodedText(new String(bytes, declared), declared, how);
         }
+        String how8 = declared != null ? how : "sniffed-utf-8";
+        String strict = strictUtf8(bytes);
+        if (strict != null) {
+            return new DecodedText(strict, StandardCharsets.UTF_8, how8);
+        }
         Utf8Check check = Utf8Check.of(bytes);
-        if (check.valid() || check.multiByte() > 8 * check.invalid()) {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            return new DecodedText(text, StandardCharsets.UTF_8, declared != null ? how : "sniffed-utf-8");
+        if (check.multiByte() > 8 * check.invalid()) {
+            // Mostly UTF-8 with a few bad bytes: a mixed page; replacement characters lose less than mojibake.
+            return new DecodedText(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, how8);
         }
         return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, "sniffed-windows-1252");
     }
@@ -176,16 +187,19 @@ public record DecodedText(String text, Charset charset, String how) {
         }
     }
 
+    /** The bytes as UTF-8 when they are valid UTF-8, else {@code null}; one pass for both. */
+    private static String strictUtf8(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /** Counts of well-formed multi-byte sequences and of malformed bytes in a UTF-8 reading. */
-    private record Utf8Check(boolean valid, int multiByte, int invalid) {
+    private record Utf8Check(int multiByte, int invalid) {
         static Utf8Check of(byte[] b) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
-                return new Utf8Check(true, 0, 0);
-            } catch (CharacterCodingException e) {
-                // fall through to counting
-            }
             int multi = 0;
             int bad = 0;
             int i = 0;
@@ -212,7 +226,7 @@ public record DecodedText(String text, Charset charset, String how) {
                 }
                 i += len;
             }
-            return new Utf8Check(false, multi, bad);
+            return new Utf8Check(multi, bad);
         }
     }
 }

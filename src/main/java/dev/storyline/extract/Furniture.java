@@ -72,7 +72,7 @@ final class Furniture {
                     + "|\\d+\\s*min(?:ute)?s?\\.? read|topics|more|don'?t miss"
                     + "|advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|iklan|reklama|advertentie"
                     + "|(?:posted|published|updated)\\s+(?:on|at|by)\\b.{0,80}"
-                    + "|(?:reporting|additional reporting|writing|editing|compiled|produced|edited) by\\b.{0,200}|sponsored(?: content)?|ad|trending\\s*:?|tell us what you think.*"
+                    + "|sponsored(?: content)?|ad|trending\\s*:?|tell us what you think.*"
                     + "|what do you think\\?|have your say.*|updated(?: at| on)?:? [\\d: ]+(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,4})?|story continues below"
                     + "(?: advertisement)?|continue reading.*|read (?:more|next|also|the full story|full article).*"
                     + "|related(?: articles| stories| coverage| content| news| links| topics)?\\s*:?.*"
@@ -98,6 +98,12 @@ final class Furniture {
             + "|\\bcontributed (?:to )?(?:this )?report(?:ing|s)?\\b|\\bcontributed to this (?:story|article)\\b"
             + "|(?:\\||/|\\bvia)\\s*(?:getty images|reuters|afp|ap photo|shutterstock|istock)\\W*$"
             + "|^\\[\\w+[^\\]]*=[^\\]]*\\].*\\[/\\w+\\]$");
+
+    /** A copyright notice ("© 2026 The Coast Times", "All rights reserved.") or a wire credit ("Reporting by ..."). */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)^\\W*(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}|by\\b)|\\ball rights reserved\\b"
+                    + "|^\\W*(?:reporting|additional reporting|writing|editing|compiled|produced|edited) by\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?$");
 
     /** A byline, maybe with a date: "By Ann Lee and Bo Chan - 11/18/19 11:04 PM EST". */
     private static final Pattern BYLINE = Pattern.compile(
@@ -160,11 +166,34 @@ final class Furniture {
         return weight;
     }
 
-    /** Whether a short line of text is furniture (a share prompt, a credit, an advertisement label). */
+    /**
+     * Whether a short line of text is furniture (a share prompt, a credit, an advertisement label). Labels
+     * such as "Related ..." or "Share the ..." only count when the line is not a sentence of the report:
+     * "Share the road, police urged drivers on Tuesday." stays.
+     */
     static boolean isFurnitureLine(String line) {
+        if (line.length() <= 300 && (PROMOTION.matcher(line).find() || COPYRIGHT.matcher(line).find())) {
+            return true;
+        }
+        if (isSentence(line)) {
+            return false;
+        }
         return line.length() <= 200 && FURNITURE_LINE.matcher(line).matches()
-                || line.length() <= 300 && PROMOTION.matcher(line).find()
                 || line.length() <= 100 && BYLINE.matcher(line).matches();
+    }
+
+    /** Eight words or more ending like a sentence. */
+    static boolean isSentence(String line) {
+        if (!SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words >= 8;
     }
 
     /** Splits a class or id into lower-case words at separators and at camelCase boundaries. */

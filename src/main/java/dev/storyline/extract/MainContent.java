@@ -2,6 +2,7 @@ package dev.storyline.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,15 +37,12 @@ final class MainContent {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "li", "h2", "h3", "h4",
             "h5", "h6", "dd", "dt", "h1", "td", "th");
 
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"”’)]?$");
+
     /** A run of text between block boundaries, with the element that directly holds it. */
     record Block(Element owner, String text, int linkChars) {
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
-        }
-
-        boolean heading() {
-            return owner.normalName().length() == 2 && owner.normalName().charAt(0) == 'h'
-                    && Character.isDigit(owner.normalName().charAt(1));
         }
     }
 
@@ -54,8 +52,9 @@ final class MainContent {
     /**
      * The report's paragraphs in a page body. The body is changed (furniture removed).
      *
-     * @param body  the page's {@code <body>}, or the element the page marks as its article body
-     * @param title the headline, so that a repeated headline is not taken as a paragraph
+     * @param body   the page's {@code <body>}, or the element the page marks as its article body
+     * @param title  the headline, so that a repeated headline is not taken as a paragraph
+     * @param marked whether {@code body} is the page's own article-body element, so that scoring is skipped
      */
     static List<String> paragraphs(Element body, String title, boolean marked) {
         prune(body, body.text().length());
@@ -64,7 +63,7 @@ final class MainContent {
             return List.of();
         }
         List<Element> roots = marked ? List.of(body) : chooseRoots(body, blocks);
-        Set<Element> rootSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> rootSet = Collections.newSetFromMap(new IdentityHashMap<>());
         rootSet.addAll(roots);
         String normalisedTitle = normaliseForCompare(title);
         Set<Element> linkLists = linkLists(roots);
@@ -85,7 +84,7 @@ final class MainContent {
      * of this shape inside the body is a list of other articles, not part of the report.
      */
     private static Set<Element> linkLists(List<Element> roots) {
-        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element root : roots) {
             for (Element list : root.select("ul, ol")) {
                 if (list.childrenSize() < 2 || insideQuote(list)) {
@@ -148,10 +147,58 @@ final class MainContent {
     /** Removes furniture, top down, so that a removed subtree is never visited. */
     private static void prune(Element root, int pageChars) {
         List<Element> doomed = new ArrayList<>();
+        // Before the images go: a caption written as italic or centred text right after a bare image.
+        for (Element img : root.getElementsByTag("img")) {
+            Element caption = looseCaption(img);
+            if (caption != null) {
+                doomed.add(caption);
+            }
+        }
         collectFurniture(root, pageChars, doomed);
         for (Element e : doomed) {
             e.remove();
         }
+    }
+
+    private static final Set<String> CAPTION_TAGS = Set.of("em", "i", "small", "center", "figcaption", "cite");
+
+    /**
+     * The caption of an image that has no figure around it: the short italic (or small, or centred) text
+     * that follows the image, or the block that holds only the image, with nothing but whitespace between.
+     */
+    private static Element looseCaption(Element img) {
+        Element at = img;
+        for (int up = 0; up < 3 && at.parent() != null && at.parent().text().isBlank()
+                && !at.parent().normalName().equals("body"); up++) {
+            at = at.parent();
+        }
+        Element next = at.nextElementSibling();
+        while (next != null && (next.normalName().equals("br") || next.text().isBlank())) {
+            if (!next.normalName().equals("br") && !next.getElementsByTag("img").isEmpty()) {
+                return null;
+            }
+            next = next.nextElementSibling();
+        }
+        if (next == null) {
+            return null;
+        }
+        String text = next.text();
+        if (text.isEmpty() || text.length() > 200 || text.length() > 120 && SENTENCE_END.matcher(text).find()) {
+            return null;
+        }
+        for (Node n = at.nextSibling(); n != null && n != next; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return null;
+            }
+        }
+        // Look through wrappers that hold nothing else ("<div><span><em>caption</em></span></div>").
+        Element inner = next;
+        while (!CAPTION_TAGS.contains(inner.normalName()) && inner.childrenSize() == 1
+                && inner.child(0).text().length() == inner.text().length() && inner.textNodes().stream()
+                .allMatch(TextNode::isBlank)) {
+            inner = inner.child(0);
+        }
+        return CAPTION_TAGS.contains(inner.normalName()) ? next : null;
     }
 
     private static void collectFurniture(Element root, int pageChars, List<Element> doomed) {

@@ -44,6 +44,8 @@ final class ScrapedText {
                     + "|(?:add|post|view|read|show)(?: your| all| the)? comments?\\b.*|comments? \\(\\d+\\)"
                     + "|(?:related|more)(?: articles| stories| news| links| coverage)?\\s*:?"
                     + "|(?:tags|keywords|topics|categories|filed under)\\s*:.*)\\W*$");
+    /** A line that is only a site's address: "www.example.com", "Example.co.uk". */
+    private static final Pattern SITE_NAME = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|info|news|co|uk|de|fr|it|es|br|in|au|ca|us|io|tv)/?$");
     private static final Pattern HEADLINE_END = Pattern.compile(".*[.;,]\"?$");
 
     /** What reading a scraped text gives. */
@@ -134,7 +136,7 @@ final class ScrapedText {
             }
             if (Furniture.isFurnitureLine(line) || FOOTER_LINE.matcher(line).matches()
                     || line.length() <= 300 && CAPTION.matcher(line).matches()
-                    || !line.contains(" ") && CONTENT_ID.matcher(line).matches()) {
+                    || !line.contains(" ") && (CONTENT_ID.matcher(line).matches() || SITE_NAME.matcher(line).matches())) {
                 continue;
             }
             if (kept.isEmpty() && title == null && looksLikeHeadline(line)) {

@@ -195,6 +195,7 @@ final class WebPage {
 
     /** "Published: ..." and "Updated: ..." lines near the top of the visible text, then a leading dateline. */
     private static void publishedFromVisibleLines(Document doc, Draft d) {
+        String dateline = null;
         for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), 400)) {
             String line = b.text();
             if (line.length() > 100) {
@@ -208,7 +209,13 @@ final class WebPage {
             Matcher u = UPDATED_LINE.matcher(line);
             if (u.matches()) {
                 d.setModified(DateText.parse(u.group(1)).orElse(null), "text:updated-line");
+            } else if (dateline == null && ScrapedText.isDateline(DateText.normalise(line))) {
+                dateline = line;
             }
+        }
+        // A line that is nothing but a date ("14 June 2013") near the top is the publication date.
+        if (dateline != null) {
+            d.setPublished(DateText.parse(dateline).orElse(null), "text:dateline");
         }
     }
 

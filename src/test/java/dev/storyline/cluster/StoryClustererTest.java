@@ -51,4 +51,26 @@ class StoryClustererTest {
         assertThat(after.assign(features.features(PIRATES_2008_B))).isEqualTo(id);
         assertThat(StoryClusterer.storyId("p1")).isEqualTo(id);
     }
+
+    @Test
+    void twoStoriesOfOneEventMergeIntoTheOlderWhichKeepsItsId() {
+        StoryClusterer c = new StoryClusterer();
+        c.restore(features.features(PIRATES_2008_A), "older");
+        c.restore(features.features(PIRATES_2008_B), "older");
+        c.restore(copy(PIRATES_2008_A, "p1-again"), "younger");
+        c.restore(copy(PIRATES_2008_B, "p2-again"), "younger");
+        AnalyzedArticle third = dev.storyline.Fixtures.analyzed("p4", "Sirius Star hijacked by Somali pirates off Kenya",
+                "2008-11-18T12:00:00Z", "Coast News",
+                "Somali pirates hijacked the Saudi supertanker Sirius Star off the coast of Kenya. "
+                        + "The Sirius Star, owned by Vela International, carries two million barrels of oil and 25 crew.");
+        assertThat(c.assign(features.features(third))).isEqualTo("older");
+        assertThat(c.drainMerges()).containsExactly(new StoryClusterer.Merge("younger", "older"));
+        assertThat(c.storyOf("p1-again")).isEqualTo("older");
+        assertThat(c.storyCount()).isEqualTo(1);
+    }
+
+    private ArticleFeatures copy(AnalyzedArticle a, String id) {
+        ArticleFeatures f = features.features(a);
+        return new ArticleFeatures(id, f.vector(), f.terms(), f.entities(), f.years(), f.published(), f.publisher());
+    }
 }

@@ -39,6 +39,15 @@ class DecodedTextTest {
     }
 
     @Test
+    void readsTheEncodingOfAnXhtmlDeclaration() throws Exception {
+        byte[] bytes = "<?xml version=\"1.0\" encoding=\"ISO-8859-5\"?><html><p>\u0416</p></html>"
+                .getBytes(Charset.forName("ISO-8859-5"));
+        DecodedText d = DecodedText.decode(bytes, null, true);
+        assertThat(d.text()).contains("\u0416");
+        assertThat(d.how()).isEqualTo("xml-declaration");
+    }
+
+    @Test
     void ignoresAnUnknownCharsetName() throws Exception {
         DecodedText d = DecodedText.decode("<meta charset=\"no-such-set\">ok".getBytes(StandardCharsets.US_ASCII),
                 null, true);

@@ -101,6 +101,20 @@ class PageBodyTest {
     }
 
     @Test
+    void dropsAnItalicCaptionUnderABareImage() throws Exception {
+        Article a = extract(page("<p><img src=\"b.jpg\"><br><em>The bridge seen from the lighthouse, via the "
+                + "city archive</em></p><p>Asked about the cost, the mayor said <em>every cent</em> was needed.</p>", ""));
+        assertThat(a.text()).doesNotContain("lighthouse").contains("every cent");
+    }
+
+    @Test
+    void dropsACaptionInTheBlockAfterAnImageBlock() throws Exception {
+        Article a = extract(page("<div class=\"separator\"><a href=\"b.jpg\"><img src=\"b.jpg\"></a></div>"
+                + "<div style=\"text-align:center\"><span><em><span>Harbour master Tom Ellis</span></em></span></div>", ""));
+        assertThat(a.text()).doesNotContain("Tom Ellis");
+    }
+
+    @Test
     void dropsCookieBanners() throws Exception {
         Article a = extract(page("", "<div id=\"cookie-consent\"><p>We use cookies to improve your experience on "
                 + "our site, to show you personalised content and to analyse our traffic. By continuing you agree.</p>"

@@ -133,6 +133,13 @@ class PageMetadataTest {
     }
 
     @Test
+    void readsADatelineNearTheTop() throws Exception {
+        Article a = extract("", "<div class=\"when\">Monday, March 11, 2013 23:51</div>").article();
+        assertThat(a.published()).isEqualTo(Instant.parse("2013-03-11T23:51:00Z"));
+        assertThat(a.provenance()).containsEntry("published", "text:dateline");
+    }
+
+    @Test
     void prefersTheCanonicalLinkForTheUrl() throws Exception {
         Article a = extract("<link rel=\"canonical\" href=\"/news/bridge\">"
                 + "<meta property=\"og:url\" content=\"https://other.example/x\">", "").article();
@@ -168,6 +175,40 @@ class PageMetadataTest {
         assertThat(e.details().image()).isEqualTo("https://www.coast.example/img/bridge.jpg");
         assertThat(e.details().imageCaption()).isEqualTo("The bridge at dusk");
         assertThat(e.article().text()).doesNotContain("dusk");
+    }
+
+    @Test
+    void readsMicrodataAndTheLesserMetaTags() throws Exception {
+        Extraction e = extract("""
+                <meta name="twitter:title" content="Bridge closes for repairs">
+                <meta name="application-name" content="Coast Times">
+                <meta property="og:image" content="https://img.example/lead.jpg">
+                <meta property="og:image:alt" content="The bridge at dusk">""",
+                "<div itemprop=\"author\" itemscope><span itemprop=\"name\">Ann Lee</span></div>"
+                        + "<time itemprop=\"dateModified\" datetime=\"2026-03-12T08:30:00Z\">12 March</time>"
+                        + "<time itemprop=\"datePublished\" datetime=\"2026-03-10T08:30:00Z\">10 March</time>");
+        assertThat(e.article().title()).isEqualTo("Bridge closes for repairs");
+        assertThat(e.article().publisher()).isEqualTo("Coast Times");
+        assertThat(e.article().author()).isEqualTo("Ann Lee");
+        assertThat(e.article().published()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
+        assertThat(e.details().modified()).isEqualTo(Instant.parse("2026-03-12T08:30:00Z"));
+        assertThat(e.details().image()).isEqualTo("https://img.example/lead.jpg");
+        assertThat(e.details().imageCaption()).isEqualTo("The bridge at dusk");
+        assertThat(e.article().provenance()).containsEntry("title", "twitter:title")
+                .containsEntry("publisher", "meta:application-name").containsEntry("author", "microdata")
+                .containsEntry("published", "microdata").containsEntry("modified", "microdata")
+                .containsEntry("image", "og:image").containsEntry("imageCaption", "og:image:alt");
+    }
+
+    @Test
+    void readsTheAuthorFromARelAuthorLinkOrArticleAuthorTag() throws Exception {
+        Article rel = extract("", "<a rel=\"author\" href=\"/staff/ann\">Ann Lee</a>").article();
+        assertThat(rel.author()).isEqualTo("Ann Lee");
+        assertThat(rel.provenance()).containsEntry("author", "rel=author");
+        Article tag = extract("<meta property=\"article:author\" content=\"Ann Lee\">"
+                + "<meta property=\"article:author\" content=\"https://social.example/ann\">", "").article();
+        assertThat(tag.author()).isEqualTo("Ann Lee");
+        assertThat(tag.provenance()).containsEntry("author", "article:author");
     }
 
     @Test

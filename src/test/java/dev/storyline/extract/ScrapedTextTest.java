@@ -115,6 +115,15 @@ class ScrapedTextTest {
     }
 
     @Test
+    void keepsReportSentencesThatStartLikeFurnitureLabels() throws Exception {
+        String related = "Related concerns were raised by the union at the meeting on Monday.";
+        String share = "Share the road with cyclists, police urged drivers on Tuesday morning.";
+        String copyright = "Copyright lawyers said the ruling would change little for small publishers.";
+        Article a = extract(S1 + "\n" + related + "\n" + share + "\n" + copyright + "\n" + S2);
+        assertThat(a.text()).isEqualTo(String.join("\n\n", S1, related, share, copyright, S2));
+    }
+
+    @Test
     void dropsBareContentIdsAndHashes() throws Exception {
         Article a = extract(S1 + "\n9f86d081884c7d659a2feaa0c55ad015\nstory_20130613_1234\n" + S2);
         assertThat(a.text()).isEqualTo(S1 + "\n\n" + S2);
@@ -123,7 +132,7 @@ class ScrapedTextTest {
     @Test
     void dropsSiteNamesAndFooters() throws Exception {
         Article a = extract(S1 + "\n" + S2 + "\nThe Channel Courier\n© 2013 The Channel Courier. All rights reserved."
-                + "\nPrivacy Policy\nTerms of Use", new DocumentHints(null, null, "The Channel Courier", null, null, null));
+                + "\nPrivacy Policy\nTerms of Use\nwww.channelcourier.co.uk", new DocumentHints(null, null, "The Channel Courier", null, null, null));
         assertThat(a.text()).isEqualTo(S1 + "\n\n" + S2);
     }
 
@@ -135,6 +144,13 @@ class ScrapedTextTest {
         assertThat(a.text()).isEqualTo("The ferry operator said on Monday that it would cancel all crossings until "
                 + "the storm had passed, and that passengers with tickets would be offered a refund or a later "
                 + "sailing.\n\n" + S2);
+    }
+
+    @Test
+    void readsFeedTextThatStillCarriesTagsAndEntities() throws Exception {
+        Article a = extract("<p>" + S1.replace("storm", "storm &amp; gale") + "</p><p>" + S2 + "<br>Share this article</p>");
+        assertThat(a.text()).isEqualTo(S1.replace("storm", "storm & gale") + "\n\n" + S2);
+        assertThat(extract(S1 + " AT&amp;T said so.").text()).isEqualTo(S1 + " AT&T said so.");
     }
 
     @Test
