@@ -78,6 +78,9 @@ public final class ArticleExtractor {
             d.setAuthors(List.of(r.author()), r.provenance().get("author"));
         }
         d.setPublished(r.published(), r.provenance().get("published"));
+        if (r.siteName() != null) {
+            d.setPublisher(r.siteName(), "text:site-line");
+        }
         if (doc.source().matches("(?i)https?://.*")) {
             WebPage.host(doc.source()).ifPresent(h -> d.setPublisher(h, "domain"));
         }

@@ -49,7 +49,8 @@ final class ScrapedText {
     private static final Pattern HEADLINE_END = Pattern.compile(".*[.;,]\"?$");
 
     /** What reading a scraped text gives. */
-    record Result(String title, String text, String author, Instant published, Map<String, String> provenance) {
+    record Result(String title, String text, String author, Instant published, String siteName,
+                  Map<String, String> provenance) {
     }
 
     private ScrapedText() {
@@ -76,6 +77,7 @@ final class ScrapedText {
             counts.merge(l, 1, Integer::sum);
         }
         List<String> kept = new ArrayList<>();
+        String siteName = null;
         boolean inRelatedList = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = DateText.normalise(lines.get(i));
@@ -139,6 +141,12 @@ final class ScrapedText {
                     || !line.contains(" ") && (CONTENT_ID.matcher(line).matches() || SITE_NAME.matcher(line).matches())) {
                 continue;
             }
+            if (kept.isEmpty() && siteName == null && looksLikeSiteName(line)
+                    && (title != null || nextLooksLikeHeadline(lines, i))) {
+                siteName = line.strip();
+                provenance.put("publisher", "text:site-line");
+                continue;
+            }
             if (kept.isEmpty() && title == null && looksLikeHeadline(line)) {
                 title = lines.get(i);
                 normalisedTitle = n;
@@ -154,7 +162,7 @@ final class ScrapedText {
             published = updated;
             provenance.put("published", "text:updated-line");
         }
-        return new Result(title, String.join("\n\n", kept), author, published, provenance);
+        return new Result(title, String.join("\n\n", kept), author, published, siteName, provenance);
     }
 
     /** A line that is only a date (and maybe a time): "14 June 2013", "Monday, March 11, 2013 23: 51". */
@@ -166,6 +174,34 @@ final class ScrapedText {
                 + "|\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\b|\\d+(?:st|nd|rd|th)?"
                 + "|\\b(?:am|pm|a\\.m\\.|p\\.m\\.|[A-Z]{2,4}|at|on|last|updated|published|posted)\\b|[\\s,:./|\\-–—()]+", "");
         return rest.length() <= 3;
+    }
+
+    /**
+     * A line that only names the site ("Island Post", "The Baltic Ledger"): one to four capitalised words,
+     * no digits, no sentence punctuation.
+     */
+    static boolean looksLikeSiteName(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length > 4 || line.matches(".*[\\d.,;:!?\"“”].*")) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("&") && !w.equals("of") && !w.equals("the")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nextLooksLikeHeadline(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            String next = DateText.normalise(lines.get(j)).strip();
+            if (!next.isEmpty()) {
+                return next.length() > lines.get(i).strip().length() && looksLikeHeadline(next)
+                        && next.split("\\s+").length > 4;
+            }
+        }
+        return false;
     }
 
     static boolean looksLikeHeadline(String line) {

@@ -27,6 +27,23 @@ class ScrapedTextTest {
     }
 
     @Test
+    void aLineNamingOnlyTheSiteBecomesThePublisherAndTheHeadlineTheTitle() throws ExtractionException {
+        Article a = extract("Island Post\nEarthquake of magnitude 6.4 hits Kefalonia, hundreds sleep outdoors\n"
+                + "A magnitude 6.4 earthquake hit the island of Kefalonia on Tuesday night, officials said.\n"
+                + "About 300 people spent the night in tents at a football ground.\n");
+        assertThat(a.title()).isEqualTo("Earthquake of magnitude 6.4 hits Kefalonia, hundreds sleep outdoors");
+        assertThat(a.publisher()).isEqualTo("Island Post");
+        assertThat(a.provenance()).containsEntry("publisher", "text:site-line");
+        assertThat(a.text()).doesNotContain("Island Post");
+    }
+
+    @Test
+    void aShortHeadlineAboveTheReportStaysTheTitle() throws ExtractionException {
+        Article a = extract("Floods Hit Kerala\nHeavy rain flooded villages across the Indian state of Kerala on Monday, officials said.\n");
+        assertThat(a.title()).isEqualTo("Floods Hit Kerala");
+    }
+
+    @Test
     void keepsEverySentenceOfTheReportOnePerParagraph() throws Exception {
         Article a = extract(S1 + "\n\n" + S2 + "\n");
         assertThat(a.text()).isEqualTo(S1 + "\n\n" + S2);
