@@ -69,6 +69,12 @@ public final class TemporalTagger {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q(\\d)");
     private static final Pattern QUARTER_WORD = Pattern.compile("\\bquarter\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:profits?|earnings|revenues?|sales|results"
+            + "|income|economy|economic|growth|GDP|fiscal|quarterly|dividends?|shares|stocks?|percent|%|billion"
+            + "|million)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GAME_WORDS = Pattern.compile("\\b(?:game|games|match|play|played|scored?|points"
+            + "|touchdowns?|goals?|halftime|quarterback|yards?|innings?|overtime|lead|led|rally|rallied|deficit"
+            + "|victory|win|won|defense|offense|field|basket|rebounds?|penalty|kick)\\b", Pattern.CASE_INSENSITIVE);
     /** How many months after the publication month a bare month name may still mean this year's. */
     private static final int NEAR_MONTHS = 2;
     private static final Set<String> MONTH_BACK = Set.of("since", "last");
@@ -147,7 +153,7 @@ public final class TemporalTagger {
                     + "(?<approx>(?:almost|nearly|up\\s+to|less\\s+than)\\s+)?(?<num>" + NUMBER_WORDS
                     + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+|trading\\s+|business\\s+|working\\s+"
                     + "|additional\\s+|consecutive\\s+|straight\\s+|full\\s+)?(?<unit>" + UNIT_WORDS + ")"
-                    + "(?<post>\\s+(?:ago|earlier|later|before|after|from\\s+now|old|of\\s+age)|-long|-old)?"
+                    + "(?<post>\\s+(?:ago|earlier|later|before|after|from\\s+now|old|of\\s+age)|-long|\\s*-\\s*old)?"
                     + "(?![\\w'’-])", this::duration),
             new Rule("vagueDuration", "(?<pre>(?:the\\s+)?(?:past|last|next|coming|previous|recent|following)"
                     + "\\s+)?(?:(?:few|several|many)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years"
@@ -839,6 +845,10 @@ public final class TemporalTagger {
             return null;
         }
         String ys = m.group("year") != null ? m.group("year") : m.group("fy") != null ? m.group("fy") : m.group("y2");
+        if (ys == null && m.group("rel") == null && !m.group().toLowerCase(Locale.ROOT).contains("year")
+                && isAboutAGame(m)) {
+            return List.of(); // "in the second half", "late in the fourth quarter" of a match
+        }
         LocalDate ref = m.reference;
         String year;
         if (ys != null) {
@@ -858,6 +868,12 @@ public final class TemporalTagger {
             year = Integer.toString(q > current ? y - 1 : y);
         }
         return m.one(Type.DATE, year + (half ? "-H" : "-Q") + q);
+    }
+
+    /** Whether the words around a quarter or half without a year are about a match rather than money. */
+    private static boolean isAboutAGame(Match m) {
+        String around = m.text.substring(Math.max(0, m.start() - 200), Math.min(m.text.length(), m.end() + 200));
+        return !MONEY_WORDS.matcher(around).find() && GAME_WORDS.matcher(around).find();
     }
 
     private List<TimeExpression> latestQuarter(Match m) {

@@ -143,6 +143,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHalfOrQuarterOfAMatchIsNoDate() {
+        assertThat(TAGGER.tag("He scored twice in the second half to win the game.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("Late in the fourth quarter, the Colts took the lead.", WED_14_JAN_2026)).isEmpty();
+        assertThat(values("Sales rose 4% in the fourth quarter.", WED_14_JAN_2026)).containsExactly("2025-Q4");
+    }
+
+    @Test
     void aRateIsNotADuration() {
         assertThat(TAGGER.tag("The plant makes $5 million a year.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("They meet twice a week.", WED_14_JAN_2026)).isEmpty();
@@ -201,6 +208,7 @@ class TemporalTaggerTest {
     void wordsThatLookLikeDatesButAreNot() {
         assertThat(TAGGER.tag("She won three straight terms.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("A 45-year-old man was arrested.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("The 26 - year - old actress checked in.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("The victim, 45 years old, was a teacher.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("The company paid $2010 in fees.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("About 2000 people marched.", WED_14_JAN_2026)).isEmpty();
