@@ -937,14 +937,15 @@ public final class TemporalTagger {
         if (post != null && !post.equals("-long")) {
             String p = post.trim();
             boolean back = p.equals("ago") || p.equals("earlier") || p.equals("before");
+            if (p.equals("before") || p.equals("after")) {
+                // "hours after the blast": a length measured from another event, not from the publication date
+                return m.span(m.start(), m.groupEnd("unit"), Type.DURATION, unit.duration(count));
+            }
             if (count == null) {
                 return m.one(Type.DATE, back ? "PAST_REF" : "FUTURE_REF");
             }
             if (m.reference == null || count != Math.rint(count)) {
                 return m.one(Type.DATE, back ? "PAST_REF" : "FUTURE_REF");
-            }
-            if (p.equals("before") || p.equals("after")) {
-                return m.span(m.start(), m.groupEnd("unit"), Type.DURATION, unit.duration(count));
             }
             LocalDate d = unit.shift(m.reference, (long) (back ? -count : count));
             String value = switch (unit) {
