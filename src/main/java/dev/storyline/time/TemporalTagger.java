@@ -392,8 +392,10 @@ public final class TemporalTagger {
         if (d2 <= m.num("day") || d2 > 31) {
             return null;
         }
-        String second = first.startsWith("X") ? first.substring(0, 8) + String.format("%02d", d2)
-                : first.substring(0, 8) + String.format("%02d", d2);
+        String second = first.substring(0, 8) + String.format("%02d", d2);
+        if (!first.startsWith("X") && m.date(Integer.parseInt(first.substring(0, 4)), mon, d2) == null) {
+            return null;
+        }
         List<TimeExpression> both = new ArrayList<>();
         int dayEnd = m.groupEnd("day");
         while (dayEnd < m.end() && Character.isLetter(m.text.charAt(dayEnd))) {
