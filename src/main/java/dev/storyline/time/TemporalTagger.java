@@ -167,18 +167,28 @@ public final class TemporalTagger {
                     + "|Thanksgiving(?:\\s+Day)?|Halloween|Independence\\s+Day)(?:\\s*,?\\s*" + YEAR + ")?" + END,
                     this::holiday));
 
-    private final Map<String, int[]> wordRules = new HashMap<>();
+    private final WordIndex<int[]> wordRules;
     private final int[] digitRules = rulesFor("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     private final int[] apostropheRules = rulesFor("'", "’");
+    /** Each thread's matchers, one per rule, reset onto each new text rather than made anew. */
+    private final ThreadLocal<Matcher[]> matchers = ThreadLocal.withInitial(() -> {
+        Matcher[] all = new Matcher[rules.size()];
+        for (int r = 0; r < all.length; r++) {
+            all[r] = rules.get(r).pattern.matcher("").useTransparentBounds(true);
+        }
+        return all;
+    });
 
     /** A tagger; build one and share it (compiling the rules takes a few milliseconds). */
     public TemporalTagger() {
+        Map<String, int[]> index = new HashMap<>();
         for (String word : Lexicon.TRIGGERS) {
             int[] r = rulesFor(word);
             if (r != null) {
-                wordRules.put(word, r);
+                index.put(word, r);
             }
         }
+        wordRules = new WordIndex<>(index);
     }
 
     /**
@@ -192,7 +202,8 @@ public final class TemporalTagger {
             return List.of();
         }
         List<TimeExpression> found = new ArrayList<>();
-        Matcher[] matchers = new Matcher[rules.size()];
+        Matcher[] matchers = this.matchers.get();
+        boolean[] onText = new boolean[matchers.length];
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -211,8 +222,9 @@ public final class TemporalTagger {
                 Candidate best = null;
                 for (int r : candidates) {
                     Rule rule = rules.get(r);
-                    if (matchers[r] == null) {
-                        matchers[r] = rule.pattern.matcher(text).useTransparentBounds(true);
+                    if (!onText[r]) {
+                        matchers[r].reset(text);
+                        onText[r] = true;
                     }
                     Matcher m = matchers[r];
                     m.region(i, n);
@@ -230,6 +242,11 @@ public final class TemporalTagger {
                 }
             }
             i = wordEnd;
+        }
+        for (int r = 0; r < matchers.length; r++) {
+            if (onText[r]) {
+                matchers[r].reset(""); // let go of the text: a thread's matchers outlive the call
+            }
         }
         return anchorYearBefore(found, text, reference);
     }
@@ -284,7 +301,7 @@ public final class TemporalTagger {
         if (end - start > 12) {
             return null;
         }
-        return wordRules.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return wordRules.get(text, start, end);
     }
 
     /** Rules whose pattern matches, or could match given more text, from the start of one of the probes. */

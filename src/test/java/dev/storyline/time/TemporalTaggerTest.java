@@ -238,6 +238,25 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void oneTaggerServesManyThreadsAlike() throws Exception {
+        String text = "The minister resigned Tuesday, two weeks after the vote of Dec. 30, 2025.";
+        List<TimeExpression> expected = TAGGER.tag(text, WED_14_JAN_2026);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<TimeExpression>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String other = i % 2 == 0 ? text : "Prices fell 3% in March and rose in the 1990s.";
+                results.add(pool.submit(() -> TAGGER.tag(other, WED_14_JAN_2026)));
+            }
+            for (int i = 0; i < results.size(); i += 2) {
+                assertThat(results.get(i).get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void emptyAndNullTextGiveNothing() {
         assertThat(TAGGER.tag("", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag(null, WED_14_JAN_2026)).isEmpty();
