@@ -119,7 +119,7 @@ public final class TemporalTagger {
             new Rule("partOfDay", "(?<rel>this|last|tomorrow|yesterday|late|early)\\s+" + PART + END,
                     this::partOfDay),
             new Rule("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?:(?<ap>[ap])\\.?m\\.?(?![\\w])"
-                    + "|(?=:\\d\\d\\s+(?:GMT|UTC))|(?<oclock>o'clock))(?::\\d\\d)?"
+                    + "|(?<oclock>o'clock))(?::\\d\\d)?"
                     + "(?:\\s+(?<tz>GMT|UTC|[ECMP][SD]T|BST|CET))?" + DAY_AFTER + "(?![\\w])", this::clock),
             new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + DAY_AFTER + END,
                     this::clock),
@@ -230,7 +230,7 @@ public final class TemporalTagger {
                     Matcher m = matchers[r];
                     m.region(i, n);
                     if (m.lookingAt() && (best == null || m.end() > best.end)) {
-                        List<TimeExpression> got = rule.resolver.resolve(new Match(m, text, reference));
+                        List<TimeExpression> got = rule.resolver.resolve(new Match(m, rule, text, reference));
                         if (got != null) {
                             best = new Candidate(m.end(), got);
                         }
@@ -1072,9 +1072,13 @@ public final class TemporalTagger {
         List<TimeExpression> resolve(Match m);
     }
 
-    private record Rule(String name, Pattern pattern, Resolver resolver) {
+    private record Rule(String name, Pattern pattern, Resolver resolver, Map<String, Integer> groups) {
         Rule(String name, String regex, Resolver resolver) {
             this(name, Pattern.compile(regex, FLAGS), resolver);
+        }
+
+        private Rule(String name, Pattern pattern, Resolver resolver) {
+            this(name, pattern, resolver, pattern.namedGroups());
         }
     }
 
@@ -1084,12 +1088,14 @@ public final class TemporalTagger {
     /** One pattern match with the text and reference date around it. */
     private static final class Match {
         private final Matcher m;
+        private final Rule rule;
         private final String text;
         private final LocalDate reference;
         private Direction direction;
 
-        Match(Matcher m, String text, LocalDate reference) {
+        Match(Matcher m, Rule rule, String text, LocalDate reference) {
             this.m = m;
+            this.rule = rule;
             this.text = text;
             this.reference = reference;
         }
@@ -1106,8 +1112,10 @@ public final class TemporalTagger {
             return m.group();
         }
 
+        /** The named group's text; null when it did not take part or this rule's pattern has no such group. */
         String group(String name) {
-            return m.group(name);
+            Integer index = rule.groups.get(name);
+            return index == null ? null : m.group(index);
         }
 
         int groupStart(String name) {

@@ -227,6 +227,7 @@ class TemporalTaggerTest {
         assertThat(daily.type()).isEqualTo(Type.SET);
         assertThat(daily.value()).isEqualTo("P1D");
         assertThat(values("Voting will close at 8 p.m. Thursday.", WED_14_JAN_2026)).containsExactly("2026-01-15T20:00");
+        assertThat(values("Shares closed at 15:30 GMT on Friday.", WED_14_JAN_2026)).containsExactly("2026-01-09T15:30");
     }
 
     @Test
@@ -253,6 +254,31 @@ class TemporalTaggerTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anyMixOfCalendarWordsAndNumbersIsTaggedWithoutFailing() {
+        String[] words = {"the", "a", "last", "next", "this", "early", "mid-", "late", "March", "May", "Dec.", "Sept",
+                "Tuesday", "Friday's", "night", "morning", "at", "noon", "8", "15:30", "GMT", "p.m.", "2025", "1990s",
+                "'90s", "3-5", "31", "of", "year", "years", "ago", "quarter", "third", "half", "ago", "since", "will",
+                "said", "$", "2,000", "people", "-", ",", ".", "1/2", "and", "a half", "every", "each", "daily",
+                "the end of", "nineteen", "ninety-six", "century", "20th", "fiscal", "week", "weekend", "today",
+                "yesterday", "tonight", "o'clock", "12/31/99", "2025-02-30", "Christmas", "Thanksgiving", "old"};
+        java.util.Random random = new java.util.Random(42);
+        for (LocalDate ref : new LocalDate[]{WED_14_JAN_2026, LocalDate.of(2024, 2, 29), null}) {
+            for (int i = 0; i < 5_000; i++) {
+                StringBuilder b = new StringBuilder();
+                for (int w = random.nextInt(12); w >= 0; w--) {
+                    b.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+                }
+                String text = b.toString();
+                List<TimeExpression> found = TAGGER.tag(text, ref);
+                for (TimeExpression t : found) {
+                    assertThat(text.substring(t.start(), t.end())).as(text).isEqualTo(t.text());
+                    t.date(); // must not throw either
+                }
+            }
         }
     }
 
