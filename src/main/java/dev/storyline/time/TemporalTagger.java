@@ -83,6 +83,9 @@ public final class TemporalTagger {
             "thousand", "times", "percent", "%", "cents", "dollars", "euros", "pounds", "yen", "miles", "hours",
             "days", "meals", "barrels", "tons", "tonnes", "shares", "units", "visitors", "passengers", "people",
             "calls", "patients", "rate", "bpd");
+    /** Words that make "hours" or "days" a kind of time rather than a length: "office hours", "peak days". */
+    private static final Set<String> HOURS_OF = Set.of("office", "business", "peak", "rush", "school", "happy",
+            "man", "after", "small", "wee", "dog", "glory", "salad", "olden", "good", "old", "bad");
     private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "of", "since", "until", "by", "early",
             "late", "mid", "through", "from", "to", "before", "after", "during", "between", "and", "or", "last",
             "next", "this", "end", "on", "till", "around", "throughout", "the");
@@ -990,7 +993,10 @@ public final class TemporalTagger {
             // sparring", "a matter of days", nor a title such as "60 Minutes".
             String next = m.nextWord();
             String before = m.text.substring(Math.max(0, m.start() - 10), m.start()).toLowerCase(Locale.ROOT);
+            String previous = m.previousWord();
             if (next.equals("apart") || next.equals("of") || next.equals("when") || before.endsWith("matter of ")
+                    || (unit == CalendarUnit.HOUR || unit == CalendarUnit.DAY)
+                    && (previous.endsWith("ing") || HOURS_OF.contains(previous))
                     || Character.isUpperCase(m.text.charAt(m.start())) && m.start() > 0) {
                 return List.of();
             }

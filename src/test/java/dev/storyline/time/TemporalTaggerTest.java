@@ -154,6 +154,7 @@ class TemporalTaggerTest {
         assertThat(TAGGER.tag("The plant makes $5 million a year.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("They meet twice a week.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("The two blasts came minutes apart.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("Opening hours were cut.", WED_14_JAN_2026)).isEmpty();
     }
 
     @Test
@@ -267,7 +268,7 @@ class TemporalTaggerTest {
                 "yesterday", "tonight", "o'clock", "12/31/99", "2025-02-30", "Christmas", "Thanksgiving", "old"};
         java.util.Random random = new java.util.Random(42);
         for (LocalDate ref : new LocalDate[]{WED_14_JAN_2026, LocalDate.of(2024, 2, 29), null}) {
-            for (int i = 0; i < 5_000; i++) {
+            for (int i = 0; i < 2_000; i++) {
                 StringBuilder b = new StringBuilder();
                 for (int w = random.nextInt(12); w >= 0; w--) {
                     b.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
