@@ -97,7 +97,8 @@ public final class TemporalTagger {
             new Rule("weekday", "(?:(?<rel>last|this|next|past|coming|on)\\s+)?(?<wd>" + WEEKDAY_WORDS + ")"
                     + "(?:\\s*,?\\s*(?<mon>" + MONTH_WORDS + ")\\s+" + DAY + "(?:\\s*,\\s*" + YEAR + ")?)?"
                     + "(?:\\s+" + PART + ")?" + END, this::weekday),
-            new Rule("monthDay", MOD + "(?<mon>" + MONTH_WORDS + ")\\s*" + DAY
+            new Rule("monthDay", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?(?<mon>" + MONTH_WORDS + ")\\s*"
+                    + DAY
                     + "(?:\\s*(?:-|–|to|through|and)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?"
                     + "(?:\\s*,?\\s*" + YEAR + ")?" + END, this::monthDay),
             new Rule("dayMonth", DAY + "(?:\\s*(?:-|–)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
@@ -402,7 +403,23 @@ public final class TemporalTagger {
             return null;
         }
         Integer y = m.group("year") != null ? m.num("year") : null;
-        String first = dayValue(m, mon, m.num("day"), y, m.direction());
+        String rel = m.lower("rel");
+        Direction dir = rel == null || rel.equals("this") ? m.direction()
+                : rel.equals("last") || rel.equals("past") ? Direction.PAST : Direction.FUTURE;
+        if (rel != null && y == null && m.reference != null) {
+            // "last Oct. 23" is the latest one before the publication date, "next Jan. 5" the first after it
+            LocalDate d = m.date(m.reference.getYear(), mon, m.num("day"));
+            if (d != null) {
+                if (dir == Direction.PAST && !d.isBefore(m.reference)) {
+                    y = m.reference.getYear() - 1;
+                } else if (dir == Direction.FUTURE && !d.isAfter(m.reference)) {
+                    y = m.reference.getYear() + 1;
+                } else {
+                    y = m.reference.getYear();
+                }
+            }
+        }
+        String first = dayValue(m, mon, m.num("day"), y, dir);
         if (first == null) {
             return null;
         }

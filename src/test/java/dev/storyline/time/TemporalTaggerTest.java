@@ -56,6 +56,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void lastOrNextBeforeADayFixesItsYear() {
+        assertThat(values("He was shot last Oct. 23 at his home.", LocalDate.of(1999, 3, 10))).containsExactly("1998-10-23");
+        assertThat(values("He was shot last March 3.", LocalDate.of(1999, 3, 10))).containsExactly("1999-03-03");
+        assertThat(values("It reopens next Jan. 5.", LocalDate.of(1999, 3, 10))).containsExactly("2000-01-05");
+    }
+
+    @Test
     void midYearAndDecadesAndCenturies() {
         TimeExpression mid = only("Output should recover by mid-2025, analysts said.", null);
         assertThat(mid.value()).isEqualTo("2025");
