@@ -5,11 +5,16 @@ import dev.storyline.time.TimeExpression;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the temporal tagger over a TempEval-3 split and scores it as TempEval-3 does: each document's text is
@@ -35,6 +40,8 @@ public final class TempEvalRun {
     }
 
     private final TemporalTagger tagger = new TemporalTagger();
+    private final SentenceBounds sentences = new SentenceBounds();
+    private final TimeMlCorpus corpus = new TimeMlCorpus();
     private final long warmUpNanos;
     private final long measureNanos;
 
@@ -47,8 +54,10 @@ public final class TempEvalRun {
         this.warmUpNanos = warmUpNanos;
         this.measureNanos = measureNanos;
     }
-    private final SentenceBounds sentences = new SentenceBounds();
-    private final TimeMlCorpus corpus = new TimeMlCorpus();
+
+    /** A sentence with the date it was written, as the tagger gets it. */
+    private record DatedSentence(String text, LocalDate reference) {
+    }
 
     /**
      * Scores the split under {@code dataDir} (the {@code tempeval3} folder) and prints the report.
@@ -69,20 +78,21 @@ public final class TempEvalRun {
             Files.createDirectories(output);
         }
         TimexScore score = new TimexScore();
-        List<String> allSentences = new ArrayList<>();
+        List<DatedSentence> allSentences = new ArrayList<>();
         for (TimeMlDocument doc : docs) {
             List<TimeMlDocument.Timex> system = tagDocument(doc, allSentences);
             score.add(doc, system);
             if (output != null) {
-                Files.writeString(output.resolve(doc.docId() + ".tml"), corpus.write(doc, system),
+                String file = doc.docId().replaceAll("[^\\w.-]", "_") + ".tml";
+                Files.writeString(output.resolve(file), corpus.write(doc, system),
                         StandardCharsets.UTF_8);
             }
         }
         score.report().forEach(out::println);
         out.printf("# %s: %d documents, %d sentences%n", split.folder(), docs.size(), allSentences.size());
-        out.println(throughput(allSentences, docs.isEmpty() ? null : docs.get(0).creation()));
+        out.println(throughput(allSentences));
         if (details) {
-            java.util.Map<String, String> texts = new java.util.HashMap<>();
+            Map<String, String> texts = new HashMap<>();
             docs.forEach(d -> texts.put(d.docId(), d.text()));
             for (TimexScore.Outcome o : score.outcomes()) {
                 if (o.kind().equals("STRICT") && o.gold().value().equals(o.system().value())) {
@@ -101,12 +111,12 @@ public final class TempEvalRun {
         return 0;
     }
 
-    private List<TimeMlDocument.Timex> tagDocument(TimeMlDocument doc, List<String> allSentences) {
+    private List<TimeMlDocument.Timex> tagDocument(TimeMlDocument doc, List<DatedSentence> allSentences) {
         List<TimeMlDocument.Timex> system = new ArrayList<>();
         String text = doc.text();
         for (int[] s : sentences.split(text)) {
             String sentence = text.substring(s[0], s[1]);
-            allSentences.add(sentence);
+            allSentences.add(new DatedSentence(sentence, doc.creation()));
             for (TimeExpression t : tagger.tag(sentence, doc.creation())) {
                 system.add(new TimeMlDocument.Timex(s[0] + t.start(), s[0] + t.end(), t.type().name(), t.value()));
             }
@@ -118,26 +128,26 @@ public final class TempEvalRun {
      * Sentences per second on this one thread, after a warm-up, over the measuring time: by the
      * wall clock, and by the thread's own CPU time (the figure for one core, whatever else the machine runs).
      */
-    private String throughput(List<String> sentences, java.time.LocalDate reference) {
+    private String throughput(List<DatedSentence> sentences) {
         if (sentences.isEmpty()) {
             return "throughput: no sentences";
         }
         long sink = 0;
         long warm = System.nanoTime();
         while (System.nanoTime() - warm < warmUpNanos) { // let the JIT compile the tagger first
-            for (String s : sentences) {
-                sink += tagger.tag(s, reference).size();
+            for (DatedSentence s : sentences) {
+                sink += tagger.tag(s.text(), s.reference()).size();
             }
         }
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpu = threads.isCurrentThreadCpuTimeSupported();
         long count = 0;
         long cpuBegin = cpu ? threads.getCurrentThreadCpuTime() : 0;
         long begin = System.nanoTime();
         long elapsed;
         do {
-            for (String s : sentences) {
-                sink += tagger.tag(s, reference).size();
+            for (DatedSentence s : sentences) {
+                sink += tagger.tag(s.text(), s.reference()).size();
             }
             count += sentences.size();
             elapsed = System.nanoTime() - begin;
