@@ -134,9 +134,10 @@ public final class TemporalTagger {
                     m -> fixed(m, Type.DATE, "PAST_REF")),
             new Rule("futureRef", "(?<w>the\\s+(?:near\\s+)?future|the\\s+days\\s+ahead)" + END,
                     m -> fixed(m, Type.DATE, "FUTURE_REF")),
-            new Rule("relUnit", MOD.replace("end-", "end-|earlier|later") + "(?<rel>this|last|next|past|previous|"
-                    + "coming|current|the\\s+last|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current"
-                    + "|the\\s+following|the\\s+same)\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|year|quarter"
+            new Rule("relUnit", MOD.replace("end-", "end-|earlier|later")
+                    + "(?<rel>this\\s+past|this\\s+coming|this|last|next|past|previous|coming|current|the\\s+last"
+                    + "|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current|the\\s+following|the\\s+same)"
+                    + "\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|year|quarter"
                     + "|decade|century|half)" + END, this::relativeUnit),
             new Rule("endOfUnit", "(?<mod>the\\s+(?:end|beginning|start|middle)\\s+of)\\s+(?:the\\s+)?"
                     + "(?<unit>year|month|week|quarter|decade|century)" + END, this::endOfUnit),
@@ -773,7 +774,8 @@ public final class TemporalTagger {
     }
 
     private List<TimeExpression> relativeUnit(Match m) {
-        String rel = m.lower("rel").replaceAll("\\s+", " ");
+        String rel = m.lower("rel").replaceAll("\\s+", " ")
+                .replace("this past", "last").replace("this coming", "next");
         String unit = m.lower("unit");
         boolean isThe = rel.startsWith("the ");
         String bare = isThe ? rel.substring(4) : rel;

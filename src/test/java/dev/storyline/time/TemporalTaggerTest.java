@@ -179,6 +179,7 @@ class TemporalTaggerTest {
         assertThat(values("Sales will rise next year.", FRI_22_MAR_2013)).containsExactly("2014");
         assertThat(values("Sales fell last year.", WED_14_JAN_2026)).containsExactly("2025");
         assertThat(values("Sales fell last month.", WED_14_JAN_2026)).containsExactly("2025-12");
+        assertThat(values("Crowds gathered this past weekend.", WED_14_JAN_2026)).containsExactly("2026-W02-WE");
     }
 
     @Test
