@@ -136,7 +136,8 @@ public final class TemporalTagger {
                     m -> fixed(m, Type.DATE, "FUTURE_REF")),
             new Rule("relUnit", MOD.replace("end-", "end-|earlier|later")
                     + "(?<rel>this\\s+past|this\\s+coming|this|last|next|past|previous|coming|current|the\\s+last"
-                    + "|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current|the\\s+following|the\\s+same)"
+                    + "|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current|the\\s+following"
+                    + "|the\\s+same)"
                     + "\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|year|quarter"
                     + "|decade|century|half)" + END, this::relativeUnit),
             new Rule("endOfUnit", "(?<mod>the\\s+(?:end|beginning|start|middle)\\s+of)\\s+(?:the\\s+)?"
