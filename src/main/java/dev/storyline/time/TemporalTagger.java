@@ -128,12 +128,13 @@ public final class TemporalTagger {
             new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + DAY_AFTER + END,
                     this::clock),
             new Rule("noon", "(?<w>noon|midnight|midday)" + DAY_AFTER + END, this::noon),
+            // "current" and "recent" qualify nouns that are mostly no times ("current account"): left out
             new Rule("present", "(?<w>now|nowadays|currently|presently|at\\s+present|the\\s+present\\s+day"
-                    + "|these\\s+days|right\\s+now|current)" + END, m -> fixed(m, Type.DATE, "PRESENT_REF")),
-            new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time|recent)" + END,
-                    m -> fixed(m, Type.DATE, "PAST_REF")),
+                    + "|these\\s+days|right\\s+now)" + END, m -> m.one(Type.DATE, "PRESENT_REF")),
+            new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time)" + END,
+                    m -> m.one(Type.DATE, "PAST_REF")),
             new Rule("futureRef", "(?<w>the\\s+(?:near\\s+)?future|the\\s+days\\s+ahead)" + END,
-                    m -> fixed(m, Type.DATE, "FUTURE_REF")),
+                    m -> m.one(Type.DATE, "FUTURE_REF")),
             new Rule("relUnit", MOD.replace("end-", "end-|earlier|later")
                     + "(?<rel>this\\s+past|this\\s+coming|this|last|next|past|previous|coming|current|the\\s+last"
                     + "|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current|the\\s+following"
@@ -761,17 +762,6 @@ public final class TemporalTagger {
             return null;
         }
         return m.one(Type.TIME, day + (m.lower("w").equals("midnight") ? "T24:00" : "T12:00"));
-    }
-
-    private static List<TimeExpression> fixed(Match m, Type type, String value) {
-        if (value.equals("PRESENT_REF") && m.lower("w").equals("current")) {
-            // "current" qualifies a noun; only the noun phrases that are times count ("current account" is not).
-            return null;
-        }
-        if (value.equals("PAST_REF") && m.lower("w").equals("recent")) {
-            return null;
-        }
-        return m.one(type, value);
     }
 
     private List<TimeExpression> relativeUnit(Match m) {
