@@ -770,6 +770,8 @@ public final class TemporalTagger {
         String unit = m.lower("unit");
         boolean isThe = rel.startsWith("the ");
         String bare = isThe ? rel.substring(4) : rel;
+        // TimeML reads "the past year", "the next month" as stretches of time measured from now, and "last
+        // year", "next month" as the calendar period itself.
         if ((bare.equals("past") || bare.equals("next") && isThe || bare.equals("coming") && isThe
                 || bare.equals("following")) && !unit.equals("weekend") && !unit.equals("half")) {
             CalendarUnit u = CalendarUnit.of(unit);
@@ -777,7 +779,7 @@ public final class TemporalTagger {
         }
         LocalDate ref = m.reference;
         int shift = switch (bare) {
-            case "last", "previous" -> -1;
+            case "last", "previous", "past" -> -1;
             case "next", "coming" -> 1;
             default -> 0;
         };
