@@ -17,7 +17,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the tempeval3 data folder")
     Path dir;
 
-    @Option(names = "--split", defaultValue = "platinum",
+    @Option(names = "--split", defaultValue = "platinum", paramLabel = "platinum|train",
             description = "platinum (Evaluation/te3-platinum, default) or train (Training/TBAQ-cleaned)")
     String split;
 

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,7 +50,7 @@ public final class TimeMlCorpus {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         List<TimeMlDocument> docs = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Path f : files) {
             try {
                 TimeMlDocument doc = parse(Files.readString(f, StandardCharsets.UTF_8), stem(f));

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public final class TimexScore {
 
     /** Counts for one TIMEX3 type, or for all. */
-    public static final class Counts {
+    private static final class Counts {
         int gold;
         int system;
         int strict;

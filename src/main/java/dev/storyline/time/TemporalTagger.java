@@ -36,8 +36,9 @@ import static dev.storyline.time.Lexicon.WEEKDAY_WORDS;
  * {@code XXXX-10} for "October"), which {@link TimeExpression#date()} does not turn into a calendar date;
  * absolute ones resolve as usual.
  *
- * <p>Stateless and thread-safe: one instance can serve every thread; a call costs a scan of the text plus a
- * few anchored pattern tries at the words that can start an expression.
+ * <p>Thread-safe: one instance can serve every thread (each thread keeps its own pattern matchers). A call
+ * costs a scan of the text, one lookup per word and a few anchored pattern tries at the words that can start
+ * an expression: tens of thousands of sentences per second on one core.
  */
 public final class TemporalTagger {
 
@@ -69,6 +70,12 @@ public final class TemporalTagger {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q(\\d)");
     private static final Pattern QUARTER_WORD = Pattern.compile("\\bquarter\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY_WORDS = Pattern.compile("\\b(?:profits?|earnings|revenues?|sales|results"
+            + "|income|economy|economic|growth|GDP|fiscal|quarterly|dividends?|shares|stocks?|percent|%|billion"
+            + "|million)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GAME_WORDS = Pattern.compile("\\b(?:game|games|match|play|played|scored?|points"
+            + "|touchdowns?|goals?|halftime|quarterback|yards?|innings?|overtime|lead|led|rally|rallied|deficit"
+            + "|victory|win|won|defense|offense|field|basket|rebounds?|penalty|kick)\\b", Pattern.CASE_INSENSITIVE);
     /** How many months after the publication month a bare month name may still mean this year's. */
     private static final int NEAR_MONTHS = 2;
     private static final Set<String> MONTH_BACK = Set.of("since", "last");
@@ -76,6 +83,9 @@ public final class TemporalTagger {
             "thousand", "times", "percent", "%", "cents", "dollars", "euros", "pounds", "yen", "miles", "hours",
             "days", "meals", "barrels", "tons", "tonnes", "shares", "units", "visitors", "passengers", "people",
             "calls", "patients", "rate", "bpd");
+    /** Words that make "hours" or "days" a kind of time rather than a length: "office hours", "peak days". */
+    private static final Set<String> HOURS_OF = Set.of("office", "business", "peak", "rush", "school", "happy",
+            "man", "after", "small", "wee", "dog", "glory", "salad", "olden", "good", "old", "bad");
     private static final Set<String> MONTH_INTRODUCERS = Set.of("in", "of", "since", "until", "by", "early",
             "late", "mid", "through", "from", "to", "before", "after", "during", "between", "and", "or", "last",
             "next", "this", "end", "on", "till", "around", "throughout", "the");
@@ -87,7 +97,8 @@ public final class TemporalTagger {
             new Rule("weekday", "(?:(?<rel>last|this|next|past|coming|on)\\s+)?(?<wd>" + WEEKDAY_WORDS + ")"
                     + "(?:\\s*,?\\s*(?<mon>" + MONTH_WORDS + ")\\s+" + DAY + "(?:\\s*,\\s*" + YEAR + ")?)?"
                     + "(?:\\s+" + PART + ")?" + END, this::weekday),
-            new Rule("monthDay", MOD + "(?<mon>" + MONTH_WORDS + ")\\s*" + DAY
+            new Rule("monthDay", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?(?<mon>" + MONTH_WORDS + ")\\s*"
+                    + DAY
                     + "(?:\\s*(?:-|–|to|through|and)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?"
                     + "(?:\\s*,?\\s*" + YEAR + ")?" + END, this::monthDay),
             new Rule("dayMonth", DAY + "(?:\\s*(?:-|–)\\s*(?<day2>[0-3]?\\d)(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?"
@@ -112,20 +123,23 @@ public final class TemporalTagger {
             new Rule("partOfDay", "(?<rel>this|last|tomorrow|yesterday|late|early)\\s+" + PART + END,
                     this::partOfDay),
             new Rule("clock", "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?\\s*(?:(?<ap>[ap])\\.?m\\.?(?![\\w])"
-                    + "|(?=:\\d\\d\\s+(?:GMT|UTC))|(?<oclock>o'clock))(?::\\d\\d)?"
+                    + "|(?<oclock>o'clock))(?::\\d\\d)?"
                     + "(?:\\s+(?<tz>GMT|UTC|[ECMP][SD]T|BST|CET))?" + DAY_AFTER + "(?![\\w])", this::clock),
             new Rule("clock24", "(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + DAY_AFTER + END,
                     this::clock),
             new Rule("noon", "(?<w>noon|midnight|midday)" + DAY_AFTER + END, this::noon),
+            // "current" and "recent" qualify nouns that are mostly no times ("current account"): left out
             new Rule("present", "(?<w>now|nowadays|currently|presently|at\\s+present|the\\s+present\\s+day"
-                    + "|these\\s+days|right\\s+now|current)" + END, m -> fixed(m, Type.DATE, "PRESENT_REF")),
-            new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time|recent)" + END,
-                    m -> fixed(m, Type.DATE, "PAST_REF")),
+                    + "|these\\s+days|right\\s+now)" + END, m -> m.one(Type.DATE, "PRESENT_REF")),
+            new Rule("pastRef", "(?<w>recently|lately|the\\s+past|at\\s+the\\s+time)" + END,
+                    m -> m.one(Type.DATE, "PAST_REF")),
             new Rule("futureRef", "(?<w>the\\s+(?:near\\s+)?future|the\\s+days\\s+ahead)" + END,
-                    m -> fixed(m, Type.DATE, "FUTURE_REF")),
-            new Rule("relUnit", MOD.replace("end-", "end-|earlier|later") + "(?<rel>this|last|next|past|previous|"
-                    + "coming|current|the\\s+last|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current"
-                    + "|the\\s+following|the\\s+same)\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|year|quarter"
+                    m -> m.one(Type.DATE, "FUTURE_REF")),
+            new Rule("relUnit", MOD.replace("end-", "end-|earlier|later")
+                    + "(?<rel>this\\s+past|this\\s+coming|this|last|next|past|previous|coming|current|the\\s+last"
+                    + "|the\\s+past|the\\s+previous|the\\s+next|the\\s+coming|the\\s+current|the\\s+following"
+                    + "|the\\s+same)"
+                    + "\\s+(?<fiscal>fiscal\\s+)?(?<unit>week|weekend|month|year|quarter"
                     + "|decade|century|half)" + END, this::relativeUnit),
             new Rule("endOfUnit", "(?<mod>the\\s+(?:end|beginning|start|middle)\\s+of)\\s+(?:the\\s+)?"
                     + "(?<unit>year|month|week|quarter|decade|century)" + END, this::endOfUnit),
@@ -147,7 +161,7 @@ public final class TemporalTagger {
                     + "(?<approx>(?:almost|nearly|up\\s+to|less\\s+than)\\s+)?(?<num>" + NUMBER_WORDS
                     + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+|trading\\s+|business\\s+|working\\s+"
                     + "|additional\\s+|consecutive\\s+|straight\\s+|full\\s+)?(?<unit>" + UNIT_WORDS + ")"
-                    + "(?<post>\\s+(?:ago|earlier|later|before|after|from\\s+now|old|of\\s+age)|-long|-old)?"
+                    + "(?<post>\\s+(?:ago|earlier|later|before|after|from\\s+now|old|of\\s+age)|-long|\\s*-\\s*old)?"
                     + "(?![\\w'’-])", this::duration),
             new Rule("vagueDuration", "(?<pre>(?:the\\s+)?(?:past|last|next|coming|previous|recent|following)"
                     + "\\s+)?(?:(?:few|several|many)\\s+)?(?<unit>seconds|minutes|hours|days|weeks|months|years"
@@ -161,18 +175,28 @@ public final class TemporalTagger {
                     + "|Thanksgiving(?:\\s+Day)?|Halloween|Independence\\s+Day)(?:\\s*,?\\s*" + YEAR + ")?" + END,
                     this::holiday));
 
-    private final Map<String, int[]> wordRules = new HashMap<>();
+    private final WordIndex<int[]> wordRules;
     private final int[] digitRules = rulesFor("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     private final int[] apostropheRules = rulesFor("'", "’");
+    /** Each thread's matchers, one per rule, reset onto each new text rather than made anew. */
+    private final ThreadLocal<Matcher[]> matchers = ThreadLocal.withInitial(() -> {
+        Matcher[] all = new Matcher[rules.size()];
+        for (int r = 0; r < all.length; r++) {
+            all[r] = rules.get(r).pattern.matcher("").useTransparentBounds(true);
+        }
+        return all;
+    });
 
     /** A tagger; build one and share it (compiling the rules takes a few milliseconds). */
     public TemporalTagger() {
+        Map<String, int[]> index = new HashMap<>();
         for (String word : Lexicon.TRIGGERS) {
             int[] r = rulesFor(word);
             if (r != null) {
-                wordRules.put(word, r);
+                index.put(word, r);
             }
         }
+        wordRules = new WordIndex<>(index);
     }
 
     /**
@@ -186,7 +210,8 @@ public final class TemporalTagger {
             return List.of();
         }
         List<TimeExpression> found = new ArrayList<>();
-        Matcher[] matchers = new Matcher[rules.size()];
+        Matcher[] matchers = this.matchers.get();
+        boolean[] onText = new boolean[matchers.length];
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -205,13 +230,14 @@ public final class TemporalTagger {
                 Candidate best = null;
                 for (int r : candidates) {
                     Rule rule = rules.get(r);
-                    if (matchers[r] == null) {
-                        matchers[r] = rule.pattern.matcher(text).useTransparentBounds(true);
+                    if (!onText[r]) {
+                        matchers[r].reset(text);
+                        onText[r] = true;
                     }
                     Matcher m = matchers[r];
                     m.region(i, n);
                     if (m.lookingAt() && (best == null || m.end() > best.end)) {
-                        List<TimeExpression> got = rule.resolver.resolve(new Match(m, text, reference));
+                        List<TimeExpression> got = rule.resolver.resolve(new Match(m, rule, text, reference));
                         if (got != null) {
                             best = new Candidate(m.end(), got);
                         }
@@ -224,6 +250,11 @@ public final class TemporalTagger {
                 }
             }
             i = wordEnd;
+        }
+        for (int r = 0; r < matchers.length; r++) {
+            if (onText[r]) {
+                matchers[r].reset(""); // let go of the text: a thread's matchers outlive the call
+            }
         }
         return anchorYearBefore(found, text, reference);
     }
@@ -278,7 +309,7 @@ public final class TemporalTagger {
         if (end - start > 12) {
             return null;
         }
-        return wordRules.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return wordRules.get(text, start, end);
     }
 
     /** Rules whose pattern matches, or could match given more text, from the start of one of the probes. */
@@ -375,7 +406,23 @@ public final class TemporalTagger {
             return null;
         }
         Integer y = m.group("year") != null ? m.num("year") : null;
-        String first = dayValue(m, mon, m.num("day"), y, m.direction());
+        String rel = m.lower("rel");
+        Direction dir = rel == null || rel.equals("this") ? m.direction()
+                : rel.equals("last") || rel.equals("past") ? Direction.PAST : Direction.FUTURE;
+        if (rel != null && y == null && m.reference != null) {
+            // "last Oct. 23" is the latest one before the publication date, "next Jan. 5" the first after it
+            LocalDate d = m.date(m.reference.getYear(), mon, m.num("day"));
+            if (d != null) {
+                if (dir == Direction.PAST && !d.isBefore(m.reference)) {
+                    y = m.reference.getYear() - 1;
+                } else if (dir == Direction.FUTURE && !d.isAfter(m.reference)) {
+                    y = m.reference.getYear() + 1;
+                } else {
+                    y = m.reference.getYear();
+                }
+            }
+        }
+        String first = dayValue(m, mon, m.num("day"), y, dir);
         if (first == null) {
             return null;
         }
@@ -386,8 +433,10 @@ public final class TemporalTagger {
         if (d2 <= m.num("day") || d2 > 31) {
             return null;
         }
-        String second = first.startsWith("X") ? first.substring(0, 8) + String.format("%02d", d2)
-                : first.substring(0, 8) + String.format("%02d", d2);
+        String second = first.substring(0, 8) + String.format("%02d", d2);
+        if (!first.startsWith("X") && m.date(Integer.parseInt(first.substring(0, 4)), mon, d2) == null) {
+            return null;
+        }
         List<TimeExpression> both = new ArrayList<>();
         int dayEnd = m.groupEnd("day");
         while (dayEnd < m.end() && Character.isLetter(m.text.charAt(dayEnd))) {
@@ -715,22 +764,14 @@ public final class TemporalTagger {
         return m.one(Type.TIME, day + (m.lower("w").equals("midnight") ? "T24:00" : "T12:00"));
     }
 
-    private static List<TimeExpression> fixed(Match m, Type type, String value) {
-        if (value.equals("PRESENT_REF") && m.lower("w").equals("current")) {
-            // "current" qualifies a noun; only the noun phrases that are times count ("current account" is not).
-            return null;
-        }
-        if (value.equals("PAST_REF") && m.lower("w").equals("recent")) {
-            return null;
-        }
-        return m.one(type, value);
-    }
-
     private List<TimeExpression> relativeUnit(Match m) {
-        String rel = m.lower("rel").replaceAll("\\s+", " ");
+        String rel = m.lower("rel").replaceAll("\\s+", " ")
+                .replace("this past", "last").replace("this coming", "next");
         String unit = m.lower("unit");
         boolean isThe = rel.startsWith("the ");
         String bare = isThe ? rel.substring(4) : rel;
+        // TimeML reads "the past year", "the next month" as stretches of time measured from now, and "last
+        // year", "next month" as the calendar period itself.
         if ((bare.equals("past") || bare.equals("next") && isThe || bare.equals("coming") && isThe
                 || bare.equals("following")) && !unit.equals("weekend") && !unit.equals("half")) {
             CalendarUnit u = CalendarUnit.of(unit);
@@ -738,7 +779,7 @@ public final class TemporalTagger {
         }
         LocalDate ref = m.reference;
         int shift = switch (bare) {
-            case "last", "previous" -> -1;
+            case "last", "previous", "past" -> -1;
             case "next", "coming" -> 1;
             default -> 0;
         };
@@ -839,6 +880,10 @@ public final class TemporalTagger {
             return null;
         }
         String ys = m.group("year") != null ? m.group("year") : m.group("fy") != null ? m.group("fy") : m.group("y2");
+        if (ys == null && m.group("rel") == null && !m.group().toLowerCase(Locale.ROOT).contains("year")
+                && isAboutAGame(m)) {
+            return List.of(); // "in the second half", "late in the fourth quarter" of a match
+        }
         LocalDate ref = m.reference;
         String year;
         if (ys != null) {
@@ -858,6 +903,12 @@ public final class TemporalTagger {
             year = Integer.toString(q > current ? y - 1 : y);
         }
         return m.one(Type.DATE, year + (half ? "-H" : "-Q") + q);
+    }
+
+    /** Whether the words around a quarter or half without a year are about a match rather than money. */
+    private static boolean isAboutAGame(Match m) {
+        String around = m.text.substring(Math.max(0, m.start() - 200), Math.min(m.text.length(), m.end() + 200));
+        return !MONEY_WORDS.matcher(around).find() && GAME_WORDS.matcher(around).find();
     }
 
     private List<TimeExpression> latestQuarter(Match m) {
@@ -921,14 +972,15 @@ public final class TemporalTagger {
         if (post != null && !post.equals("-long")) {
             String p = post.trim();
             boolean back = p.equals("ago") || p.equals("earlier") || p.equals("before");
+            if (p.equals("before") || p.equals("after")) {
+                // "hours after the blast": a length measured from another event, not from the publication date
+                return m.span(m.start(), m.groupEnd("unit"), Type.DURATION, unit.duration(count));
+            }
             if (count == null) {
                 return m.one(Type.DATE, back ? "PAST_REF" : "FUTURE_REF");
             }
             if (m.reference == null || count != Math.rint(count)) {
                 return m.one(Type.DATE, back ? "PAST_REF" : "FUTURE_REF");
-            }
-            if (p.equals("before") || p.equals("after")) {
-                return m.span(m.start(), m.groupEnd("unit"), Type.DURATION, unit.duration(count));
             }
             LocalDate d = unit.shift(m.reference, (long) (back ? -count : count));
             String value = switch (unit) {
@@ -953,7 +1005,10 @@ public final class TemporalTagger {
             // sparring", "a matter of days", nor a title such as "60 Minutes".
             String next = m.nextWord();
             String before = m.text.substring(Math.max(0, m.start() - 10), m.start()).toLowerCase(Locale.ROOT);
+            String previous = m.previousWord();
             if (next.equals("apart") || next.equals("of") || next.equals("when") || before.endsWith("matter of ")
+                    || (unit == CalendarUnit.HOUR || unit == CalendarUnit.DAY)
+                    && (previous.endsWith("ing") || HOURS_OF.contains(previous))
                     || Character.isUpperCase(m.text.charAt(m.start())) && m.start() > 0) {
                 return List.of();
             }
@@ -1035,9 +1090,13 @@ public final class TemporalTagger {
         List<TimeExpression> resolve(Match m);
     }
 
-    private record Rule(String name, Pattern pattern, Resolver resolver) {
+    private record Rule(String name, Pattern pattern, Resolver resolver, Map<String, Integer> groups) {
         Rule(String name, String regex, Resolver resolver) {
             this(name, Pattern.compile(regex, FLAGS), resolver);
+        }
+
+        private Rule(String name, Pattern pattern, Resolver resolver) {
+            this(name, pattern, resolver, pattern.namedGroups());
         }
     }
 
@@ -1047,12 +1106,14 @@ public final class TemporalTagger {
     /** One pattern match with the text and reference date around it. */
     private static final class Match {
         private final Matcher m;
+        private final Rule rule;
         private final String text;
         private final LocalDate reference;
         private Direction direction;
 
-        Match(Matcher m, String text, LocalDate reference) {
+        Match(Matcher m, Rule rule, String text, LocalDate reference) {
             this.m = m;
+            this.rule = rule;
             this.text = text;
             this.reference = reference;
         }
@@ -1069,8 +1130,10 @@ public final class TemporalTagger {
             return m.group();
         }
 
+        /** The named group's text; null when it did not take part or this rule's pattern has no such group. */
         String group(String name) {
-            return m.group(name);
+            Integer index = rule.groups.get(name);
+            return index == null ? null : m.group(index);
         }
 
         int groupStart(String name) {

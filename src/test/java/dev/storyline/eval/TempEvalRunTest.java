@@ -30,7 +30,7 @@ class TempEvalRunTest {
         Files.createDirectories(split);
         Files.writeString(split.resolve("wire_2.tml"), DOC);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = new TempEvalRun().run(dir, TempEvalRun.Split.PLATINUM, dir.resolve("out"), false,
+        int code = new TempEvalRun(1_000_000L, 1_000_000L).run(dir, TempEvalRun.Split.PLATINUM, dir.resolve("out"), false,
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         assertThat(code).isZero();
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");

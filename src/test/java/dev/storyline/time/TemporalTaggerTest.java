@@ -56,6 +56,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void lastOrNextBeforeADayFixesItsYear() {
+        assertThat(values("He was shot last Oct. 23 at his home.", LocalDate.of(1999, 3, 10))).containsExactly("1998-10-23");
+        assertThat(values("He was shot last March 3.", LocalDate.of(1999, 3, 10))).containsExactly("1999-03-03");
+        assertThat(values("It reopens next Jan. 5.", LocalDate.of(1999, 3, 10))).containsExactly("2000-01-05");
+    }
+
+    @Test
     void midYearAndDecadesAndCenturies() {
         TimeExpression mid = only("Output should recover by mid-2025, analysts said.", null);
         assertThat(mid.value()).isEqualTo("2025");
@@ -143,10 +150,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aHalfOrQuarterOfAMatchIsNoDate() {
+        assertThat(TAGGER.tag("He scored twice in the second half to win the game.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("Late in the fourth quarter, the Colts took the lead.", WED_14_JAN_2026)).isEmpty();
+        assertThat(values("Sales rose 4% in the fourth quarter.", WED_14_JAN_2026)).containsExactly("2025-Q4");
+    }
+
+    @Test
     void aRateIsNotADuration() {
         assertThat(TAGGER.tag("The plant makes $5 million a year.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("They meet twice a week.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("The two blasts came minutes apart.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("Opening hours were cut.", WED_14_JAN_2026)).isEmpty();
     }
 
     @Test
@@ -164,6 +179,7 @@ class TemporalTaggerTest {
         assertThat(values("Sales will rise next year.", FRI_22_MAR_2013)).containsExactly("2014");
         assertThat(values("Sales fell last year.", WED_14_JAN_2026)).containsExactly("2025");
         assertThat(values("Sales fell last month.", WED_14_JAN_2026)).containsExactly("2025-12");
+        assertThat(values("Crowds gathered this past weekend.", WED_14_JAN_2026)).containsExactly("2026-W02-WE");
     }
 
     @Test
@@ -201,6 +217,7 @@ class TemporalTaggerTest {
     void wordsThatLookLikeDatesButAreNot() {
         assertThat(TAGGER.tag("She won three straight terms.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("A 45-year-old man was arrested.", WED_14_JAN_2026)).isEmpty();
+        assertThat(TAGGER.tag("The 26 - year - old actress checked in.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("The victim, 45 years old, was a teacher.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("The company paid $2010 in fees.", WED_14_JAN_2026)).isEmpty();
         assertThat(TAGGER.tag("About 2000 people marched.", WED_14_JAN_2026)).isEmpty();
@@ -219,6 +236,7 @@ class TemporalTaggerTest {
         assertThat(daily.type()).isEqualTo(Type.SET);
         assertThat(daily.value()).isEqualTo("P1D");
         assertThat(values("Voting will close at 8 p.m. Thursday.", WED_14_JAN_2026)).containsExactly("2026-01-15T20:00");
+        assertThat(values("Shares closed at 15:30 GMT on Friday.", WED_14_JAN_2026)).containsExactly("2026-01-09T15:30");
     }
 
     @Test
@@ -227,6 +245,50 @@ class TemporalTaggerTest {
         assertThat(values("Prices fell in October.", null)).containsExactly("XXXX-10");
         TimeExpression yesterday = only("They met yesterday.", null);
         assertThat(yesterday.date()).isEmpty();
+    }
+
+    @Test
+    void oneTaggerServesManyThreadsAlike() throws Exception {
+        String text = "The minister resigned Tuesday, two weeks after the vote of Dec. 30, 2025.";
+        List<TimeExpression> expected = TAGGER.tag(text, WED_14_JAN_2026);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<TimeExpression>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String other = i % 2 == 0 ? text : "Prices fell 3% in March and rose in the 1990s.";
+                results.add(pool.submit(() -> TAGGER.tag(other, WED_14_JAN_2026)));
+            }
+            for (int i = 0; i < results.size(); i += 2) {
+                assertThat(results.get(i).get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anyMixOfCalendarWordsAndNumbersIsTaggedWithoutFailing() {
+        String[] words = {"the", "a", "last", "next", "this", "early", "mid-", "late", "March", "May", "Dec.", "Sept",
+                "Tuesday", "Friday's", "night", "morning", "at", "noon", "8", "15:30", "GMT", "p.m.", "2025", "1990s",
+                "'90s", "3-5", "31", "of", "year", "years", "ago", "quarter", "third", "half", "ago", "since", "will",
+                "said", "$", "2,000", "people", "-", ",", ".", "1/2", "and", "a half", "every", "each", "daily",
+                "the end of", "nineteen", "ninety-six", "century", "20th", "fiscal", "week", "weekend", "today",
+                "yesterday", "tonight", "o'clock", "12/31/99", "2025-02-30", "Christmas", "Thanksgiving", "old"};
+        java.util.Random random = new java.util.Random(42);
+        for (LocalDate ref : new LocalDate[]{WED_14_JAN_2026, LocalDate.of(2024, 2, 29), null}) {
+            for (int i = 0; i < 2_000; i++) {
+                StringBuilder b = new StringBuilder();
+                for (int w = random.nextInt(12); w >= 0; w--) {
+                    b.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+                }
+                String text = b.toString();
+                List<TimeExpression> found = TAGGER.tag(text, ref);
+                for (TimeExpression t : found) {
+                    assertThat(text.substring(t.start(), t.end())).as(text).isEqualTo(t.text());
+                    t.date(); // must not throw either
+                }
+            }
+        }
     }
 
     @Test
