@@ -1,0 +1,98 @@
+package dev.storyline.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The pages as a reader's browser shows them: Debian's Chromium, headless, driven over WebDriver against
+ * the server on 127.0.0.1. Runs where {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} are
+ * installed ({@code .ci/run} installs them); skipped elsewhere.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static StoryServer server;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Chromium and chromedriver are not installed");
+        server = StoryServer.start(new StoryServerTest.FixedCatalog(List.of(StoryServerTest.summit(), StoryServerTest.quake())),
+                "127.0.0.1", 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("storyline-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    @Test
+    void aReaderGoesFromTopHeadlinesToAStoryAndFollowsACitation() {
+        browser.get(url("/"));
+        List<WebElement> headlines = browser.findElements(By.cssSelector(".headlines h2 a"));
+        assertThat(headlines).extracting(WebElement::getText)
+                .containsExactly("Seoul and Tokyo leaders meet in Nara", "Earthquake shakes coastal towns");
+
+        headlines.get(0).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/stories/nara-summit");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Seoul and Tokyo leaders meet in Nara");
+        assertThat(browser.findElements(By.cssSelector(".story-section h2"))).extracting(WebElement::getText)
+                .containsExactly("Second summit in Nara", "DNA analysis for mine victims");
+        assertThat(browser.findElements(By.cssSelector(".timeline li"))).hasSize(3);
+
+        browser.findElement(By.cssSelector(".story-section sup.cite a")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("#source-1");
+        assertThat(browser.findElement(By.id("source-1")).getText()).contains("Korea Daily").contains("Lee arrives in Nara");
+    }
+
+    @Test
+    void theStylesheetLoadsUnderTheContentSecurityPolicyAndNothingIsBlocked() {
+        browser.get(url("/stories/nara-summit"));
+        String width = browser.findElement(By.tagName("main")).getCssValue("max-width");
+        assertThat(width).isNotEqualTo("none");
+        List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(severe).extracting(LogEntry::getMessage).isEmpty();
+    }
+}
