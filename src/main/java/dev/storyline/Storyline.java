@@ -2,6 +2,7 @@ package dev.storyline;
 
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.ArticleAnalyzer;
+import dev.storyline.analysis.StoryDates;
 import dev.storyline.cluster.FeatureExtractor;
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.embed.SentenceEmbedder;
@@ -59,20 +60,29 @@ public final class Storyline {
     private final ArticleExtractor extractor;
     private final ArticleAnalyzer analyzer;
     private final FeatureExtractor features = new FeatureExtractor();
+    private final StoryDates storyDates;
     private final StorySynthesizer synthesizer;
 
-    public Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StorySynthesizer synthesizer) {
+    public Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
+                     StorySynthesizer synthesizer) {
         this.ingestor = ingestor;
         this.extractor = extractor;
         this.analyzer = analyzer;
+        this.storyDates = storyDates;
         this.synthesizer = synthesizer;
     }
 
     /** The pipeline with its standard stages. */
     public static Storyline standard(IngestOptions options) {
+        TemporalTagger tagger = new TemporalTagger();
         return new Storyline(new Ingestor(options), new ArticleExtractor(),
-                new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), new TemporalTagger(), new SentenceEmbedder()),
-                new StorySynthesizer());
+                new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), tagger, new SentenceEmbedder()),
+                new StoryDates(tagger), new StorySynthesizer());
+    }
+
+    /** The page of one story, its undated articles dated by the others first. */
+    private StoryPage page(String storyId, List<AnalyzedArticle> articles) {
+        return synthesizer.synthesize(storyId, storyDates.inferMissing(articles));
     }
 
     public ArticleAnalyzer analyzer() {
@@ -123,7 +133,7 @@ public final class Storyline {
             stories.computeIfAbsent(clusterer.storyOf(a.id()), k -> new ArrayList<>()).add(a);
         }
         List<StoryPage> pages = new ArrayList<>();
-        stories.forEach((id, articles) -> pages.add(synthesizer.synthesize(id, articles)));
+        stories.forEach((id, articles) -> pages.add(page(id, articles)));
         times.add(StageTimes.Stage.SYNTHESIZE, t);
         return TopHeadlines.rank(pages);
     }
@@ -180,7 +190,7 @@ public final class Storyline {
         }
         store.inTransaction(() -> {
             for (String id : touched) {
-                store.saveStory(synthesizer.synthesize(id, store.articlesOfStory(id)));
+                store.saveStory(page(id, store.articlesOfStory(id)));
             }
         });
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], touched.size());
