@@ -19,6 +19,9 @@ public final class EventClause {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?i)^(?:[\\p{L}'’.\\- ]{1,60}?\\s)?(?:said|says|told|reported|announced|added|confirmed|according to)\\b.*");
     private static final int MIN_WORDS = 6;
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("which", "who", "whom", "where",
+            "while", "whereas", "after", "before", "as", "but", "when", "although", "though", "because", "since",
+            "until", "prompting", "leaving", "killing", "injuring");
 
     private EventClause() {
     }
@@ -45,35 +48,30 @@ public final class EventClause {
         if (parts.size() == 1 || ATTRIBUTION.matcher(own).matches() || end > parts.get(at)[1]) {
             return sentence.strip();
         }
-        int first = at;
+        // Only the tail is cut, never the head (which holds the subject), and only where a new clause
+        // begins: a list "in Gdansk, Klaipeda and Riga" must not lose its last items.
         int last = at;
-        while (words(sentence.substring(parts.get(first)[0], parts.get(last)[1])) < MIN_WORDS) {
-            if (first > 0) {
-                first--;
-            } else if (last < parts.size() - 1 && !ATTRIBUTION.matcher(part(sentence, parts.get(last + 1))).matches()) {
-                last++;
-            } else {
-                break;
+        while (last < parts.size() - 1) {
+            String clause = sentence.substring(0, parts.get(last)[1]).strip().replaceAll("[.!?\"”’]+$", "");
+            if (words(clause) >= MIN_WORDS && startsNewClause(part(sentence, parts.get(last + 1)))) {
+                return Character.toUpperCase(clause.charAt(0)) + clause.substring(1) + ".";
             }
+            last++;
         }
-        if (first > 0 && !startsLikeAClause(part(sentence, parts.get(first)))) {
-            return sentence.strip();
+        return sentence.strip();
+    }
+
+    /** True when a part after a comma opens a clause of its own rather than continuing a list. */
+    private static boolean startsNewClause(String part) {
+        if (ATTRIBUTION.matcher(part).matches()) {
+            return true;
         }
-        String clause = sentence.substring(parts.get(first)[0], parts.get(last)[1]).strip()
-                .replaceAll("[.!?\"”’]+$", "");
-        if (words(clause) < MIN_WORDS) {
-            return sentence.strip();
-        }
-        return Character.toUpperCase(clause.charAt(0)) + clause.substring(1) + ".";
+        String first = part.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return CLAUSE_OPENERS.contains(first) || first.length() > 4 && (first.endsWith("ing") || first.endsWith("ed"));
     }
 
     private static String part(String s, int[] p) {
         return s.substring(p[0], p[1]).strip();
-    }
-
-    /** A clause that opens with a capital (a name or the sentence's own start) can stand as an entry. */
-    private static boolean startsLikeAClause(String part) {
-        return !part.isEmpty() && Character.isUpperCase(part.charAt(0));
     }
 
     private static int words(String s) {

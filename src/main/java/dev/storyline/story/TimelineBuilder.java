@@ -49,7 +49,8 @@ final class TimelineBuilder {
                     } else {
                         TreeSet<Integer> cites = new TreeSet<>();
                         cites.add(i + 1);
-                        entries.add(new Entry(d, text, claim, cites));
+                        String event = SentenceQuality.clean(EventClause.around(s.text(), t.start(), t.end()));
+                        entries.add(new Entry(d, event, claim, cites));
                     }
                     break;
                 }

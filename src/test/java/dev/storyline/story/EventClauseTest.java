@@ -25,9 +25,17 @@ class EventClauseTest {
     }
 
     @Test
-    void aShortDatedPhraseTakesItsSubjectFromTheClauseBefore() {
-        assertThat(around("Kefalonia was struck by earthquakes, in August 1953, that destroyed most of its towns.", "August 1953"))
-                .isEqualTo("Kefalonia was struck by earthquakes, in August 1953.");
+    void aListAfterACommaIsNeverCutShort() {
+        String s = "Kestrel Terminals operates terminals in Gdansk, Klaipeda and Riga and handled 2.1 million containers last year.";
+        assertThat(around(s, "last year")).isEqualTo(s);
+        String t = "Last year Kestrel bought terminals in Gdansk, Klaipeda and Riga.";
+        assertThat(around(t, "Last year")).isEqualTo(t);
+    }
+
+    @Test
+    void aTrailingWhichClauseIsCut() {
+        assertThat(around("The mayor resigned on Monday after a vote of no confidence, which the council had called.", "Monday"))
+                .isEqualTo("The mayor resigned on Monday after a vote of no confidence.");
     }
 
     @Test
