@@ -43,7 +43,10 @@ public final class StoryEvaluation {
     /** Measures of one page. */
     public record PageScore(String event, int articles, int sections, int sentences, int words, int cited,
                             int supported, int multiSourceSentences, boolean multiSourcePage, double redundancy,
-                            int uncited, double analysisSeconds, double synthesisSeconds) {
+                            int uncited, double analysisSeconds, double synthesisSeconds, List<String> unsupported) {
+        public PageScore {
+            unsupported = List.copyOf(unsupported);
+        }
     }
 
     /** Measures over all pages. */
@@ -125,6 +128,7 @@ public final class StoryEvaluation {
         int uncited = 0;
         int words = Words.tokens(page.headline()).size();
         int sentences = 0;
+        List<String> unsupported = new ArrayList<>();
         boolean multiSourcePage = page.sources().size() >= 2;
         for (StoryPage.Section sec : page.sections()) {
             words += Words.tokens(sec.heading()).size();
@@ -142,6 +146,8 @@ public final class StoryEvaluation {
                     cited++;
                     if (bySource.getOrDefault(n, List.of()).stream().anyMatch(a -> holdsSupport(a, c.text(), v))) {
                         supported++;
+                    } else {
+                        unsupported.add("[" + n + "] " + c.text());
                     }
                 }
             }
@@ -153,7 +159,7 @@ public final class StoryEvaluation {
             }
         }
         return new PageScore(event, analyzed.size(), page.sections().size(), sentences, words, cited, supported,
-                multi, multiSourcePage, redundancy, uncited, analysis, synthesis);
+                multi, multiSourcePage, redundancy, uncited, analysis, synthesis, unsupported);
     }
 
     /** True when one sentence of the source holds 60% of the sentence's content words or is close enough. */

@@ -23,6 +23,14 @@ public final class Headline {
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
             "(?i)^(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*|updated.*|published.*|home|news)$");
 
+    /** Labels that sell the article rather than name the event. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:breaking(?: news)?|update[d]?|exclusive|watch|video|photos?|pictures|live|opinion|analysis|just in)\\s*[:|\\-–—]\\s*");
+    private static final Pattern CLICKBAIT = Pattern.compile(
+            "(?i)you won'?t believe|here'?s (?:why|what|how)|this is why|what you need to know|\\bshocking\\b|jaw-dropping|!{2,}");
+    /** A closing single quote with no opening one: the start of the quotation was cut off. */
+    private static final Pattern HALF_QUOTED = Pattern.compile("^(?!.*(?:^|\\s)['‘]\\p{L}).*\\p{L}['’](?:\\s|$)(?<!s['’]\\s)(?<!s['’]$).*");
+
     private Headline() {
     }
 
@@ -69,6 +77,7 @@ public final class Headline {
 
     static String clean(String title, String publisher) {
         String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        t = LABEL.matcher(t).replaceFirst("");
         if (publisher != null && !publisher.isBlank()) {
             String p = Pattern.quote(publisher.strip());
             t = t.replaceAll("(?i)\\s*[|\\-–—:]\\s*" + p + "\\s*$", "").replaceAll("(?i)^" + p + "\\s*[|\\-–—:]\\s*", "");
@@ -82,7 +91,8 @@ public final class Headline {
 
     private static boolean usable(String t) {
         int words = t.isEmpty() ? 0 : t.split("\\s+").length;
-        return words >= 4 && t.length() <= MAX_CHARS && !NOT_A_HEADLINE.matcher(t).matches();
+        return words >= 4 && t.length() <= MAX_CHARS && !NOT_A_HEADLINE.matcher(t).matches()
+                && !CLICKBAIT.matcher(t).find() && SentenceQuality.balancedQuotes(t) && !HALF_QUOTED.matcher(t).matches();
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.storyline.story;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
 import dev.storyline.embed.Vectors;
+import dev.storyline.time.CalendarDate;
+import dev.storyline.time.TimeExpression;
 
 import java.net.URI;
 import java.time.Clock;
@@ -30,6 +32,9 @@ public final class StorySynthesizer {
     private static final int SECTION_SIZE = 3;
     /** Facts closer than this are one fact said twice (kept below {@link Support#SIMILARITY}). */
     private static final double REDUNDANT = 0.72;
+    /** Words beyond which a sentence reads heavy on a page. */
+    private static final int LONG_SENTENCE = 35;
+    private static final int MAX_QUOTES = 5;
 
     private final Clock clock;
     private final TimelineBuilder timeline = new TimelineBuilder();
@@ -69,22 +74,35 @@ public final class StorySynthesizer {
         float[] centre = centre(articles);
 
         List<Fact> facts = new ArrayList<>();
+        List<Disagreements.Statement> statements = new ArrayList<>();
+        List<QuoteCandidate> quoted = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             for (AnalyzedSentence s : articles.get(i).sentences()) {
                 String text = SentenceQuality.clean(s.text());
-                if (!SentenceQuality.standsAlone(text)) {
+                // a sentence whose dateline was cut no longer matches its own vector: only shared words
+                // may then vouch for it in another source
+                boolean altered = !text.equals(s.text().strip());
+                Support.Claim claim = Support.Claim.of(text, s.vector());
+                statements.add(new Disagreements.Statement(i, text, claim, names(s), days(s)));
+                if (SentenceQuality.balancedQuotes(text)) {
+                    int article = i;
+                    Quotation.in(text).ifPresent(q -> quoted.add(new QuoteCandidate(article, s.index(), q)));
+                }
+                if (!SentenceQuality.isReportedFact(text)) {
                     continue;
                 }
-                Support.Claim claim = Support.Claim.of(text, s.vector());
                 Set<Integer> cited = new LinkedHashSet<>();
                 for (int j = 0; j < articles.size(); j++) {
-                    if (j == i || Support.anySupports(claims.get(j), claim)) {
+                    if (j == i || (altered ? Support.anySupportsByWords(claims.get(j), claim) : Support.anySupports(claims.get(j), claim))) {
                         cited.add(j + 1);
                     }
                 }
                 int publishers = (int) cited.stream().map(n -> publisherKeys.get(n - 1)).distinct().count();
+                int words = text.split("\\s+").length;
                 double score = 1.5 * (publishers - 1) + Vectors.dot(centre, s.vector())
-                        + 0.6 / (1 + s.index()) - (SentenceQuality.isQuote(text) ? 0.3 : 0);
+                        + 0.6 / (1 + s.index())
+                        + (s.entities().isEmpty() ? 0 : 0.1)
+                        - (words > LONG_SENTENCE ? 0.3 : 0);
                 facts.add(new Fact(i, s.index(), text, claim, cited, publishers, score));
             }
         }
@@ -114,7 +132,51 @@ public final class StorySynthesizer {
                 .max(Comparator.naturalOrder()).orElse(clock.instant());
         int publisherCount = (int) publisherKeys.stream().distinct().count();
         return new StoryPage(storyId, headline, updated, articles.size(), publisherCount, sections,
-                timeline.build(articles, claims), sources);
+                timeline.build(articles, claims), sources, quotes(quoted, claims), Disagreements.find(statements), 0, null);
+    }
+
+    private record QuoteCandidate(int article, int position, Quotation quotation) {
+    }
+
+    /**
+     * The most widely printed quotations, each once, citing every source that prints (most of) its words.
+     */
+    private static List<StoryPage.Quote> quotes(List<QuoteCandidate> candidates, List<List<Support.Claim>> claims) {
+        List<QuoteCandidate> order = new ArrayList<>(candidates);
+        order.sort(Comparator.comparingInt(QuoteCandidate::position).thenComparingInt(QuoteCandidate::article));
+        List<Support.Claim> taken = new ArrayList<>();
+        List<StoryPage.Quote> out = new ArrayList<>();
+        for (QuoteCandidate c : order) {
+            Support.Claim claim = Support.Claim.of(c.quotation().text(), null);
+            if (taken.stream().anyMatch(t -> Support.wordShare(t, claim) >= Support.WORD_SHARE
+                    || Support.wordShare(claim, t) >= Support.WORD_SHARE)) {
+                continue;
+            }
+            taken.add(claim);
+            List<Integer> cites = new ArrayList<>();
+            for (int j = 0; j < claims.size(); j++) {
+                if (j == c.article() || Support.anySupportsByWords(claims.get(j), claim)) {
+                    cites.add(j + 1);
+                }
+            }
+            out.add(new StoryPage.Quote(c.quotation().text(), c.quotation().speaker(), cites));
+        }
+        out.sort(Comparator.comparingInt((StoryPage.Quote q) -> -q.citations().size()));
+        return out.size() > MAX_QUOTES ? List.copyOf(out.subList(0, MAX_QUOTES)) : out;
+    }
+
+    private static Set<String> names(AnalyzedSentence s) {
+        Set<String> out = new HashSet<>();
+        s.entities().forEach(e -> out.add(e.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    private static List<CalendarDate> days(AnalyzedSentence s) {
+        List<CalendarDate> out = new ArrayList<>();
+        for (TimeExpression t : s.times()) {
+            t.date().filter(d -> d.precision() == CalendarDate.Precision.DAY).ifPresent(out::add);
+        }
+        return out;
     }
 
     /** Groups the chosen facts into sections by similarity (average link), at most three facts each. */
@@ -149,10 +211,8 @@ public final class StorySynthesizer {
         List<StoryPage.Section> out = new ArrayList<>();
         Set<String> headings = new HashSet<>();
         for (List<Fact> g : groups.subList(0, Math.min(MAX_SECTIONS, groups.size()))) {
-            String heading = SectionHeading.of(g.get(0).text());
-            if (!headings.add(heading.toLowerCase(Locale.ROOT)) && g.size() > 1) {
-                heading = SectionHeading.of(g.get(1).text());
-            }
+            String heading = SectionHeading.best(g.stream().map(Fact::text).toList(), headings);
+            headings.add(heading.toLowerCase(Locale.ROOT));
             List<StoryPage.CitedSentence> sentences = g.stream()
                     .map(f -> new StoryPage.CitedSentence(f.text(), List.copyOf(f.citations()))).toList();
             out.add(new StoryPage.Section(heading, sentences));

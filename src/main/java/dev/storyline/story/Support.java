@@ -59,6 +59,21 @@ public final class Support {
         return (double) held / claim.words().size();
     }
 
+    /** True when the source holds all the claim's numbers and 60% of its content words. */
+    public static boolean supportsByWords(Claim source, Claim claim) {
+        return source.numbers().containsAll(claim.numbers()) && wordShare(source, claim) >= WORD_SHARE;
+    }
+
+    /** True when any sentence of the source supports the claim by its words alone. */
+    public static boolean anySupportsByWords(List<Claim> sourceSentences, Claim claim) {
+        for (Claim s : sourceSentences) {
+            if (supportsByWords(s, claim)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when any sentence of the source supports the claim. */
     public static boolean anySupports(List<Claim> sourceSentences, Claim claim) {
         for (Claim s : sourceSentences) {

@@ -9,7 +9,7 @@ class SectionHeadingTest {
     @Test
     void cutsBeforeTheSubordinateClauseAndAttribution() {
         assertThat(SectionHeading.of("Rescue teams reached the flooded valley on Tuesday after a night of rain, officials said."))
-                .isEqualTo("Rescue teams reached the flooded valley on Tuesday");
+                .isEqualTo("Rescue teams reached the flooded valley");
     }
 
     @Test
