@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class Headline {
 
     static final int MAX_CHARS = 110;
+    private static final int FALLBACK_FACTS = 6;
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:]|::)\\s+[^|\\-–—]{2,40}$");
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
             "(?i)^(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*|updated.*|published.*|home|news)$");
@@ -66,11 +67,27 @@ public final class Headline {
         if (best != null) {
             return best;
         }
-        for (String fact : leadingFacts) {
+        // no usable source headline: the leading fact that shares most words with the sources' headlines
+        String fallback = null;
+        double fallbackScore = -1;
+        for (String fact : leadingFacts.subList(0, Math.min(FALLBACK_FACTS, leadingFacts.size()))) {
             String h = fact.strip().replaceAll("[.]$", "");
-            if (h.length() <= MAX_CHARS && !SentenceQuality.isQuote(h) && !h.contains("\"") && !h.contains("“")) {
-                return h;
+            if (SentenceQuality.isQuote(h) || h.contains("\"") || h.contains("“")) {
+                continue;
             }
+            Set<String> ws = new HashSet<>(stems(h));
+            double score = 0;
+            for (String w : ws) {
+                score += wordFreq.getOrDefault(w, 0);
+            }
+            score = score / Math.sqrt(ws.size() + 1) - (h.length() > MAX_CHARS ? 0.5 : 0);
+            if (score > fallbackScore) {
+                fallbackScore = score;
+                fallback = h;
+            }
+        }
+        if (fallback != null) {
+            return shorten(fallback);
         }
         return leadingFact == null ? "" : shorten(leadingFact);
     }

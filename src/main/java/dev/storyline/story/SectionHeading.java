@@ -32,6 +32,9 @@ public final class SectionHeading {
     private static final Pattern TIME_TAIL = Pattern.compile(
             "(?i)\\s+(?:(?:on|last|this|next|early|late|by)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2})?)(?:\\s+(?:morning|afternoon|evening|night))?$");
 
+    /** "Jr.", "Mr.", "U.S.": a full stop that does not end the clause. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\p{Ll}{0,3}\\.|(?:\\p{L}\\.)+)");
+
     private SectionHeading() {
     }
 
@@ -52,13 +55,25 @@ public final class SectionHeading {
                 continue;
             }
             int words = c.text().split("\\s+").length;
-            double score = (c.natural() ? 1 : 0) + (words >= 4 && words <= 7 ? 0.5 : 0) - 0.3 * i;
+            double score = (c.natural() ? 1 : 0) + (words >= 4 && words <= 7 ? 0.5 : 0) - (words <= 3 ? 0.3 : 0)
+                    + (namesSomeone(c.text()) ? 0.5 : 0) - 0.3 * i;
             if (score > bestScore) {
                 bestScore = score;
                 best = c.text();
             }
         }
         return best != null ? best : sentences.isEmpty() ? "" : of(sentences.get(0));
+    }
+
+    /** True when a word after the first is capitalised: the heading names who or where. */
+    private static boolean namesSomeone(String heading) {
+        String[] ws = heading.split("\\s+");
+        for (int i = 1; i < ws.length; i++) {
+            if (!ws[i].isEmpty() && Character.isUpperCase(ws[i].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Cut(String text, boolean natural) {
@@ -76,7 +91,7 @@ public final class SectionHeading {
                 break;
             }
             kept.add(w);
-            if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(".")) {
+            if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(".") && !ABBREVIATION.matcher(w).matches()) {
                 if (kept.size() >= MIN_WORDS) {
                     natural = true;
                     break;

@@ -35,6 +35,8 @@ public final class StorySynthesizer {
     /** Words beyond which a sentence reads heavy on a page. */
     private static final int LONG_SENTENCE = 35;
     private static final int MAX_QUOTES = 5;
+    /** Sentences after which only facts that two or more publishers state are added. */
+    private static final int SINGLE_SOURCE_UNTIL = 9;
 
     private final Clock clock;
     private final TimelineBuilder timeline = new TimelineBuilder();
@@ -111,6 +113,11 @@ public final class StorySynthesizer {
         for (Fact f : facts) {
             if (chosen.size() >= MAX_SENTENCES) {
                 break;
+            }
+            // a page is filled with what several publishers state; one source's word alone only
+            // completes a short page
+            if (f.publishers() < 2 && chosen.size() >= SINGLE_SOURCE_UNTIL && articles.size() > 1) {
+                continue;
             }
             boolean repeat = chosen.stream().anyMatch(c -> Vectors.dot(c.claim().vector(), f.claim().vector()) >= REDUNDANT
                     || Support.wordShare(c.claim(), f.claim()) >= Support.WORD_SHARE
