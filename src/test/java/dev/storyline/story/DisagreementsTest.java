@@ -1,0 +1,20 @@
+package dev.storyline.story;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DisagreementsTest {
+
+    @Test
+    void aFigureIsANumberWithTheWordItCounts() {
+        assertThat(Disagreements.figures("The floods killed 1,200 people and destroyed 15 houses in 2026."))
+                .extracting(Disagreements.Figure::number, Disagreements.Figure::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1200", "people"), org.assertj.core.groups.Tuple.tuple("15", "house"));
+    }
+
+    @Test
+    void daysOfTheMonthAndYearsAreNotCounts() {
+        assertThat(Disagreements.figures("On May 11 2026 the river rose at 5 p.m. in the valley.")).isEmpty();
+    }
+}
