@@ -40,13 +40,29 @@ public final class StorySynthesizer {
 
     private final Clock clock;
     private final TimelineBuilder timeline = new TimelineBuilder();
+    private final SectionWriter writer;
+    private final GeneratedTextCheck check;
 
     public StorySynthesizer() {
         this(Clock.systemUTC());
     }
 
     public StorySynthesizer(Clock clock) {
+        this(clock, null, null);
+    }
+
+    /**
+     * The abstractive mode: {@code writer} rewrites each section from its chosen facts, and {@code check}
+     * keeps only the generated sentences the sources support, with its own citations. A section keeps its
+     * source sentences when no generated sentence passes.
+     */
+    public StorySynthesizer(Clock clock, SectionWriter writer, GeneratedTextCheck check) {
+        if ((writer == null) != (check == null)) {
+            throw new IllegalArgumentException("a section writer needs a check of what it writes, and the other way round");
+        }
         this.clock = clock;
+        this.writer = writer;
+        this.check = check;
     }
 
     /** One candidate sentence with the sources that support it. */
@@ -127,6 +143,9 @@ public final class StorySynthesizer {
             }
         }
         List<StoryPage.Section> sections = sections(chosen);
+        if (writer != null) {
+            sections = sections.stream().map(sec -> rewrite(sec, claims)).toList();
+        }
         List<String> leading = chosen.isEmpty() ? List.of(firstSentence(articles)) : chosen.stream().map(Fact::text).toList();
         String headline = Headline.choose(articles, leading);
         List<StoryPage.Source> sources = new ArrayList<>();
@@ -140,6 +159,18 @@ public final class StorySynthesizer {
         int publisherCount = (int) publisherKeys.stream().distinct().count();
         return new StoryPage(storyId, headline, updated, articles.size(), publisherCount, sections,
                 timeline.build(articles, claims), sources, quotes(quoted, claims), Disagreements.find(statements), 0, null);
+    }
+
+    /** The section in the writer's words where the check lets them stand, else as it was. */
+    private StoryPage.Section rewrite(StoryPage.Section section, List<List<Support.Claim>> claims) {
+        List<String> facts = section.sentences().stream().map(StoryPage.CitedSentence::text).toList();
+        List<GeneratedTextCheck.Checked> kept = check.check(writer.write(section.heading(), facts), claims);
+        if (kept.isEmpty()) {
+            return section;
+        }
+        List<StoryPage.CitedSentence> sentences = kept.stream().limit(SECTION_SIZE)
+                .map(c -> new StoryPage.CitedSentence(c.text(), c.citations())).toList();
+        return new StoryPage.Section(section.heading(), sentences);
     }
 
     private record QuoteCandidate(int article, int position, Quotation quotation) {
