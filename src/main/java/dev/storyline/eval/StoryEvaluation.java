@@ -50,7 +50,7 @@ public final class StoryEvaluation {
     }
 
     /** Measures over all pages. */
-    public record Summary(int pages, double citationSupport, double multiSourceShare, double meanRedundancy,
+    public record Summary(int pages, int cited, int supported, double citationSupport, double multiSourceShare, double meanRedundancy,
                           double maxRedundancy, int pagesAboveThreshold, double wordsPerPage,
                           double sectionsPerPage, double sentencesPerPage, int minSections, int maxSections,
                           int maxSentences, int uncited, double synthesisSecondsPerPage,
@@ -147,7 +147,7 @@ public final class StoryEvaluation {
                     if (bySource.getOrDefault(n, List.of()).stream().anyMatch(a -> holdsSupport(a, c.text(), v))) {
                         supported++;
                     } else {
-                        unsupported.add("[" + n + "] " + c.text());
+                        unsupported.add("[" + n + "] " + c.text() + " (closest in that source: " + closest(bySource.getOrDefault(n, List.of()), c.text(), v) + ")");
                     }
                 }
             }
@@ -178,6 +178,23 @@ public final class StoryEvaluation {
             }
         }
         return false;
+    }
+
+    /** The best cosine and word share any sentence of the sources reaches, for reports. */
+    private static String closest(List<AnalyzedArticle> sources, String sentence, float[] vector) {
+        double cos = 0;
+        double share = 0;
+        Set<String> wanted = stems(sentence);
+        for (AnalyzedArticle a : sources) {
+            for (AnalyzedSentence s : a.sentences()) {
+                if (s.vector() != null) {
+                    cos = Math.max(cos, Vectors.dot(s.vector(), vector));
+                }
+                Set<String> have = stems(s.text());
+                share = Math.max(share, wanted.isEmpty() ? 0 : (double) wanted.stream().filter(have::contains).count() / wanted.size());
+            }
+        }
+        return String.format("cosine %.3f, word share %.2f", cos, share);
     }
 
     private static Set<String> stems(String text) {
@@ -232,7 +249,7 @@ public final class StoryEvaluation {
             }
         }
         int n = Math.max(1, scores.size());
-        return new Summary(scores.size(), cited == 0 ? 0 : (double) supported / cited,
+        return new Summary(scores.size(), cited, supported, cited == 0 ? 0 : (double) supported / cited,
                 multiEligible == 0 ? 0 : (double) multi / multiEligible, red / n, maxRed, above, words / n,
                 sections / n, sentences / n, scores.isEmpty() ? 0 : minSections, maxSections, maxSentences, uncited,
                 synthesis / n, total / n, largest, largestSeconds);
@@ -240,7 +257,7 @@ public final class StoryEvaluation {
 
     public static void report(PrintStream out, Summary s) {
         out.printf("pages                               %d%n", s.pages());
-        out.printf("citation support                    %.3f%n", s.citationSupport());
+        out.printf("citation support                    %.4f (%d of %d sentence-source pairs)%n", s.citationSupport(), s.supported(), s.cited());
         out.printf("sentences without citation          %d%n", s.uncited());
         out.printf("sentences citing 2+ (pages w/ 2+)   %.3f%n", s.multiSourceShare());
         out.printf("redundancy mean / max               %.3f / %.3f (pages at or above %.2f: %d)%n",
