@@ -43,7 +43,8 @@ public final class StoryEvaluation {
     /** Measures of one page. */
     public record PageScore(String event, int articles, int sections, int sentences, int words, int cited,
                             int supported, int multiSourceSentences, boolean multiSourcePage, double redundancy,
-                            int uncited, double analysisSeconds, double synthesisSeconds, List<String> unsupported) {
+                            int uncited, double analysisSeconds, double synthesisSeconds, double cpuSeconds,
+                            List<String> unsupported) {
         public PageScore {
             unsupported = List.copyOf(unsupported);
         }
@@ -54,8 +55,12 @@ public final class StoryEvaluation {
                           double maxRedundancy, int pagesAboveThreshold, double wordsPerPage,
                           double sectionsPerPage, double sentencesPerPage, int minSections, int maxSections,
                           int maxSentences, int uncited, double synthesisSecondsPerPage,
-                          double pageSecondsWithAnalysis, int largestStory, double largestStorySeconds) {
+                          double pageSecondsWithAnalysis, int largestStory, double largestStorySeconds,
+                          int largeStories, double largeStorySeconds, double largeStoryCpuSeconds) {
     }
+
+    /** Stories this large stand for the "20-article story" of the time budget. */
+    static final int LARGE_STORY = 18;
 
     private final ArticleExtractor extractor;
     private final ArticleAnalyzer analyzer;
@@ -99,16 +104,26 @@ public final class StoryEvaluation {
 
     /** Analyses one event's articles, writes its page and measures it. */
     public PageScore evaluate(String event, List<Article> articles, Consumer<StoryPage> pages) {
+        long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         List<AnalyzedArticle> analyzed = analyzer.analyzeAll(articles, true);
         long t1 = System.nanoTime();
         StoryPage page = synthesizer.synthesize(event, analyzed);
         long t2 = System.nanoTime();
+        long c1 = processCpuNanos();
         pages.accept(page);
-        return score(event, page, analyzed, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        return score(event, page, analyzed, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (c1 - c0) / 1e9);
     }
 
-    PageScore score(String event, StoryPage page, List<AnalyzedArticle> analyzed, double analysis, double synthesis) {
+    /** CPU time of the whole process (all threads, the model's included), or 0 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
+    }
+
+    PageScore score(String event, StoryPage page, List<AnalyzedArticle> analyzed, double analysis, double synthesis, double cpu) {
         // A source is known by its link (the page may retitle a source without a headline); records that
         // share a link are told apart by trying each.
         Map<String, List<AnalyzedArticle>> byKey = new HashMap<>();
@@ -159,7 +174,7 @@ public final class StoryEvaluation {
             }
         }
         return new PageScore(event, analyzed.size(), page.sections().size(), sentences, words, cited, supported,
-                multi, multiSourcePage, redundancy, uncited, analysis, synthesis, unsupported);
+                multi, multiSourcePage, redundancy, uncited, analysis, synthesis, cpu, unsupported);
     }
 
     /** True when one sentence of the source holds 60% of the sentence's content words or is close enough. */
@@ -222,6 +237,9 @@ public final class StoryEvaluation {
         double total = 0;
         int largest = 0;
         double largestSeconds = 0;
+        int large = 0;
+        double largeSeconds = 0;
+        double largeCpu = 0;
         for (PageScore s : scores) {
             cited += s.cited();
             supported += s.supported();
@@ -243,6 +261,11 @@ public final class StoryEvaluation {
             uncited += s.uncited();
             synthesis += s.synthesisSeconds();
             total += s.synthesisSeconds() + s.analysisSeconds();
+            if (s.articles() >= LARGE_STORY) {
+                large++;
+                largeSeconds += s.synthesisSeconds() + s.analysisSeconds();
+                largeCpu += s.cpuSeconds();
+            }
             if (s.articles() > largest) {
                 largest = s.articles();
                 largestSeconds = s.synthesisSeconds() + s.analysisSeconds();
@@ -252,7 +275,8 @@ public final class StoryEvaluation {
         return new Summary(scores.size(), cited, supported, cited == 0 ? 0 : (double) supported / cited,
                 multiEligible == 0 ? 0 : (double) multi / multiEligible, red / n, maxRed, above, words / n,
                 sections / n, sentences / n, scores.isEmpty() ? 0 : minSections, maxSections, maxSentences, uncited,
-                synthesis / n, total / n, largest, largestSeconds);
+                synthesis / n, total / n, largest, largestSeconds, large, large == 0 ? 0 : largeSeconds / large,
+                large == 0 ? 0 : largeCpu / large);
     }
 
     public static void report(PrintStream out, Summary s) {
@@ -268,5 +292,7 @@ public final class StoryEvaluation {
         out.printf("seconds per page, synthesis         %.3f%n", s.synthesisSecondsPerPage());
         out.printf("seconds per page, with analysis     %.3f%n", s.pageSecondsWithAnalysis());
         out.printf("largest story                       %d articles, %.3f s with analysis%n", s.largestStory(), s.largestStorySeconds());
+        out.printf("stories of %d+ articles              %d, %.3f s per page with analysis (%.3f s CPU, all threads)%n",
+                LARGE_STORY, s.largeStories(), s.largeStorySeconds(), s.largeStoryCpuSeconds());
     }
 }

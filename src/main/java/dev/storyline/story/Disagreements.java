@@ -39,7 +39,7 @@ final class Disagreements {
     /** Dates disagree only between sentences this close: a different day is often a different event. */
     private static final double SAME_DATED_FACT = 0.86;
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*-\\s*|\\s+)(?:(million|billion|thousand|hundred)\\s+)?([\\p{L}]+(?:-[\\p{L}]+)?)");
+            "(?<![\\p{L}\\d.,])(?<!\\d,\\s)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*-\\s*|\\s+)(?:(million|billion|thousand|hundred)\\s+)?([\\p{L}]+(?:\\s*-\\s*[\\p{L}]+)*)");
     private static final Set<String> NOT_UNITS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at",
             "for", "by", "p", "pm", "am", "percent", "per", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -148,7 +148,8 @@ final class Disagreements {
         Set<String> seen = new HashSet<>();
         while (m.find()) {
             String number = m.group(1).replace(",", "");
-            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            // "800 - square - metre" and "800-square-foot" count different things than each other
+            String unit = m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s*-\\s*", "-");
             if (NOT_UNITS.contains(unit) || number.matches("(?:19|20)\\d\\d") && m.group(2) == null) {
                 continue;
             }

@@ -35,6 +35,13 @@ public final class SectionHeading {
     /** "Jr.", "Mr.", "U.S.": a full stop that does not end the clause. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\p{Ll}{0,3}\\.|(?:\\p{L}\\.)+)");
 
+    /** A short opening time or place phrase closed by a comma. */
+    private static final Pattern LEADING_PHRASE = Pattern.compile(
+            "^(?:On|In|At|By|Early|Late|Last|This|Earlier|Later|Overnight|On\\s+\\w+)\\b[^,]{0,30},\\s+");
+    /** A heading that opens like this is a subordinate clause or a bare circumstance, not a subject. */
+    private static final Pattern WEAK_START = Pattern.compile(
+            "^(?:When|After|As|While|If|Although|According|On|In|At|By|Before|Since|Until|Once|Because|Prior|During)\\b");
+
     private SectionHeading() {
     }
 
@@ -56,7 +63,7 @@ public final class SectionHeading {
             }
             int words = c.text().split("\\s+").length;
             double score = (c.natural() ? 1 : 0) + (words >= 4 && words <= 7 ? 0.5 : 0) - (words <= 3 ? 0.3 : 0)
-                    + (namesSomeone(c.text()) ? 0.5 : 0) - 0.3 * i;
+                    + (namesSomeone(c.text()) ? 0.5 : 0) - (WEAK_START.matcher(c.text()).lookingAt() ? 0.8 : 0) - 0.3 * i;
             if (score > bestScore) {
                 bestScore = score;
                 best = c.text();
@@ -81,6 +88,11 @@ public final class SectionHeading {
 
     private static Cut cut(String sentence) {
         String s = sentence.strip().replaceAll("[\"“”]", "");
+        // "On Wednesday night, about 200 people attended the vigil": the heading starts after the time
+        String rest = LEADING_PHRASE.matcher(s).replaceFirst("");
+        if (!rest.equals(s) && rest.split("\\s+").length >= MIN_WORDS + 1) {
+            s = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
         String[] words = sentenceCase(s.split("\\s+"));
         List<String> kept = new ArrayList<>();
         boolean natural = false;

@@ -33,6 +33,8 @@ public final class SentenceQuality {
     private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”]*[\"”]");
     /** A sentence split after "Mt." or "Gen.": the rest of the name went to the next sentence. */
     private static final Pattern CUT_ABBREVIATION = Pattern.compile("\\b(?:Mt|St|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|Nos|vs)\\.$");
+    /** "38 - caliber revolver was found": the start of the sentence went to the one before. */
+    private static final Pattern CUT_START = Pattern.compile("^\\d+\\s+-\\s+\\p{Ll}");
     private static final Pattern OPENER = Pattern.compile(
             "^(?:well|now|indeed|anyway|of course|yes|no|okay|ok|true|sure|perhaps|maybe|so far|if only|not exactly|having)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -72,7 +74,8 @@ public final class SentenceQuality {
             return false;
         }
         if (s.endsWith("?") || DANGLING.matcher(s).lookingAt() || FURNITURE.matcher(s).find()
-                || BARE_ROLE.matcher(s).lookingAt() || OPENER.matcher(s).lookingAt() || CUT_ABBREVIATION.matcher(s).find()) {
+                || BARE_ROLE.matcher(s).lookingAt() || OPENER.matcher(s).lookingAt() || CUT_ABBREVIATION.matcher(s).find()
+                || s.contains("...") || s.contains("…") || CUT_START.matcher(s).lookingAt()) {
             return false;
         }
         return balancedQuotes(s);

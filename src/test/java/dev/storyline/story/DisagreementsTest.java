@@ -17,4 +17,13 @@ class DisagreementsTest {
     void daysOfTheMonthAndYearsAreNotCounts() {
         assertThat(Disagreements.figures("On May 11 2026 the river rose at 5 p.m. in the valley.")).isEmpty();
     }
+
+    @Test
+    void aUnitIsTheWholeCompoundAndASplitThousandIsNoFigure() {
+        assertThat(Disagreements.figures("The 15, 800 - square - metre building houses law offices.")).isEmpty();
+        assertThat(Disagreements.figures("The 800 - square - metre building houses law offices."))
+                .extracting(Disagreements.Figure::unit).containsExactly("square-metre");
+        assertThat(Disagreements.figures("The 15,000-square-foot building houses law offices."))
+                .extracting(Disagreements.Figure::unit).containsExactly("square-foot");
+    }
 }

@@ -18,4 +18,14 @@ class SectionHeadingTest {
         assertThat(h.split(" ")).hasSizeLessThanOrEqualTo(8);
         assertThat(h).doesNotEndWith(" of").doesNotEndWith(" the");
     }
+
+    @Test
+    void anOpeningTimePhraseIsLeftOutAndAClauseThatEndsByItselfIsPreferred() {
+        assertThat(SectionHeading.of("On Wednesday night, about 200 people attended the vigil in the square."))
+                .isEqualTo("About 200 people attended the vigil");
+        assertThat(SectionHeading.best(java.util.List.of(
+                "When the suspect was arrested on the motorway, police found a shotgun in his car.",
+                "Police found a shotgun and three shells in the suspect's car."), java.util.Set.of()))
+                .isEqualTo("Police found a shotgun");
+    }
 }
