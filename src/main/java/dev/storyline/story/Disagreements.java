@@ -1,7 +1,6 @@
 package dev.storyline.story;
 
 import dev.storyline.embed.Vectors;
-import dev.storyline.text.Words;
 import dev.storyline.time.CalendarDate;
 
 import java.util.ArrayList;
@@ -34,12 +33,13 @@ final class Disagreements {
     }
 
     private static final int MAX = 4;
-    /** Closer than this, two sentences with the same names state the same fact. */
-    private static final double SAME_FACT = 0.80;
+    private static final int MAX_FIGURES = 2;
+    /** Closer than this (and sharing most words), two sentences with the same names state the same fact. */
+    private static final double SAME_FACT = 0.85;
     /** Dates disagree only between sentences this close: a different day is often a different event. */
     private static final double SAME_DATED_FACT = 0.86;
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\p{L}\\d.,])(?<!\\d,\\s)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*-\\s*|\\s+)(?:(million|billion|thousand|hundred)\\s+)?([\\p{L}]+(?:\\s*-\\s*[\\p{L}]+)*)");
+            "(?<![\\p{L}\\d.,])(?<!\\d[,.]\\s)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*-\\s*|\\s+)(?:(million|billion|thousand|hundred)\\s+)?([\\p{L}]+(?:\\s*-\\s*[\\p{L}]+)*)");
     private static final Set<String> NOT_UNITS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at",
             "for", "by", "p", "pm", "am", "percent", "per", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -62,12 +62,16 @@ final class Disagreements {
                     continue;
                 }
                 double sim = Vectors.dot(a.claim().vector(), b.claim().vector());
-                boolean sameFact = sim >= SAME_FACT || wordsAgree(a, b);
-                if (!sameFact) {
+                // the same statement with another figure: close in meaning and in words both ways
+                if (sim < SAME_FACT || !wordsAgree(a, b)) {
                     continue;
                 }
-                for (Figure fa : figures(a.text())) {
-                    for (Figure fb : figures(b.text())) {
+                List<Figure> figuresA = figures(a.text());
+                List<Figure> figuresB = figures(b.text());
+                // a line of statistics ("28 of 68 punches, 369 thrown") counts several things at once
+                boolean plain = figuresA.size() <= MAX_FIGURES && figuresB.size() <= MAX_FIGURES;
+                for (Figure fa : plain ? figuresA : List.<Figure>of()) {
+                    for (Figure fb : figuresB) {
                         if (fa.unit().equals(fb.unit()) && !fa.number().equals(fb.number())
                                 && !b.claim().numbers().contains(fa.number()) && !a.claim().numbers().contains(fb.number())) {
                             String key = keyFor(found, a, b, fa.unit());
@@ -141,6 +145,20 @@ final class Disagreements {
                 && Support.wordShare(b.claim(), a.claim()) >= Support.WORD_SHARE;
     }
 
+    /** "punches" and "punch", "passes" and "pass", "homers" and "homer" are one unit. */
+    static String singular(String unit) {
+        if (unit.matches(".*(?:ches|shes|sses|xes)$")) {
+            return unit.substring(0, unit.length() - 2);
+        }
+        if (unit.endsWith("ies") && unit.length() > 4) {
+            return unit.substring(0, unit.length() - 3) + "y";
+        }
+        if (unit.endsWith("s") && !unit.endsWith("ss") && unit.length() > 3) {
+            return unit.substring(0, unit.length() - 1);
+        }
+        return unit;
+    }
+
     /** The counted figures of a sentence: numbers followed by the word they count (years and days left out). */
     static List<Figure> figures(String text) {
         List<Figure> out = new ArrayList<>();
@@ -154,7 +172,7 @@ final class Disagreements {
                 continue;
             }
             String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT) + " ";
-            String key = scale + Words.stem(unit);
+            String key = scale + singular(unit);
             if (seen.add(number + key)) {
                 out.add(new Figure(number, key, m.group().strip()));
             }

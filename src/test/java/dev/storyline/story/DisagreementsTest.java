@@ -11,6 +11,8 @@ class DisagreementsTest {
         assertThat(Disagreements.figures("The floods killed 1,200 people and destroyed 15 houses in 2026."))
                 .extracting(Disagreements.Figure::number, Disagreements.Figure::unit)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1200", "people"), org.assertj.core.groups.Tuple.tuple("15", "house"));
+        assertThat(Disagreements.singular("punches")).isEqualTo("punch");
+        assertThat(Disagreements.figures("A 6. 1 - magnitude quake struck.")).isEmpty();
     }
 
     @Test
