@@ -27,14 +27,15 @@ public final class SentenceQuality {
     private static final Pattern SAID_TAIL = Pattern.compile("(?i)^[\"“‘']|[\"”’']\\s*$");
     /** "The actress has since ...", "The man, from ...": a bare role noun that points back to a name. */
     private static final Pattern BARE_ROLE = Pattern.compile(
-            "^The [a-z]+(?:-[a-z]+)?(?:,| (?:has|had|have|was|were|is|are|did|does|who|said|says|will|would|could|should|can|may|might|also)\\b)");
+            "^The [a-z]+(?:-[a-z]+)?(?:,| (?:has|had|have|was|were|is|are|did|does|who|will|would|could|should|can|may|might|also)\\b)");
     /** Words that place the writer or the reader in the sentence: opinion or address, not report. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:I|I'm|I've|I'd|[Ww]e|[Ww]e're|[Ww]e've|[Yy]ou|[Yy]ou're|[Mm]y|[Oo]ur|[Uu]s|[Yy]our|[Mm]e)\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”]*[\"”]");
     /** A sentence split after "Mt." or "Gen.": the rest of the name went to the next sentence. */
     private static final Pattern CUT_ABBREVIATION = Pattern.compile("\\b(?:Mt|St|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|Nos|vs)\\.$");
     /** "38 - caliber revolver was found": the start of the sentence went to the one before. */
-    private static final Pattern CUT_START = Pattern.compile("^\\d+\\s+-\\s+\\p{Ll}");
+    private static final Pattern CUT_START = Pattern.compile(
+            "^(?:\\d+\\s+-\\s+\\p{Ll}|\\d+(?:m|bn|k)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\\b)");
     private static final Pattern OPENER = Pattern.compile(
             "^(?:well|now|indeed|anyway|of course|yes|no|okay|ok|true|sure|perhaps|maybe|so far|if only|not exactly|having)\\b",
             Pattern.CASE_INSENSITIVE);
