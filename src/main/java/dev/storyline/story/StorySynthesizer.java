@@ -35,6 +35,8 @@ public final class StorySynthesizer {
     /** Words beyond which a sentence reads heavy on a page. */
     private static final int LONG_SENTENCE = 35;
     private static final int MAX_QUOTES = 5;
+    private static final java.util.regex.Pattern EXPLICIT_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}");
     /** Sentences after which only facts that two or more publishers state are added. */
     private static final int SINGLE_SOURCE_UNTIL = 9;
 
@@ -209,10 +211,16 @@ public final class StorySynthesizer {
         return out;
     }
 
+    /**
+     * The days the sentence states in so many words ("June 12", "12/06/2013"): a relative day ("Tuesday")
+     * depends on when each source was published and would make disagreements of the resolver's own.
+     */
     private static List<CalendarDate> days(AnalyzedSentence s) {
         List<CalendarDate> out = new ArrayList<>();
         for (TimeExpression t : s.times()) {
-            t.date().filter(d -> d.precision() == CalendarDate.Precision.DAY).ifPresent(out::add);
+            if (EXPLICIT_DATE.matcher(t.text()).find()) {
+                t.date().filter(d -> d.precision() == CalendarDate.Precision.DAY).ifPresent(out::add);
+            }
         }
         return out;
     }
