@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 final class Disagreements {
 
     /** One sentence of one source, ready for comparison. */
-    record Statement(int article, String text, Support.Claim claim, Set<String> names, List<CalendarDate> days) {
+    record Statement(int article, String text, Support.Claim claim, Set<String> names, List<CalendarDate> days,
+                     List<String> writtenDays) {
     }
 
     /** A number with the word it counts, e.g. 12 and "people". */
@@ -81,8 +82,10 @@ final class Disagreements {
                         }
                     }
                 }
+                // the same words ("April 9") resolved to two days is the resolver's doubt, not the sources'
                 if (sim >= SAME_DATED_FACT && a.days().size() == 1 && b.days().size() == 1
-                        && !a.days().get(0).equals(b.days().get(0))) {
+                        && !a.days().get(0).equals(b.days().get(0))
+                        && !a.writtenDays().get(0).equalsIgnoreCase(b.writtenDays().get(0))) {
                     String key = keyFor(found, a, b, "date");
                     about.putIfAbsent(key, SectionHeading.of(a.text()) + " (date)");
                     add(found, key, a.days().get(0).toString(), a);

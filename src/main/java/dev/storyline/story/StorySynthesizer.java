@@ -103,7 +103,10 @@ public final class StorySynthesizer {
                 // may then vouch for it in another source
                 boolean altered = !text.equals(s.text().strip());
                 Support.Claim claim = Support.Claim.of(text, s.vector());
-                statements.add(new Disagreements.Statement(i, text, claim, names(s), days(s)));
+                List<TimeExpression> written = writtenDays(s);
+                statements.add(new Disagreements.Statement(i, text, claim, names(s),
+                        written.stream().map(t -> t.date().orElseThrow()).toList(),
+                        written.stream().map(TimeExpression::text).toList()));
                 if (SentenceQuality.balancedQuotes(text)) {
                     int article = i;
                     Quotation.in(text).ifPresent(q -> quoted.add(new QuoteCandidate(article, s.index(), q)));
@@ -215,11 +218,12 @@ public final class StorySynthesizer {
      * The days the sentence states in so many words ("June 12", "12/06/2013"): a relative day ("Tuesday")
      * depends on when each source was published and would make disagreements of the resolver's own.
      */
-    private static List<CalendarDate> days(AnalyzedSentence s) {
-        List<CalendarDate> out = new ArrayList<>();
+    private static List<TimeExpression> writtenDays(AnalyzedSentence s) {
+        List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression t : s.times()) {
-            if (EXPLICIT_DATE.matcher(t.text()).find()) {
-                t.date().filter(d -> d.precision() == CalendarDate.Precision.DAY).ifPresent(out::add);
+            if (EXPLICIT_DATE.matcher(t.text()).find()
+                    && t.date().filter(d -> d.precision() == CalendarDate.Precision.DAY).isPresent()) {
+                out.add(t);
             }
         }
         return out;

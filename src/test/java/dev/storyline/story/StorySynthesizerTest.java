@@ -118,4 +118,17 @@ class StorySynthesizerTest {
         assertThat(page.sections().stream().mapToInt(s -> s.sentences().size()).sum()).isLessThanOrEqualTo(25);
         assertThat(page.headline().length()).isLessThanOrEqualTo(110);
     }
+
+    @Test
+    void differentWrittenDatesForTheSameEventAreADisagreement() {
+        AnalyzedArticle one = analyzed("d1", "Ferry sinks off Argostoli", "2026-03-05T08:00:00Z", "Harbour Times",
+                "The ferry Aegean Star sank off Argostoli on March 3, the coast guard said.\n\n"
+                        + "All 212 passengers were rescued by fishing boats from the island.");
+        AnalyzedArticle two = analyzed("d2", "Aegean Star ferry sinks", "2026-03-05T09:00:00Z", "Island Post",
+                "The ferry Aegean Star sank off Argostoli on March 4, the coast guard said.\n\n"
+                        + "Divers will inspect the wreck once the weather calms.");
+        StoryPage page = synthesizer.synthesize("ferry", List.of(one, two));
+        assertThat(page.disagreements()).singleElement().satisfies(d ->
+                assertThat(d.variants()).extracting(StoryPage.Variant::value).containsExactlyInAnyOrder("2026-03-03", "2026-03-04"));
+    }
 }
