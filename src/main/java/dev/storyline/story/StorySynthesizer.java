@@ -21,8 +21,12 @@ import java.util.Set;
  * Writes the page of one story from its analysed articles, extractively: every sentence on the page is
  * a sentence of a source (a dateline at most removed), and it cites every source that holds a sentence
  * supporting it ({@link Support}). Facts that more publishers state, that lie near the story's centre
- * and early in their articles come first; near-repeats are left out; the chosen facts are grouped into
- * 3 to 6 sections with headings drawn from them. Thread-safe.
+ * and early in their articles come first; after nine sentences only facts that two or more publishers
+ * state are added; near-repeats are left out; the chosen facts are grouped into 3 to 6 sections with
+ * headings drawn from them. The page also lists the quotations whose speaker the sources name
+ * ({@link Quotation}) and the facts for which sources give different figures ({@link Disagreements}).
+ * With a {@link SectionWriter} (the abstractive mode) each section is rewritten and only what
+ * {@link GeneratedTextCheck} lets through replaces it. Thread-safe when the writer is.
  */
 public final class StorySynthesizer {
 
