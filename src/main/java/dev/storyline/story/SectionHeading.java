@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Draws a short section heading from a section's sentences: the main clause of one of them, cut before
- * the first subordinate clause, attribution or trailing time phrase, at most eight words, without a
+ * the first subordinate clause, attribution or trailing time phrase, at most nine words, without a
  * trailing function word or pronoun. "Rescue teams reached the flooded valley on Tuesday after a night of
  * rain, officials said" gives "Rescue teams reached the flooded valley". Of a section's sentences, the one
  * whose main clause ends by itself (rather than at the word limit) gives the heading. Stateless.
  */
 public final class SectionHeading {
 
-    private static final int MAX_WORDS = 8;
+    private static final int MAX_WORDS = 9;
     private static final int MIN_WORDS = 3;
     private static final Set<String> CUT_BEFORE = Set.of("that", "which", "who", "whom", "whose", "after", "when",
             "while", "because", "although", "as", "since", "before", "until", "where", "but", "and", "said", "says",
@@ -62,14 +62,21 @@ public final class SectionHeading {
                 continue;
             }
             int words = c.text().split("\\s+").length;
-            double score = (c.natural() ? 1 : 0) + (words >= 4 && words <= 7 ? 0.5 : 0) - (words <= 3 ? 0.3 : 0)
-                    + (namesSomeone(c.text()) ? 0.5 : 0) - (WEAK_START.matcher(c.text()).lookingAt() ? 0.8 : 0) - 0.3 * i;
+            double score = (c.natural() ? 1 : 0) + (words >= 4 && words <= 8 ? 0.5 : 0) - (words <= 3 ? 0.3 : 0)
+                    + (namesSomeone(c.text()) ? 0.3 : 0) - (WEAK_START.matcher(c.text()).lookingAt() ? 0.8 : 0)
+                    - (endsWeak(c.text()) ? 0.6 : 0) - 0.4 * i;
             if (score > bestScore) {
                 bestScore = score;
                 best = c.text();
             }
         }
         return best != null ? best : sentences.isEmpty() ? "" : of(sentences.get(0));
+    }
+
+    /** True when the heading still ends on a function word or pronoun (it was too short to trim). */
+    private static boolean endsWeak(String heading) {
+        String[] ws = heading.split("\\s+");
+        return WEAK_END.contains(ws[ws.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
     }
 
     /** True when a word after the first is capitalised: the heading names who or where. */
