@@ -15,6 +15,8 @@ import dev.storyline.ingest.Ingestor;
 import dev.storyline.ingest.RawDocument;
 import dev.storyline.rank.TopHeadlines;
 import dev.storyline.store.StoryStore;
+import dev.storyline.story.GeneratedTextCheck;
+import dev.storyline.story.SectionWriter;
 import dev.storyline.story.StoryPage;
 import dev.storyline.story.StorySynthesizer;
 import dev.storyline.text.EntityMentions;
@@ -23,6 +25,7 @@ import dev.storyline.time.TemporalTagger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,10 +77,21 @@ public final class Storyline {
 
     /** The pipeline with its standard stages. */
     public static Storyline standard(IngestOptions options) {
+        return standard(options, null);
+    }
+
+    /**
+     * The pipeline with its standard stages, writing section text with {@code writer} (checked against
+     * the sources with the same embedding model) when it is not {@code null}.
+     */
+    public static Storyline standard(IngestOptions options, SectionWriter writer) {
+        SentenceEmbedder embedder = new SentenceEmbedder();
         TemporalTagger tagger = new TemporalTagger();
+        StorySynthesizer synthesizer = writer == null ? new StorySynthesizer()
+                : new StorySynthesizer(Clock.systemUTC(), writer, new GeneratedTextCheck(embedder::embed));
         return new Storyline(new Ingestor(options), new ArticleExtractor(),
-                new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), tagger, new SentenceEmbedder()),
-                new StoryDates(tagger), new StorySynthesizer());
+                new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), tagger, embedder),
+                new StoryDates(tagger), synthesizer);
     }
 
     /** The page of one story, its undated articles dated by the others first. */

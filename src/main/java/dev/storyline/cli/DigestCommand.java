@@ -33,10 +33,13 @@ final class DigestCommand implements Callable<Integer> {
     @Mixin
     FetchOptions fetch;
 
+    @Mixin
+    LanguageModelOptions llm;
+
     @Override
     public Integer call() {
         List<IngestProblem> problems = new ArrayList<>();
-        Storyline storyline = Storyline.standard(fetch.ingestOptions());
+        Storyline storyline = Storyline.standard(fetch.ingestOptions(), llm.writer());
         List<StoryPage> pages = storyline.digest(inputs, p -> {
             problems.add(p);
             System.err.println("storyline: " + p);

@@ -23,10 +23,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     FetchOptions fetch;
 
+    @Mixin
+    LanguageModelOptions llm;
+
     @Override
     public Integer call() {
         try (StoryStore store = StoryStore.open(data.dir)) {
-            Storyline.IngestReport report = Storyline.standard(fetch.ingestOptions())
+            Storyline.IngestReport report = Storyline.standard(fetch.ingestOptions(), llm.writer())
                     .ingest(inputs, store, p -> System.err.println("storyline: " + p));
             System.out.println("storyline: " + report + " (store: " + store.file() + ")");
             return report.added() == 0 && report.problems() > 0 && report.duplicates() == 0 ? 1 : 0;

@@ -29,6 +29,22 @@ final class MarkdownPages {
                 sb.append(s.sentences().stream().map(c -> escape(c.text()) + cites(c.citations()))
                         .collect(Collectors.joining(" "))).append("\n\n");
             }
+            if (!p.quotes().isEmpty()) {
+                sb.append("## Quotes\n\n");
+                for (StoryPage.Quote q : p.quotes()) {
+                    sb.append("> “").append(escape(q.text())).append("” — ").append(escape(q.speaker()))
+                            .append(cites(q.citations())).append("\n\n");
+                }
+            }
+            if (!p.disagreements().isEmpty()) {
+                sb.append("## Where sources differ\n\n");
+                for (StoryPage.Disagreement d : p.disagreements()) {
+                    sb.append("- ").append(escape(d.about())).append(": ").append(d.variants().stream()
+                            .map(v -> "**" + escape(v.value()) + "**" + cites(v.citations()))
+                            .collect(Collectors.joining(" / "))).append('\n');
+                }
+                sb.append('\n');
+            }
             if (!p.timeline().isEmpty()) {
                 sb.append("## Timeline\n\n");
                 for (StoryPage.TimelineEntry e : p.timeline()) {

@@ -28,6 +28,11 @@ final class StoredCatalog implements StoryCatalog {
     }
 
     @Override
+    public List<StoryPage> versions(String id) {
+        return store.versions(id);
+    }
+
+    @Override
     public Optional<String> canonicalId(String id) {
         return store.resolveAlias(id);
     }

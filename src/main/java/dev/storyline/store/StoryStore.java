@@ -2,6 +2,7 @@ package dev.storyline.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.story.PageChanges;
 import dev.storyline.story.StoryJson;
 import dev.storyline.story.StoryPage;
 import org.flywaydb.core.Flyway;
@@ -176,22 +177,87 @@ public final class StoryStore implements AutoCloseable {
 
     // ---- stories ----
 
-    /** Inserts the page, or replaces the stored one with the same id. */
-    public void saveStory(StoryPage page) {
-        String json = json(page, "story " + page.id());
-        withHandle(h -> h.createUpdate("""
-                        INSERT INTO story (id, headline, updated_ms, article_count, publisher_count, page)
-                        VALUES (:id, :headline, :updated, :articles, :publishers, :page)
-                        ON CONFLICT (id) DO UPDATE SET headline = excluded.headline,
-                            updated_ms = excluded.updated_ms, article_count = excluded.article_count,
-                            publisher_count = excluded.publisher_count, page = excluded.page""")
-                .bind("id", page.id())
-                .bind("headline", page.headline() == null ? "" : page.headline())
-                .bind("updated", millis(page.updated()))
-                .bind("articles", page.articleCount())
-                .bind("publishers", page.publisherCount())
-                .bind("page", json)
-                .execute());
+    /**
+     * Stores the page as its story's newest version, keeping every earlier one, and records on it what
+     * changed since the previous version ({@link StoryPage#changes()}). A page that says exactly what the
+     * newest stored version says adds no version. Returns the page as stored (version number and changes
+     * set).
+     */
+    public StoryPage saveStory(StoryPage page) {
+        StoryPage[] saved = new StoryPage[1];
+        inTransaction(() -> saved[0] = withHandle(h -> {
+            Optional<StoryPage> latest = latestVersion(h, page.id());
+            if (latest.isPresent() && sameContent(latest.get(), page)) {
+                return latest.get();
+            }
+            Instant now = Instant.now();
+            StoryPage versioned = latest
+                    .map(prev -> page.asVersion(prev.version() + 1,
+                            PageChanges.between(prev, prev.version(), savedAt(h, page.id(), prev.version()), page)))
+                    .orElse(page.asVersion(1, null));
+            String json = json(versioned, "story " + page.id());
+            h.createUpdate("""
+                            INSERT INTO story_version (story_id, version, saved_ms, page)
+                            VALUES (:id, :version, :saved, :page)""")
+                    .bind("id", page.id())
+                    .bind("version", versioned.version())
+                    .bind("saved", now.toEpochMilli())
+                    .bind("page", json)
+                    .execute();
+            h.createUpdate("""
+                            INSERT INTO story (id, headline, updated_ms, article_count, publisher_count, page)
+                            VALUES (:id, :headline, :updated, :articles, :publishers, :page)
+                            ON CONFLICT (id) DO UPDATE SET headline = excluded.headline,
+                                updated_ms = excluded.updated_ms, article_count = excluded.article_count,
+                                publisher_count = excluded.publisher_count, page = excluded.page""")
+                    .bind("id", page.id())
+                    .bind("headline", page.headline() == null ? "" : page.headline())
+                    .bind("updated", millis(page.updated()))
+                    .bind("articles", page.articleCount())
+                    .bind("publishers", page.publisherCount())
+                    .bind("page", json)
+                    .execute();
+            return versioned;
+        }));
+        return saved[0];
+    }
+
+    /** Every stored version of the story's page, newest first; empty when the story is unknown. */
+    public List<StoryPage> versions(String id) {
+        return withHandle(h -> {
+            List<StoryPage> out = new ArrayList<>();
+            h.createQuery("SELECT story_id AS id, version, page FROM story_version WHERE story_id = :id ORDER BY version DESC")
+                    .bind("id", id)
+                    .map((rs, ctx) -> readVersion(rs))
+                    .forEach(p -> p.ifPresent(out::add));
+            return out;
+        });
+    }
+
+    private Optional<StoryPage> latestVersion(Handle h, String id) {
+        return h.createQuery("""
+                        SELECT story_id AS id, version, page FROM story_version WHERE story_id = :id
+                        ORDER BY version DESC LIMIT 1""")
+                .bind("id", id)
+                .map((rs, ctx) -> readVersion(rs))
+                .findFirst()
+                .flatMap(Function.identity());
+    }
+
+    private static Instant savedAt(Handle h, String id, int version) {
+        return h.createQuery("SELECT saved_ms FROM story_version WHERE story_id = :id AND version = :v")
+                .bind("id", id).bind("v", version).mapTo(Long.class).findOne().map(Instant::ofEpochMilli).orElse(null);
+    }
+
+    /** The stored page with the version number of its row (pages from before versions say 0). */
+    private Optional<StoryPage> readVersion(ResultSet rs) throws SQLException {
+        int version = rs.getInt("version");
+        return readPage(rs).map(p -> p.asVersion(version, p.changes()));
+    }
+
+    /** True when the pages say the same, whatever their version numbers and change notes. */
+    private static boolean sameContent(StoryPage a, StoryPage b) {
+        return a.asVersion(0, null).equals(b.asVersion(0, null));
     }
 
     public Optional<StoryPage> story(String id) {

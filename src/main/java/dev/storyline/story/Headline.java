@@ -19,9 +19,18 @@ import java.util.regex.Pattern;
 public final class Headline {
 
     static final int MAX_CHARS = 110;
+    private static final int FALLBACK_FACTS = 6;
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:]|::)\\s+[^|\\-–—]{2,40}$");
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
             "(?i)^(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*|updated.*|published.*|home|news)$");
+
+    /** Labels that sell the article rather than name the event. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:breaking(?: news)?|update[d]?|exclusive|watch|video|photos?|pictures|live|opinion|analysis|just in)\\s*[:|\\-–—]\\s*");
+    private static final Pattern CLICKBAIT = Pattern.compile(
+            "(?i)you won'?t believe|here'?s (?:why|what|how)|this is why|what you need to know|\\bshocking\\b|jaw-dropping|!{2,}");
+    /** A closing single quote with no opening one: the start of the quotation was cut off. */
+    private static final Pattern HALF_QUOTED = Pattern.compile("^(?!.*(?:^|\\s)['‘]\\p{L}).*\\p{L}['’](?:\\s|$)(?<!s['’]\\s)(?<!s['’]$).*");
 
     private Headline() {
     }
@@ -58,17 +67,34 @@ public final class Headline {
         if (best != null) {
             return best;
         }
-        for (String fact : leadingFacts) {
+        // no usable source headline: the leading fact that shares most words with the sources' headlines
+        String fallback = null;
+        double fallbackScore = -1;
+        for (String fact : leadingFacts.subList(0, Math.min(FALLBACK_FACTS, leadingFacts.size()))) {
             String h = fact.strip().replaceAll("[.]$", "");
-            if (h.length() <= MAX_CHARS && !SentenceQuality.isQuote(h) && !h.contains("\"") && !h.contains("“")) {
-                return h;
+            if (SentenceQuality.isQuote(h) || h.contains("\"") || h.contains("“")) {
+                continue;
             }
+            Set<String> ws = new HashSet<>(stems(h));
+            double score = 0;
+            for (String w : ws) {
+                score += wordFreq.getOrDefault(w, 0);
+            }
+            score = score / Math.sqrt(ws.size() + 1) - (h.length() > MAX_CHARS ? 0.5 : 0);
+            if (score > fallbackScore) {
+                fallbackScore = score;
+                fallback = h;
+            }
+        }
+        if (fallback != null) {
+            return shorten(fallback);
         }
         return leadingFact == null ? "" : shorten(leadingFact);
     }
 
     static String clean(String title, String publisher) {
         String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        t = LABEL.matcher(t).replaceFirst("");
         if (publisher != null && !publisher.isBlank()) {
             String p = Pattern.quote(publisher.strip());
             t = t.replaceAll("(?i)\\s*[|\\-–—:]\\s*" + p + "\\s*$", "").replaceAll("(?i)^" + p + "\\s*[|\\-–—:]\\s*", "");
@@ -82,7 +108,8 @@ public final class Headline {
 
     private static boolean usable(String t) {
         int words = t.isEmpty() ? 0 : t.split("\\s+").length;
-        return words >= 4 && t.length() <= MAX_CHARS && !NOT_A_HEADLINE.matcher(t).matches();
+        return words >= 4 && t.length() <= MAX_CHARS && !NOT_A_HEADLINE.matcher(t).matches()
+                && !CLICKBAIT.matcher(t).find() && SentenceQuality.balancedQuotes(t) && !HALF_QUOTED.matcher(t).matches();
     }
 
     /**

@@ -25,12 +25,33 @@ public final class SentenceQuality {
                     + "all rights reserved|copyright|photo(?:graph)?:|image:|credit:|getty images|associated press photo|"
                     + "contributed to this report|comments?\\b.*\\bbelow|cookie|advertisement))");
     private static final Pattern SAID_TAIL = Pattern.compile("(?i)^[\"“‘']|[\"”’']\\s*$");
+    /** "The actress has since ...", "The man, from ...": a bare role noun that points back to a name. */
+    private static final Pattern BARE_ROLE = Pattern.compile(
+            "^The [a-z]+(?:-[a-z]+)?(?:,| (?:has|had|have|was|were|is|are|did|does|who|will|would|could|should|can|may|might|also)\\b)");
+    /** Words that place the writer or the reader in the sentence: opinion or address, not report. */
+    private static final Pattern PERSON = Pattern.compile("\\b(?:I|I'm|I've|I'd|[Ww]e|[Ww]e're|[Ww]e've|[Yy]ou|[Yy]ou're|[Mm]y|[Oo]ur|[Uu]s|[Yy]our|[Mm]e)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”]*[\"”]");
+    /** A sentence split after "Mt." or "Gen.": the rest of the name went to the next sentence. */
+    private static final Pattern CUT_ABBREVIATION = Pattern.compile("\\b(?:Mt|St|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|Nos|vs)\\.$");
+    /** "38 - caliber revolver was found": the start of the sentence went to the one before. */
+    private static final Pattern CUT_START = Pattern.compile(
+            "^(?:\\d+\\s+-\\s+\\p{Ll}|\\d+(?:m|bn|k)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\\b)");
+    private static final Pattern OPENER = Pattern.compile(
+            "^(?:well|now|indeed|anyway|of course|yes|no|okay|ok|true|sure|perhaps|maybe|so far|if only|not exactly|having)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private SentenceQuality() {
     }
 
-    /** The sentence without a leading dateline, trimmed. */
+    /**
+     * The sentence without a leading dateline, trimmed, with the spaced hyphens and apostrophes that
+     * some tokenised sources print ("26 - year - old", "Lohan ’ s") joined again.
+     */
     public static String clean(String sentence) {
+        String joined = sentence.strip()
+                .replaceAll("(\\d) - (year|month|week|day|hour|minute)s? - (old)", "$1-$2-$3")
+                .replaceAll("(\\p{L}) ([’']) s\\b", "$1$2s");
+        sentence = joined;
         String s = DATELINE.matcher(sentence.strip()).replaceFirst("");
         if (!s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
             return sentence.strip();
@@ -53,10 +74,34 @@ public final class SentenceQuality {
         if (".!\"”’'".indexOf(last) < 0) {
             return false;
         }
-        if (s.endsWith("?") || DANGLING.matcher(s).lookingAt() || FURNITURE.matcher(s).find()) {
+        if (s.endsWith("?") || DANGLING.matcher(s).lookingAt() || FURNITURE.matcher(s).find()
+                || BARE_ROLE.matcher(s).lookingAt() || OPENER.matcher(s).lookingAt() || CUT_ABBREVIATION.matcher(s).find()
+                || s.contains("...") || s.contains("…") || CUT_START.matcher(s).lookingAt()) {
             return false;
         }
         return balancedQuotes(s);
+    }
+
+    /**
+     * True when the sentence can be a plain fact on the page: it stands alone, it is reported rather than
+     * spoken (quoted words are at most a third of it) and, outside quotation marks, neither writer nor
+     * reader appears in it.
+     */
+    public static boolean isReportedFact(String sentence) {
+        if (!standsAlone(sentence)) {
+            return false;
+        }
+        String s = sentence.strip();
+        if (isQuote(s)) {
+            return false;
+        }
+        String outside = QUOTED.matcher(s).replaceAll(" ");
+        int all = s.split("\\s+").length;
+        int unquoted = outside.isBlank() ? 0 : outside.strip().split("\\s+").length;
+        if (all - unquoted > all / 3) {
+            return false;
+        }
+        return !PERSON.matcher(outside).find();
     }
 
     /** True when every opened quotation is closed in the sentence. */

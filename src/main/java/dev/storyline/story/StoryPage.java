@@ -15,14 +15,96 @@ import java.util.List;
  * @param sections       3 to 6 sections when the sources allow, each sentence cited
  * @param timeline       dated entries in date order
  * @param sources        numbered sources that the citations point to
+ * @param quotes         direct quotes with their speakers (empty when none is attributed)
+ * @param disagreements  facts for which sources state different numbers or dates (empty when they agree)
+ * @param version        1 for the first stored version of the page, counting up; 0 when never stored
+ * @param changes        what changed since the previous version, or {@code null} for the first one
  */
 public record StoryPage(String id, String headline, Instant updated, int articleCount, int publisherCount,
-                        List<Section> sections, List<TimelineEntry> timeline, List<Source> sources) {
+                        List<Section> sections, List<TimelineEntry> timeline, List<Source> sources,
+                        List<Quote> quotes, List<Disagreement> disagreements, int version, Changes changes) {
 
     public StoryPage {
         sections = List.copyOf(sections);
         timeline = List.copyOf(timeline);
         sources = List.copyOf(sources);
+        // pages stored before quotes and disagreements existed read back with these absent
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        disagreements = disagreements == null ? List.of() : List.copyOf(disagreements);
+    }
+
+    /** A page without quotes, disagreements or version history. */
+    public StoryPage(String id, String headline, Instant updated, int articleCount, int publisherCount,
+                     List<Section> sections, List<TimelineEntry> timeline, List<Source> sources) {
+        this(id, headline, updated, articleCount, publisherCount, sections, timeline, sources, List.of(), List.of(), 0, null);
+    }
+
+    /** This page as version {@code n} with what changed since the previous one. */
+    public StoryPage asVersion(int n, Changes changed) {
+        return new StoryPage(id, headline, updated, articleCount, publisherCount, sections, timeline, sources, quotes,
+                disagreements, n, changed);
+    }
+
+    /**
+     * A direct quotation as a source prints it.
+     *
+     * @param text      the quoted words, without quotation marks
+     * @param speaker   who said it, as the source names them
+     * @param citations the sources that print it
+     */
+    public record Quote(String text, String speaker, List<Integer> citations) {
+        public Quote {
+            citations = List.copyOf(citations);
+        }
+    }
+
+    /**
+     * Sources that state different numbers or dates for the same fact.
+     *
+     * @param about    what the figures measure, in a few words
+     * @param variants each distinct figure with the sentence that states it and its sources
+     */
+    public record Disagreement(String about, List<Variant> variants) {
+        public Disagreement {
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /** One figure of a {@link Disagreement}. */
+    public record Variant(String value, String text, List<Integer> citations) {
+        public Variant {
+            citations = List.copyOf(citations);
+        }
+    }
+
+    /**
+     * What changed between the previous version of a page and this one.
+     *
+     * @param sinceVersion   the previous version's number
+     * @param since          when the previous version was stored
+     * @param newFacts       sentences of this version that the previous one did not state
+     * @param newSources     the {@code n} of sources that the previous version did not have
+     * @param correctedDates timeline entries whose date differs from the one the previous version gave
+     */
+    public record Changes(int sinceVersion, Instant since, List<CitedSentence> newFacts, List<Integer> newSources,
+                          List<DateCorrection> correctedDates) {
+        public Changes {
+            newFacts = List.copyOf(newFacts);
+            newSources = List.copyOf(newSources);
+            correctedDates = List.copyOf(correctedDates);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isEmpty() {
+            return newFacts.isEmpty() && newSources.isEmpty() && correctedDates.isEmpty();
+        }
+    }
+
+    /** A timeline event that the previous version dated {@code before} and this one dates {@code after}. */
+    public record DateCorrection(String text, String before, String after, List<Integer> citations) {
+        public DateCorrection {
+            citations = List.copyOf(citations);
+        }
     }
 
     /** A short heading and 1 to 3 cited sentences about one subtopic of the story. */

@@ -3,6 +3,8 @@ package dev.storyline.story;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
 import dev.storyline.embed.Vectors;
+import dev.storyline.time.CalendarDate;
+import dev.storyline.time.TimeExpression;
 
 import java.net.URI;
 import java.time.Clock;
@@ -19,8 +21,12 @@ import java.util.Set;
  * Writes the page of one story from its analysed articles, extractively: every sentence on the page is
  * a sentence of a source (a dateline at most removed), and it cites every source that holds a sentence
  * supporting it ({@link Support}). Facts that more publishers state, that lie near the story's centre
- * and early in their articles come first; near-repeats are left out; the chosen facts are grouped into
- * 3 to 6 sections with headings drawn from them. Thread-safe.
+ * and early in their articles come first; after nine sentences only facts that two or more publishers
+ * state are added; near-repeats are left out; the chosen facts are grouped into 3 to 6 sections with
+ * headings drawn from them. The page also lists the quotations whose speaker the sources name
+ * ({@link Quotation}) and the facts for which sources give different figures ({@link Disagreements}).
+ * With a {@link SectionWriter} (the abstractive mode) each section is rewritten and only what
+ * {@link GeneratedTextCheck} lets through replaces it. Thread-safe when the writer is.
  */
 public final class StorySynthesizer {
 
@@ -30,16 +36,39 @@ public final class StorySynthesizer {
     private static final int SECTION_SIZE = 3;
     /** Facts closer than this are one fact said twice (kept below {@link Support#SIMILARITY}). */
     private static final double REDUNDANT = 0.72;
+    /** Words beyond which a sentence reads heavy on a page. */
+    private static final int LONG_SENTENCE = 35;
+    private static final int MAX_QUOTES = 5;
+    private static final java.util.regex.Pattern EXPLICIT_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}");
+    /** Sentences after which only facts that two or more publishers state are added. */
+    private static final int SINGLE_SOURCE_UNTIL = 9;
 
     private final Clock clock;
     private final TimelineBuilder timeline = new TimelineBuilder();
+    private final SectionWriter writer;
+    private final GeneratedTextCheck check;
 
     public StorySynthesizer() {
         this(Clock.systemUTC());
     }
 
     public StorySynthesizer(Clock clock) {
+        this(clock, null, null);
+    }
+
+    /**
+     * The abstractive mode: {@code writer} rewrites each section from its chosen facts, and {@code check}
+     * keeps only the generated sentences the sources support, with its own citations. A section keeps its
+     * source sentences when no generated sentence passes.
+     */
+    public StorySynthesizer(Clock clock, SectionWriter writer, GeneratedTextCheck check) {
+        if ((writer == null) != (check == null)) {
+            throw new IllegalArgumentException("a section writer needs a check of what it writes, and the other way round");
+        }
         this.clock = clock;
+        this.writer = writer;
+        this.check = check;
     }
 
     /** One candidate sentence with the sources that support it. */
@@ -69,22 +98,38 @@ public final class StorySynthesizer {
         float[] centre = centre(articles);
 
         List<Fact> facts = new ArrayList<>();
+        List<Disagreements.Statement> statements = new ArrayList<>();
+        List<QuoteCandidate> quoted = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             for (AnalyzedSentence s : articles.get(i).sentences()) {
                 String text = SentenceQuality.clean(s.text());
-                if (!SentenceQuality.standsAlone(text)) {
+                // a sentence whose dateline was cut no longer matches its own vector: only shared words
+                // may then vouch for it in another source
+                boolean altered = !text.equals(s.text().strip());
+                Support.Claim claim = Support.Claim.of(text, s.vector());
+                List<TimeExpression> written = writtenDays(s);
+                statements.add(new Disagreements.Statement(i, text, claim, names(s),
+                        written.stream().map(t -> t.date().orElseThrow()).toList(),
+                        written.stream().map(TimeExpression::text).toList()));
+                if (SentenceQuality.balancedQuotes(text)) {
+                    int article = i;
+                    Quotation.in(text).ifPresent(q -> quoted.add(new QuoteCandidate(article, s.index(), q)));
+                }
+                if (!SentenceQuality.isReportedFact(text)) {
                     continue;
                 }
-                Support.Claim claim = Support.Claim.of(text, s.vector());
                 Set<Integer> cited = new LinkedHashSet<>();
                 for (int j = 0; j < articles.size(); j++) {
-                    if (j == i || Support.anySupports(claims.get(j), claim)) {
+                    if (j == i || (altered ? Support.anySupportsByWords(claims.get(j), claim) : Support.anySupports(claims.get(j), claim))) {
                         cited.add(j + 1);
                     }
                 }
                 int publishers = (int) cited.stream().map(n -> publisherKeys.get(n - 1)).distinct().count();
+                int words = text.split("\\s+").length;
                 double score = 1.5 * (publishers - 1) + Vectors.dot(centre, s.vector())
-                        + 0.6 / (1 + s.index()) - (SentenceQuality.isQuote(text) ? 0.3 : 0);
+                        + 0.6 / (1 + s.index())
+                        + (s.entities().isEmpty() ? 0 : 0.1)
+                        - (words > LONG_SENTENCE ? 0.3 : 0);
                 facts.add(new Fact(i, s.index(), text, claim, cited, publishers, score));
             }
         }
@@ -94,6 +139,11 @@ public final class StorySynthesizer {
             if (chosen.size() >= MAX_SENTENCES) {
                 break;
             }
+            // a page is filled with what several publishers state; one source's word alone only
+            // completes a short page
+            if (f.publishers() < 2 && chosen.size() >= SINGLE_SOURCE_UNTIL && articles.size() > 1) {
+                continue;
+            }
             boolean repeat = chosen.stream().anyMatch(c -> Vectors.dot(c.claim().vector(), f.claim().vector()) >= REDUNDANT
                     || Support.wordShare(c.claim(), f.claim()) >= Support.WORD_SHARE
                     || Support.wordShare(f.claim(), c.claim()) >= Support.WORD_SHARE);
@@ -102,6 +152,9 @@ public final class StorySynthesizer {
             }
         }
         List<StoryPage.Section> sections = sections(chosen);
+        if (writer != null) {
+            sections = sections.stream().map(sec -> rewrite(sec, claims)).toList();
+        }
         List<String> leading = chosen.isEmpty() ? List.of(firstSentence(articles)) : chosen.stream().map(Fact::text).toList();
         String headline = Headline.choose(articles, leading);
         List<StoryPage.Source> sources = new ArrayList<>();
@@ -114,7 +167,70 @@ public final class StorySynthesizer {
                 .max(Comparator.naturalOrder()).orElse(clock.instant());
         int publisherCount = (int) publisherKeys.stream().distinct().count();
         return new StoryPage(storyId, headline, updated, articles.size(), publisherCount, sections,
-                timeline.build(articles, claims), sources);
+                timeline.build(articles, claims), sources, quotes(quoted, claims), Disagreements.find(statements), 0, null);
+    }
+
+    /** The section in the writer's words where the check lets them stand, else as it was. */
+    private StoryPage.Section rewrite(StoryPage.Section section, List<List<Support.Claim>> claims) {
+        List<String> facts = section.sentences().stream().map(StoryPage.CitedSentence::text).toList();
+        List<GeneratedTextCheck.Checked> kept = check.check(writer.write(section.heading(), facts), claims);
+        if (kept.isEmpty()) {
+            return section;
+        }
+        List<StoryPage.CitedSentence> sentences = kept.stream().limit(SECTION_SIZE)
+                .map(c -> new StoryPage.CitedSentence(c.text(), c.citations())).toList();
+        return new StoryPage.Section(section.heading(), sentences);
+    }
+
+    private record QuoteCandidate(int article, int position, Quotation quotation) {
+    }
+
+    /**
+     * The most widely printed quotations, each once, citing every source that prints (most of) its words.
+     */
+    private static List<StoryPage.Quote> quotes(List<QuoteCandidate> candidates, List<List<Support.Claim>> claims) {
+        List<QuoteCandidate> order = new ArrayList<>(candidates);
+        order.sort(Comparator.comparingInt(QuoteCandidate::position).thenComparingInt(QuoteCandidate::article));
+        List<Support.Claim> taken = new ArrayList<>();
+        List<StoryPage.Quote> out = new ArrayList<>();
+        for (QuoteCandidate c : order) {
+            Support.Claim claim = Support.Claim.of(c.quotation().text(), null);
+            if (taken.stream().anyMatch(t -> Support.wordShare(t, claim) >= Support.WORD_SHARE
+                    || Support.wordShare(claim, t) >= Support.WORD_SHARE)) {
+                continue;
+            }
+            taken.add(claim);
+            List<Integer> cites = new ArrayList<>();
+            for (int j = 0; j < claims.size(); j++) {
+                if (j == c.article() || Support.anySupportsByWords(claims.get(j), claim)) {
+                    cites.add(j + 1);
+                }
+            }
+            out.add(new StoryPage.Quote(c.quotation().text(), c.quotation().speaker(), cites));
+        }
+        out.sort(Comparator.comparingInt((StoryPage.Quote q) -> -q.citations().size()));
+        return out.size() > MAX_QUOTES ? List.copyOf(out.subList(0, MAX_QUOTES)) : out;
+    }
+
+    private static Set<String> names(AnalyzedSentence s) {
+        Set<String> out = new HashSet<>();
+        s.entities().forEach(e -> out.add(e.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    /**
+     * The days the sentence states in so many words ("June 12", "12/06/2013"): a relative day ("Tuesday")
+     * depends on when each source was published and would make disagreements of the resolver's own.
+     */
+    private static List<TimeExpression> writtenDays(AnalyzedSentence s) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : s.times()) {
+            if (EXPLICIT_DATE.matcher(t.text()).find()
+                    && t.date().filter(d -> d.precision() == CalendarDate.Precision.DAY).isPresent()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Groups the chosen facts into sections by similarity (average link), at most three facts each. */
@@ -149,10 +265,8 @@ public final class StorySynthesizer {
         List<StoryPage.Section> out = new ArrayList<>();
         Set<String> headings = new HashSet<>();
         for (List<Fact> g : groups.subList(0, Math.min(MAX_SECTIONS, groups.size()))) {
-            String heading = SectionHeading.of(g.get(0).text());
-            if (!headings.add(heading.toLowerCase(Locale.ROOT)) && g.size() > 1) {
-                heading = SectionHeading.of(g.get(1).text());
-            }
+            String heading = SectionHeading.best(g.stream().map(Fact::text).toList(), headings);
+            headings.add(heading.toLowerCase(Locale.ROOT));
             List<StoryPage.CitedSentence> sentences = g.stream()
                     .map(f -> new StoryPage.CitedSentence(f.text(), List.copyOf(f.citations()))).toList();
             out.add(new StoryPage.Section(heading, sentences));

@@ -28,4 +28,12 @@ public interface StoryCatalog {
     default Optional<String> canonicalId(String id) {
         return Optional.empty();
     }
+
+    /**
+     * Every kept version of the story's page, newest first; empty when the story is unknown. By default
+     * only the current page, for catalogs that keep no history.
+     */
+    default List<StoryPage> versions(String id) {
+        return story(id).filter(p -> p.id().equals(id)).map(List::of).orElse(List.of());
+    }
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,7 @@ public final class StoryServer implements AutoCloseable {
             config.routes.get("/stories/{id}", this::storyPage);
             config.routes.get("/api/stories", this::apiStories);
             config.routes.get("/api/stories/{id}", this::apiStory);
+            config.routes.get("/api/stories/{id}/versions", this::apiVersions);
             config.routes.get("/feed.atom", this::feed);
             config.routes.exception(Exception.class, this::failure);
             config.routes.error(404, this::notFound);
@@ -136,6 +138,26 @@ public final class StoryServer implements AutoCloseable {
             ctx.redirect("/api" + StoryView.path(moved.get()), HttpStatus.MOVED_PERMANENTLY);
         } else if (page.isPresent()) {
             ctx.contentType(JSON).result(StoryJson.write(page.get()));
+        } else {
+            ctx.status(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** {@code {"id":..., "versions":[page, ...]}}, newest first; a merged id redirects to its story's list. */
+    private void apiVersions(Context ctx) {
+        String id = ctx.pathParam("id");
+        List<StoryPage> versions = catalog.versions(id);
+        if (!versions.isEmpty()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("id", id);
+            body.put("versions", versions);
+            ctx.contentType(JSON).result(StoryJson.write(body));
+            return;
+        }
+        Optional<String> moved = catalog.story(id).map(StoryPage::id).filter(c -> !c.equals(id))
+                .or(() -> catalog.canonicalId(id).filter(c -> !c.equals(id)));
+        if (moved.isPresent()) {
+            ctx.redirect("/api" + StoryView.path(moved.get()) + "/versions", HttpStatus.MOVED_PERMANENTLY);
         } else {
             ctx.status(HttpStatus.NOT_FOUND);
         }

@@ -59,8 +59,64 @@ public record StoryView(StoryPage page, String anchorPrefix) {
         }
     }
 
+    /** A quotation with its speaker. */
+    public record Quote(String text, String speaker, List<Citation> citations) {
+    }
+
+    /** A fact the sources give different figures for, each figure with its sources. */
+    public record Disagreement(String about, List<Variant> variants) {
+    }
+
+    /** One figure of a disagreement. */
+    public record Variant(String value, String text, List<Citation> citations) {
+    }
+
+    /** A timeline event whose date changed since the previous version. */
+    public record Correction(String text, String before, String after, List<Citation> citations) {
+    }
+
     public String id() {
         return page.id();
+    }
+
+    public List<Quote> quotes() {
+        return page.quotes().stream().map(q -> new Quote(q.text(), q.speaker(), citations(q.citations()))).toList();
+    }
+
+    public List<Disagreement> disagreements() {
+        return page.disagreements().stream()
+                .map(d -> new Disagreement(d.about(), d.variants().stream()
+                        .map(v -> new Variant(v.value(), v.text(), citations(v.citations()))).toList()))
+                .toList();
+    }
+
+    /** Whether the page tells what changed since its previous version. */
+    public boolean hasChanges() {
+        return page.changes() != null && !page.changes().isEmpty();
+    }
+
+    /** {@code Since version 2 (24 Nov 2026, 14:05 UTC)}. */
+    public String changesSince() {
+        if (page.changes() == null) {
+            return "";
+        }
+        String when = page.changes().since() == null ? "" : " (" + NewsDates.time(page.changes().since()) + ")";
+        return "Since version " + page.changes().sinceVersion() + when;
+    }
+
+    public List<Sentence> newFacts() {
+        return page.changes() == null ? List.of() : sentences(page.changes().newFacts());
+    }
+
+    public List<Citation> newSources() {
+        return page.changes() == null ? List.of() : citations(page.changes().newSources());
+    }
+
+    public List<Correction> correctedDates() {
+        return page.changes() == null ? List.of() : page.changes().correctedDates().stream()
+                .map(c -> new Correction(c.text(), NewsDates.calendarDate(c.before()), NewsDates.calendarDate(c.after()),
+                        citations(c.citations())))
+                .toList();
     }
 
     public String headline() {

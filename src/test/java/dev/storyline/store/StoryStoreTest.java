@@ -135,10 +135,43 @@ class StoryStoreTest {
             store.saveStory(page("s1", "First headline, updated", "2026-01-15T10:00:00Z"));
             assertThat(store.stories()).extracting(StoryPage::id).containsExactly("s1", "s2");
             assertThat(store.story("s1")).get().extracting(StoryPage::headline).isEqualTo("First headline, updated");
-            assertThat(store.story("s1").orElseThrow()).isEqualTo(page("s1", "First headline, updated", "2026-01-15T10:00:00Z"));
+            assertThat(store.story("s1").orElseThrow().asVersion(0, null)).isEqualTo(page("s1", "First headline, updated", "2026-01-15T10:00:00Z"));
             assertThat(store.story("nope")).isEmpty();
             store.deleteStory("s1");
             assertThat(store.stories()).extracting(StoryPage::id).containsExactly("s2");
+        }
+    }
+
+    @Test
+    void everyVersionOfAPageIsKeptAndTheNewestSaysWhatChanged() {
+        try (StoryStore store = StoryStore.open(dir)) {
+            StoryPage first = page("s", "Talks open in Nara", "2026-01-13T10:00:00Z");
+            StoryPage second = new StoryPage("s", "Talks open in Nara", Instant.parse("2026-01-14T10:00:00Z"), 3, 3,
+                    List.of(new StoryPage.Section("Heading", List.of(
+                            new StoryPage.CitedSentence("Said.", List.of(1, 2)),
+                            new StoryPage.CitedSentence("The leaders agreed on DNA analysis of the mine victims.", List.of(3))))),
+                    List.of(new StoryPage.TimelineEntry("2026-01-14", "Talks open", List.of(1, 3), false)),
+                    List.of(first.sources().get(0), first.sources().get(1),
+                            new StoryPage.Source(3, "https://c.example/z", "V", "C", null, null)));
+
+            assertThat(store.saveStory(first).version()).isEqualTo(1);
+            StoryPage stored = store.saveStory(second);
+            store.saveStory(second); // the same page again adds no version
+
+            assertThat(stored.version()).isEqualTo(2);
+            assertThat(store.versions("s")).extracting(StoryPage::version).containsExactly(2, 1);
+            assertThat(store.versions("s").get(1).changes()).isNull();
+            StoryPage.Changes changes = store.story("s").orElseThrow().changes();
+            assertThat(changes.sinceVersion()).isEqualTo(1);
+            assertThat(changes.since()).isNotNull();
+            assertThat(changes.newFacts()).extracting(StoryPage.CitedSentence::text)
+                    .containsExactly("The leaders agreed on DNA analysis of the mine victims.");
+            assertThat(changes.newSources()).containsExactly(3);
+            assertThat(changes.correctedDates()).singleElement().satisfies(c -> {
+                assertThat(c.before()).isEqualTo("2026-01-13");
+                assertThat(c.after()).isEqualTo("2026-01-14");
+            });
+            assertThat(store.versions("unknown")).isEmpty();
         }
     }
 

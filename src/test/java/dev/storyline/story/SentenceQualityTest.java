@@ -32,4 +32,20 @@ class SentenceQualityTest {
     void aPlainCompleteReportSentenceStandsAlone() {
         assertThat(SentenceQuality.standsAlone("About 300 people spent the night in tents at a football ground.")).isTrue();
     }
+
+    @Test
+    void spokenOrSplitSentencesAreNoReportedFacts() {
+        assertThat(SentenceQuality.isReportedFact("I don't need to do anything anymore, she told the magazine.")).isFalse();
+        assertThat(SentenceQuality.isReportedFact("\"We will rebuild every house on the island,\" the mayor told reporters.")).isFalse();
+        assertThat(SentenceQuality.isReportedFact("The actress, however, has since checked in to a different clinic.")).isFalse();
+        assertThat(SentenceQuality.isReportedFact("Rait was later returned to the village at the foot of Mt.")).isFalse();
+        assertThat(SentenceQuality.isReportedFact("38 - caliber revolver was found at the scene by officers.")).isFalse();
+        assertThat(SentenceQuality.isReportedFact("The mayor said teams would check every house in the worst-hit villages.")).isTrue();
+    }
+
+    @Test
+    void spacedHyphensAndApostrophesOfTokenisedSourcesAreJoined() {
+        assertThat(SentenceQuality.clean("The 26 - year - old actress checked into Lohan ’ s clinic."))
+                .isEqualTo("The 26-year-old actress checked into Lohan’s clinic.");
+    }
 }

@@ -73,4 +73,62 @@ class StorySynthesizerTest {
         StoryPage page = synthesizer.synthesize("s1", List.of(A, B));
         assertThat(page.headline()).isIn("Earthquake damages homes on Kefalonia", "Kefalonia hit by magnitude 6.4 quake");
     }
+
+    private static final AnalyzedArticle FLOOD_1 = analyzed("f1", "Floods sweep the Vale of Brenna", "2026-05-11T08:00:00Z", "Harbour Times",
+            "Floods in the Vale of Brenna killed 12 people on Monday, the regional government said.\n\n"
+                    + "Rescue teams evacuated 40 families from villages along the Brenna river overnight.\n\n"
+                    + "“We will rebuild every bridge in the valley,” Governor Ana Lisk said.");
+    private static final AnalyzedArticle FLOOD_2 = analyzed("f2", "Vale of Brenna floods leave dead and homeless", "2026-05-11T09:00:00Z", "Island Post",
+            "Floods in the Vale of Brenna killed 15 people on Monday, the regional government said.\n\n"
+                    + "Rescue teams evacuated 55 houses in villages along the Brenna river overnight.\n\n"
+                    + "“We will rebuild every bridge in the valley,” Governor Ana Lisk said at a press conference.");
+
+    @Test
+    void differentNumbersForTheSameFactAreShownAsADisagreementWithTheirSources() {
+        StoryPage page = synthesizer.synthesize("flood", List.of(FLOOD_1, FLOOD_2));
+
+        assertThat(page.disagreements()).singleElement().satisfies(d -> {
+            assertThat(d.about()).contains("people");
+            assertThat(d.variants()).extracting(StoryPage.Variant::value).containsExactlyInAnyOrder("12 people", "15 people");
+            assertThat(d.variants()).allSatisfy(v -> assertThat(v.citations()).hasSize(1));
+        });
+        // 40 families and 55 houses count different things: no disagreement, and no shared citation either
+        assertThat(page.disagreements()).noneMatch(d -> d.about().contains("famil") || d.about().contains("house"));
+        assertThat(page.sections().stream().flatMap(s -> s.sentences().stream()).filter(s -> s.text().contains("killed")))
+                .allSatisfy(s -> assertThat(s.citations()).hasSize(1));
+    }
+
+    @Test
+    void aQuotationAppearsOnceWithItsSpeakerAndEverySourceThatPrintsIt() {
+        StoryPage page = synthesizer.synthesize("flood", List.of(FLOOD_1, FLOOD_2));
+
+        assertThat(page.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("We will rebuild every bridge in the valley");
+            assertThat(q.speaker()).isEqualTo("Governor Ana Lisk");
+            assertThat(q.citations()).containsExactly(1, 2);
+        });
+        assertThat(page.sections().stream().flatMap(s -> s.sentences().stream()))
+                .noneMatch(s -> s.text().contains("rebuild every bridge"));
+    }
+
+    @Test
+    void aPageKeepsWithinItsLimits() {
+        StoryPage page = synthesizer.synthesize("s1", List.of(A, B, FLOOD_1, FLOOD_2));
+        assertThat(page.sections()).hasSizeLessThanOrEqualTo(6);
+        assertThat(page.sections().stream().mapToInt(s -> s.sentences().size()).sum()).isLessThanOrEqualTo(25);
+        assertThat(page.headline().length()).isLessThanOrEqualTo(110);
+    }
+
+    @Test
+    void differentWrittenDatesForTheSameEventAreADisagreement() {
+        AnalyzedArticle one = analyzed("d1", "Ferry sinks off Argostoli", "2026-03-05T08:00:00Z", "Harbour Times",
+                "The ferry Aegean Star sank off Argostoli on March 3, the coast guard said.\n\n"
+                        + "All 212 passengers were rescued by fishing boats from the island.");
+        AnalyzedArticle two = analyzed("d2", "Aegean Star ferry sinks", "2026-03-05T09:00:00Z", "Island Post",
+                "The ferry Aegean Star sank off Argostoli on March 4, the coast guard said.\n\n"
+                        + "Divers will inspect the wreck once the weather calms.");
+        StoryPage page = synthesizer.synthesize("ferry", List.of(one, two));
+        assertThat(page.disagreements()).singleElement().satisfies(d ->
+                assertThat(d.variants()).extracting(StoryPage.Variant::value).containsExactlyInAnyOrder("2026-03-03", "2026-03-04"));
+    }
 }

@@ -57,6 +57,47 @@ class StoryServerTest {
     }
 
     @Test
+    void versionsAreListedNewestFirstAndThePageShowsWhatChangedQuotesAndDisagreements() throws Exception {
+        StoryPage v1 = summit().asVersion(1, null);
+        StoryPage.Changes changes = new StoryPage.Changes(1, Instant.parse("2026-01-13T08:00:00Z"),
+                List.of(new StoryPage.CitedSentence("The leaders agreed on DNA analysis of remains.", List.of(3))), List.of(3),
+                List.of(new StoryPage.DateCorrection("Talks open in Nara.", "2026-01-12", "2026-01-13", List.of(1))));
+        StoryPage s = summit();
+        StoryPage v2 = new StoryPage(s.id(), s.headline(), s.updated(), s.articleCount(), s.publisherCount(), s.sections(),
+                s.timeline(), s.sources(),
+                List.of(new StoryPage.Quote("Cooperation between our countries is more important than ever", "President Lee", List.of(1, 2))),
+                List.of(new StoryPage.Disagreement("The mine disaster killed (people)", List.of(
+                        new StoryPage.Variant("183 people", "The disaster killed 183 people.", List.of(1)),
+                        new StoryPage.Variant("180 people", "The disaster killed 180 people.", List.of(2))))),
+                2, changes);
+        FixedCatalog catalog = new FixedCatalog(List.of(v2)) {
+            @Override
+            public List<StoryPage> versions(String id) {
+                return id.equals("nara-summit") ? List.of(v2, v1) : List.of();
+            }
+        };
+        serve(catalog);
+
+        HttpResponse<String> r = get("/api/stories/nara-summit/versions");
+        assertThat(r.statusCode()).isEqualTo(200);
+        var json = StoryJson.MAPPER.readTree(r.body());
+        assertThat(json.path("id").asText()).isEqualTo("nara-summit");
+        assertThat(json.path("versions")).hasSize(2);
+        assertThat(json.path("versions").get(0).path("version").asInt()).isEqualTo(2);
+        assertThat(json.path("versions").get(0).path("changes").path("newSources").get(0).asInt()).isEqualTo(3);
+        assertThat(json.path("versions").get(1).path("changes").isNull()).isTrue();
+        assertThat(get("/api/stories/nope/versions").statusCode()).isEqualTo(404);
+
+        String page = get("/stories/nara-summit").body();
+        assertThat(page).contains("What changed").contains("Since version 1")
+                .contains("New: The leaders agreed on DNA analysis of remains.")
+                .contains("Date corrected from 12 Jan 2026 to 13 Jan 2026")
+                .contains("“Cooperation between our countries is more important than ever”")
+                .contains("President Lee")
+                .contains("Where sources differ").contains("<strong>183 people</strong>");
+    }
+
+    @Test
     void homePageSaysSoWhenThereAreNoStories() throws Exception {
         serve(new FixedCatalog(List.of()));
         HttpResponse<String> r = get("/");
@@ -293,7 +334,7 @@ class StoryServerTest {
     }
 
     /** A catalog over a fixed list, in the given order, with optional merge aliases. */
-    static final class FixedCatalog implements StoryCatalog {
+    static class FixedCatalog implements StoryCatalog {
         final List<StoryPage> pages;
         final Map<String, String> aliases = new LinkedHashMap<>();
 

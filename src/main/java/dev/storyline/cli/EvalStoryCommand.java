@@ -1,0 +1,84 @@
+package dev.storyline.cli;
+
+import dev.storyline.analysis.ArticleAnalyzer;
+import dev.storyline.embed.SentenceEmbedder;
+import dev.storyline.eval.ClusterEvaluation;
+import dev.storyline.eval.StoryEvaluation;
+import dev.storyline.extract.Article;
+import dev.storyline.extract.ArticleExtractor;
+import dev.storyline.story.StoryJson;
+import dev.storyline.story.StoryPage;
+import dev.storyline.story.StorySynthesizer;
+import dev.storyline.text.EntityMentions;
+import dev.storyline.text.SentenceSplitter;
+import dev.storyline.time.TemporalTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code storyline eval story FILE.jsonl}: writes the page of every gold event from its gold articles and
+ * measures citation support, multi-source citations, redundancy, length and time.
+ */
+@Command(name = "story", mixinStandardHelpOptions = true,
+        description = "Build the page of each gold event of a JSONL file from its articles and measure the pages.")
+final class EvalStoryCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "e.g. ../shared/data/ecbplus/ecbplus.jsonl")
+    Path file;
+
+    @Option(names = "--output", paramLabel = "PAGES.json", description = "write the pages here as {\"stories\":[...]}")
+    Path output;
+
+    @Option(names = "--events", description = "measure only the first N events (for quick runs)")
+    int events = Integer.MAX_VALUE;
+
+    @Option(names = "--details", description = "print one line of measures per page")
+    boolean details;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            System.err.println("storyline eval story: no such file: " + file
+                    + " (the ECB+ set lives in ../shared/data/ecbplus/ecbplus.jsonl)");
+            return 2;
+        }
+        List<ClusterEvaluation.Labelled> records = ClusterEvaluation.read(file);
+        if (records.stream().noneMatch(r -> r.event() != null)) {
+            System.err.println("storyline eval story: no gold 'event' labels in " + file + ": nothing to group");
+            return 2;
+        }
+        try (SentenceEmbedder embedder = new SentenceEmbedder()) {
+            ArticleAnalyzer analyzer = new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), new TemporalTagger(), embedder);
+            StoryEvaluation evaluation = new StoryEvaluation(new ArticleExtractor(), analyzer, embedder, new StorySynthesizer());
+            Map<String, List<Article>> byEvent = evaluation.articlesByEvent(file, records, p -> System.err.println("storyline: " + p));
+            // one warm-up page so that the first timing does not include the model's start
+            byEvent.values().stream().findFirst().ifPresent(a -> evaluation.evaluate("warm-up", a, p -> { }));
+            List<StoryEvaluation.PageScore> scores = new ArrayList<>();
+            List<StoryPage> pages = new ArrayList<>();
+            for (var e : byEvent.entrySet()) {
+                if (scores.size() >= events) {
+                    break;
+                }
+                StoryEvaluation.PageScore s = evaluation.evaluate(e.getKey(), e.getValue(), pages::add);
+                scores.add(s);
+                if (details) {
+                    System.out.println(s);
+                }
+            }
+            if (output != null) {
+                Files.writeString(output, StoryJson.stories(pages), StandardCharsets.UTF_8);
+            }
+            StoryEvaluation.report(System.out, StoryEvaluation.summarize(scores));
+        }
+        return 0;
+    }
+}
