@@ -64,7 +64,7 @@ final class MarkdownPages {
                     sb.append(", ").append(escape(s.author()));
                 }
                 if (s.published() != null) {
-                    sb.append(", ").append(WHEN.format(s.published()));
+                    sb.append(", ").append(WHEN.format(s.published())).append(s.publishedInferred() ? " (estimated)" : "");
                 }
                 sb.append('\n');
             }

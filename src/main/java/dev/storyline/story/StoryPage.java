@@ -144,7 +144,15 @@ public record StoryPage(String id, String headline, Instant updated, int article
      * @param publisher name of the publication, or {@code null}
      * @param author    byline, or {@code null}
      * @param published publication time, or {@code null}
+     * @param publishedInferred true when the article states no time and {@code published} is its story's
+     *                  (the median of the dated articles), so the page shows it as an estimate
      */
-    public record Source(int n, String url, String title, String publisher, String author, Instant published) {
+    public record Source(int n, String url, String title, String publisher, String author, Instant published,
+                         boolean publishedInferred) {
+
+        /** A source whose publication time, if any, the article itself states. */
+        public Source(int n, String url, String title, String publisher, String author, Instant published) {
+            this(n, url, title, publisher, author, published, false);
+        }
     }
 }

@@ -161,7 +161,7 @@ public final class StorySynthesizer {
         for (int i = 0; i < articles.size(); i++) {
             var a = articles.get(i).article();
             sources.add(new StoryPage.Source(i + 1, a.url(), a.title().isBlank() ? headlineOf(articles.get(i)) : a.title(),
-                    a.publisher(), a.author(), articles.get(i).published()));
+                    a.publisher(), a.author(), articles.get(i).published(), articles.get(i).publishedInferred()));
         }
         Instant updated = articles.stream().map(AnalyzedArticle::published).filter(p -> p != null)
                 .max(Comparator.naturalOrder()).orElse(clock.instant());

@@ -184,7 +184,8 @@ public record StoryView(StoryPage page, String anchorPrefix) {
         return page.sources().stream()
                 .map(s -> new Source(s.n(), anchorPrefix + "source-" + s.n(), SafeLink.href(s.url()).orElse(null), s.url(),
                         title(s), s.publisher(), s.author(),
-                        s.published() == null ? null : NewsDates.time(s.published())))
+                        s.published() == null ? null
+                                : NewsDates.time(s.published()) + (s.publishedInferred() ? " (estimated from the story)" : "")))
                 .toList();
     }
 

@@ -120,4 +120,23 @@ class DigestEndToEndTest {
         assertThat(StoryJson.stories(result)).contains("Li\u00e8ge").contains("Antwerp");
         assertThat(Set.copyOf(result.stream().map(StoryPage::id).toList())).hasSize(result.size());
     }
+
+    @Test
+    void anUndatedArticleIsDatedByItsStoryAndThePageSaysSo(@TempDir Path dir) throws IOException {
+        Corpus.copyTo(dir);
+        Files.writeString(dir.resolve("quake-undated.txt"), "Quake damages Argostoli port on Kefalonia\n"
+                + "A magnitude 6.4 earthquake struck the Greek island of Kefalonia on Tuesday evening, damaging dozens of homes.\n"
+                + "The quake hit at a depth of 10 kilometres west of Argostoli, the Geodynamic Institute in Athens said.\n");
+        List<StoryPage> result = storyline.digest(List.of(dir.toString()), p -> { });
+        StoryPage quake = result.stream().filter(p -> p.headline().contains("Kefalonia")).findFirst().orElseThrow();
+        StoryPage.Source undated = quake.sources().stream().filter(s -> s.url().endsWith("quake-undated.txt")).findFirst().orElseThrow();
+        assertThat(undated.publishedInferred()).isTrue();
+        assertThat(undated.published()).isNotNull();
+        assertThat(quake.timeline()).anySatisfy(e -> {
+            assertThat(e.date()).isEqualTo("2026-03-03");
+            assertThat(e.citations()).contains(undated.n());
+        });
+        assertThat(quake.sources()).filteredOn(s -> !s.url().endsWith("quake-undated.txt"))
+                .allSatisfy(s -> assertThat(s.publishedInferred()).isFalse());
+    }
 }
