@@ -113,8 +113,7 @@ public final class Storyline {
         StoryClusterer clusterer = new StoryClusterer();
         List<AnalyzedArticle> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Article> batch = new ArrayList<>();
-        Consumer<List<Article>> flush = part -> {
+        Batches batches = new Batches(part -> {
             long t = System.nanoTime();
             List<AnalyzedArticle> analyzed = analyzer.analyzeAll(part, true);
             times.add(StageTimes.Stage.ANALYZE, t);
@@ -125,22 +124,16 @@ public final class Storyline {
             }
             times.add(StageTimes.Stage.CLUSTER, t);
             times.countArticles(part.size());
-        };
+        });
         ingestor.read(inputs, doc -> {
             long t = System.nanoTime();
             Article a = extract(doc, problems);
             times.add(StageTimes.Stage.EXTRACT, t);
             if (a != null && seen.add(a.id()) && seen.add(contentHash(a))) {
-                batch.add(a);
-                if (batch.size() >= BATCH) {
-                    flush.accept(List.copyOf(batch));
-                    batch.clear();
-                }
+                batches.add(a);
             }
         }, problems);
-        if (!batch.isEmpty()) {
-            flush.accept(batch);
-        }
+        batches.flush();
         long t = System.nanoTime();
         Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
         for (AnalyzedArticle a : all) {
@@ -166,8 +159,7 @@ public final class Storyline {
         };
         Set<String> touched = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
-        List<Article> batch = new ArrayList<>();
-        Consumer<List<Article>> flush = part -> store.inTransaction(() -> {
+        Batches batches = new Batches(part -> store.inTransaction(() -> {
             for (AnalyzedArticle a : analyzer.analyzeAll(part, true)) {
                 String storyId = clusterer.assign(features.features(a));
                 store.saveArticle(a, storyId, contentHash(a.article()));
@@ -181,7 +173,7 @@ public final class Storyline {
                 touched.remove(m.from());
                 touched.add(m.into());
             }
-        });
+        }));
         ingestor.read(inputs, doc -> {
             counts[0]++;
             Article a = extract(doc, counting);
@@ -193,21 +185,39 @@ public final class Storyline {
                 counts[2]++;
                 return;
             }
-            batch.add(a);
-            if (batch.size() >= BATCH) {
-                flush.accept(List.copyOf(batch));
-                batch.clear();
-            }
+            batches.add(a);
         }, counting);
-        if (!batch.isEmpty()) {
-            flush.accept(batch);
-        }
+        batches.flush();
         store.inTransaction(() -> {
             for (String id : touched) {
                 store.saveStory(page(id, store.articlesOfStory(id)));
             }
         });
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], touched.size());
+    }
+
+    /** Collects articles and hands them on {@value #BATCH} at a time, so that model calls are batched. */
+    private static final class Batches {
+        private final List<Article> pending = new ArrayList<>();
+        private final Consumer<List<Article>> sink;
+
+        Batches(Consumer<List<Article>> sink) {
+            this.sink = sink;
+        }
+
+        void add(Article a) {
+            pending.add(a);
+            if (pending.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!pending.isEmpty()) {
+                sink.accept(List.copyOf(pending));
+                pending.clear();
+            }
+        }
     }
 
     private Article extract(RawDocument doc, Consumer<IngestProblem> problems) {
