@@ -171,6 +171,17 @@ public final class StoryStore implements AutoCloseable {
                 .bind("from", fromStory).bind("to", toStory).execute());
     }
 
+    /** Moves the listed articles to {@code toStory}, as when a story is split in two. */
+    public void assignArticles(List<String> articleIds, String toStory) {
+        withHandle(h -> {
+            var batch = h.prepareBatch("UPDATE article SET story_id = :to WHERE id = :id");
+            for (String id : articleIds) {
+                batch.bind("to", toStory).bind("id", id).add();
+            }
+            return articleIds.isEmpty() ? new int[0] : batch.execute();
+        });
+    }
+
     public int articleCount() {
         return withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article").mapTo(Integer.class).one());
     }

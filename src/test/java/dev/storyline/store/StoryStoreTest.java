@@ -128,6 +128,18 @@ class StoryStoreTest {
     }
 
     @Test
+    void assignArticlesMovesOnlyTheListedArticlesAsASplitDoes() {
+        try (StoryStore store = StoryStore.open(dir)) {
+            store.saveArticle(article("a", 1, null), "whole", "h1");
+            store.saveArticle(article("b", 1, null), "whole", "h2");
+            store.saveArticle(article("c", 1, null), "whole", "h3");
+            store.assignArticles(List.of("b", "c"), "part");
+            assertThat(store.articlesOfStory("whole")).extracting(AnalyzedArticle::id).containsExactly("a");
+            assertThat(store.articlesOfStory("part")).extracting(AnalyzedArticle::id).containsExactlyInAnyOrder("b", "c");
+        }
+    }
+
+    @Test
     void storiesUpsertAndComeNewestFirst() {
         try (StoryStore store = StoryStore.open(dir)) {
             store.saveStory(page("s1", "First headline", "2026-01-13T10:00:00Z"));
