@@ -31,18 +31,30 @@ public final class StoryClusterer {
 
     /** Tunable weights and thresholds; {@link #defaults()} were tuned on ECB+ topics 1 to 20. */
     public record Settings(double embeddingWeight, double termWeight, double entityWeight, double threshold,
-                           double mergeThreshold, int candidates, int indexTermsPerArticle, Duration window) {
+                           double mergeThreshold, double splitThreshold, int candidates, int indexTermsPerArticle,
+                           Duration window) {
         public static Settings defaults() {
-            return new Settings(0.35, 0.4, 0.25, 0.38, 0.60, 30, 25, Duration.ofDays(21));
+            return new Settings(0.35, 0.4, 0.25, d("join", 0.38), d("merge", 0.60), d("split", 0.30), 30, 25,
+                    Duration.ofDays(21));
+        }
+
+        private static double d(String k, double v) {
+            String p = System.getProperty("storyline.cluster." + k);
+            return p == null ? v : Double.parseDouble(p);
         }
 
         public Settings withThreshold(double t) {
-            return new Settings(embeddingWeight, termWeight, entityWeight, t, mergeThreshold, candidates,
-                    indexTermsPerArticle, window);
+            return new Settings(embeddingWeight, termWeight, entityWeight, t, mergeThreshold, splitThreshold,
+                    candidates, indexTermsPerArticle, window);
         }
 
         public Settings withMergeThreshold(double t) {
-            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, t, candidates,
+            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, t, splitThreshold, candidates,
+                    indexTermsPerArticle, window);
+        }
+
+        public Settings withSplitThreshold(double t) {
+            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, t, candidates,
                     indexTermsPerArticle, window);
         }
     }
@@ -51,9 +63,21 @@ public final class StoryClusterer {
     public record Merge(String from, String into) {
     }
 
+    /**
+     * One story found to hold two events: {@code articleIds} left story {@code from} for the new story
+     * {@code into}; {@code from} keeps its id and its other articles.
+     */
+    public record Split(String from, String into, List<String> articleIds) {
+        public Split {
+            articleIds = List.copyOf(articleIds);
+        }
+    }
+
     private static final int MAX_STORY_TERMS = 400;
     /** Articles per story compared one by one; older ones still count through the centroid terms. */
     private static final int MAX_MEMBERS = 64;
+    /** Fewest articles a split-off group must have: one odd article is an outlier, not a second event. */
+    private static final int MIN_SPLIT_PART = 2;
 
     private final Settings settings;
     private final Map<String, StoryMemory> stories = new LinkedHashMap<>();
@@ -61,6 +85,8 @@ public final class StoryClusterer {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, String> articleStory = new HashMap<>();
     private final List<Merge> merges = new ArrayList<>();
+    private final List<Split> splits = new ArrayList<>();
+    private final Set<String> usedIds = new HashSet<>();
     private int articles;
     private long created;
 
@@ -89,13 +115,185 @@ public final class StoryClusterer {
             }
         }
         if (best == null || bestScore < settings.threshold()) {
-            best = new StoryMemory(storyId(f.id()), f.vector().length, created++);
-            stories.put(best.id, best);
+            best = newStory(f.id(), f.vector().length);
         }
         best.add(f);
         index(best, f);
         articleStory.put(f.id(), best.id);
-        return maybeMerge(best).id;
+        StoryMemory s = maybeMerge(best);
+        maybeSplit(s);
+        return articleStory.get(f.id());
+    }
+
+    private StoryMemory newStory(String firstArticleId, int dimensions) {
+        String id = storyId(firstArticleId);
+        // An article that once started a story merged away since would give that story's id again.
+        for (int n = 1; usedIds.contains(id); n++) {
+            id = storyId(firstArticleId + "#" + n);
+        }
+        usedIds.add(id);
+        StoryMemory s = new StoryMemory(id, dimensions, created++);
+        stories.put(id, s);
+        return s;
+    }
+
+    /** The splits made since the last call, oldest first; the caller moves the stored articles. */
+    public List<Split> drainSplits() {
+        List<Split> out = List.copyOf(splits);
+        splits.clear();
+        return out;
+    }
+
+    /**
+     * Re-examines a growing story's articles among themselves: when they fall into groups that are far
+     * apart (average link below the split threshold), the story reports two events, grown together
+     * through early articles that fitted both. The group holding the story's first article keeps the id.
+     * Checked at sizes that grow geometrically-ish, so the cost per article stays small.
+     */
+    private void maybeSplit(StoryMemory s) {
+        if (settings.splitThreshold() <= 0 || !s.complete || !splitCheckpoint(s.size)) {
+            return;
+        }
+        List<ArticleFeatures> m = List.copyOf(s.kept);
+        int n = m.size();
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                sim[i][j] = sim[j][i] = pairScore(m.get(i), m.get(j));
+            }
+        }
+        List<List<Integer>> groups = averageLink(sim, settings.splitThreshold());
+        if (groups.size() < 2) {
+            return;
+        }
+        // Singletons are outliers of one group rather than events of their own: they go where they fit best.
+        List<List<Integer>> parts = new ArrayList<>(groups.stream().filter(g -> g.size() >= MIN_SPLIT_PART).toList());
+        if (parts.size() < 2) {
+            return;
+        }
+        for (List<Integer> g : groups) {
+            if (g.size() < MIN_SPLIT_PART) {
+                for (int i : g) {
+                    List<Integer> home = parts.get(0);
+                    double bestLink = -1;
+                    for (List<Integer> p : parts) {
+                        double link = p.stream().mapToDouble(j -> sim[i][j]).average().orElse(0);
+                        if (link > bestLink) {
+                            bestLink = link;
+                            home = p;
+                        }
+                    }
+                    home.add(i);
+                }
+            }
+        }
+        // The part holding the story's first article keeps the id; parts are in member order.
+        parts.forEach(p -> p.sort(Integer::compare));
+        parts.sort(Comparator.comparingInt(p -> p.get(0)));
+        for (String key : s.keys) {
+            Set<String> ids = postings.get(key);
+            if (ids != null) {
+                ids.remove(s.id);
+            }
+        }
+        s.reset();
+        for (int i : parts.get(0)) {
+            s.add(m.get(i));
+            index(s, m.get(i));
+        }
+        for (List<Integer> p : parts.subList(1, parts.size())) {
+            StoryMemory fresh = newStory(m.get(p.get(0)).id(), s.vectorSum.length);
+            List<String> moved = new ArrayList<>();
+            for (int i : p) {
+                ArticleFeatures f = m.get(i);
+                fresh.add(f);
+                index(fresh, f);
+                articleStory.put(f.id(), fresh.id);
+                moved.add(f.id());
+            }
+            splits.add(new Split(s.id, fresh.id, moved));
+        }
+    }
+
+    private static boolean splitCheckpoint(int size) {
+        return size >= 4 && (size <= 16 || size % 4 == 0);
+    }
+
+    /** Average-link agglomeration of a story's members, stopping when no two groups are this close. */
+    private static List<List<Integer>> averageLink(double[][] sim, double threshold) {
+        int n = sim.length;
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            groups.add(new ArrayList<>(List.of(i)));
+        }
+        double[][] link = new double[n][];
+        for (int i = 0; i < n; i++) {
+            link[i] = sim[i].clone();
+        }
+        boolean[] gone = new boolean[n];
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double best = threshold;
+            for (int i = 0; i < n; i++) {
+                if (gone[i]) {
+                    continue;
+                }
+                for (int j = i + 1; j < n; j++) {
+                    if (!gone[j] && link[i][j] >= best) {
+                        best = link[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            int a = groups.get(bi).size();
+            int b = groups.get(bj).size();
+            for (int k = 0; k < n; k++) {
+                if (!gone[k] && k != bi && k != bj) {
+                    link[bi][k] = link[k][bi] = (link[bi][k] * a + link[bj][k] * b) / (a + b);
+                }
+            }
+            groups.get(bi).addAll(groups.get(bj));
+            gone[bj] = true;
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!gone[i]) {
+                out.add(groups.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** How alike two articles of one story are, on the same signals as an article and a story. */
+    double pairScore(ArticleFeatures a, ArticleFeatures b) {
+        double embedding = Vectors.dot(a.vector(), b.vector());
+        double terms = termCosine(a.terms(), b.terms());
+        double names = nameCosine(a.entities(), b.entities());
+        return settings.embeddingWeight() * embedding + settings.termWeight() * terms + settings.entityWeight() * names;
+    }
+
+    private double nameCosine(Map<String, Integer> a, Map<String, Integer> b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            double w = idf("@" + e.getKey()) * (1 + Math.log(e.getValue()));
+            na += w * w;
+            Integer c = b.get(e.getKey());
+            if (c != null) {
+                dot += w * idf("@" + e.getKey()) * (1 + Math.log(c));
+            }
+        }
+        for (Map.Entry<String, Integer> e : b.entrySet()) {
+            double w = idf("@" + e.getKey()) * (1 + Math.log(e.getValue()));
+            nb += w * w;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
     /** The merges made since the last call, oldest first; the caller moves the stored articles. */
@@ -156,6 +354,7 @@ public final class StoryClusterer {
             return;
         }
         countDocumentFrequencies(f);
+        usedIds.add(storyId);
         StoryMemory s = stories.computeIfAbsent(storyId, id -> new StoryMemory(id, f.vector().length, created++));
         s.add(f);
         index(s, f);
@@ -324,6 +523,10 @@ public final class StoryClusterer {
         /** Index keys under which this story is posted, so that a merge moves only these. */
         final Set<String> keys = new HashSet<>();
         final List<String> articleIds = new ArrayList<>();
+        /** Every article's features while the story is small enough to re-examine; see {@link #complete}. */
+        final List<ArticleFeatures> kept = new ArrayList<>();
+        /** False once the story has outgrown {@link #kept}: a large story is no longer split. */
+        boolean complete = true;
         final long created;
         Instant latest;
         int size;
@@ -341,7 +544,26 @@ public final class StoryClusterer {
             return new ArticleFeatures(id, Vectors.normalize(vectorSum), t, names, years.keySet(), latest, null);
         }
 
+        void reset() {
+            size = 0;
+            java.util.Arrays.fill(vectorSum, 0f);
+            members.clear();
+            terms.clear();
+            names.clear();
+            years.clear();
+            keys.clear();
+            articleIds.clear();
+            kept.clear();
+            latest = null;
+        }
+
         void absorb(StoryMemory other) {
+            complete = complete && other.complete && kept.size() + other.kept.size() <= MAX_MEMBERS;
+            if (complete) {
+                kept.addAll(other.kept);
+            } else {
+                kept.clear();
+            }
             size += other.size;
             Vectors.add(vectorSum, other.vectorSum);
             other.members.forEach(m -> {
@@ -363,6 +585,12 @@ public final class StoryClusterer {
         }
 
         void add(ArticleFeatures f) {
+            if (complete && kept.size() < MAX_MEMBERS) {
+                kept.add(f);
+            } else {
+                complete = false;
+                kept.clear();
+            }
             size++;
             articleIds.add(f.id());
             Vectors.add(vectorSum, f.vector());
