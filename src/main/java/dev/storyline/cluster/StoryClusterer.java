@@ -77,7 +77,7 @@ public final class StoryClusterer {
     /** Articles per story compared one by one; older ones still count through the centroid terms. */
     private static final int MAX_MEMBERS = 64;
     /** Fewest articles a split-off group must have: one odd article is an outlier, not a second event. */
-    private static final int MIN_SPLIT_PART = 2;
+    private static final int MIN_SPLIT_PART = Integer.getInteger("storyline.cluster.minpart", 2);
 
     private final Settings settings;
     private final Map<String, StoryMemory> stories = new LinkedHashMap<>();
@@ -162,8 +162,9 @@ public final class StoryClusterer {
                 sim[i][j] = sim[j][i] = pairScore(m.get(i), m.get(j));
             }
         }
-        List<List<Integer>> groups = averageLink(sim, settings.splitThreshold());
-        if (groups.size() < 2) {
+        double[] lastLink = {0};
+        List<List<Integer>> groups = averageLink(sim, SPLIT_MODE == 0 ? settings.splitThreshold() : -2, SPLIT_MODE == 0 ? 1 : 2, lastLink);
+        if (groups.size() < 2 || (SPLIT_MODE == 1 && lastLink[0] >= settings.splitThreshold())) {
             return;
         }
         // Singletons are outliers of one group rather than events of their own: they go where they fit best.
@@ -220,7 +221,9 @@ public final class StoryClusterer {
     }
 
     /** Average-link agglomeration of a story's members, stopping when no two groups are this close. */
-    private static List<List<Integer>> averageLink(double[][] sim, double threshold) {
+    private static final int SPLIT_MODE = Integer.getInteger("storyline.cluster.splitmode", 1);
+
+    private static List<List<Integer>> averageLink(double[][] sim, double threshold, int stopAt, double[] lastLink) {
         int n = sim.length;
         List<List<Integer>> groups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -231,7 +234,9 @@ public final class StoryClusterer {
             link[i] = sim[i].clone();
         }
         boolean[] gone = new boolean[n];
-        while (true) {
+        int left = n;
+        lastLink[0] = -2;
+        while (left > stopAt) {
             int bi = -1;
             int bj = -1;
             double best = threshold;
@@ -259,6 +264,14 @@ public final class StoryClusterer {
             }
             groups.get(bi).addAll(groups.get(bj));
             gone[bj] = true;
+            left--;
+        }
+        for (int i = 0; i < n && left == 2; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (!gone[i] && !gone[j]) {
+                    lastLink[0] = link[i][j];
+                }
+            }
         }
         List<List<Integer>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
