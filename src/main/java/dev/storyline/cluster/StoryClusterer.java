@@ -34,13 +34,7 @@ public final class StoryClusterer {
                            double mergeThreshold, double splitThreshold, int candidates, int indexTermsPerArticle,
                            Duration window) {
         public static Settings defaults() {
-            return new Settings(0.35, 0.4, 0.25, d("join", 0.38), d("merge", 0.60), d("split", 0.30), 30, 25,
-                    Duration.ofDays(21));
-        }
-
-        private static double d(String k, double v) {
-            String p = System.getProperty("storyline.cluster." + k);
-            return p == null ? v : Double.parseDouble(p);
+            return new Settings(0.35, 0.4, 0.25, 0.26, 0.60, 0.44, 30, 25, Duration.ofDays(21));
         }
 
         public Settings withThreshold(double t) {
@@ -77,7 +71,7 @@ public final class StoryClusterer {
     /** Articles per story compared one by one; older ones still count through the centroid terms. */
     private static final int MAX_MEMBERS = 64;
     /** Fewest articles a split-off group must have: one odd article is an outlier, not a second event. */
-    private static final int MIN_SPLIT_PART = Integer.getInteger("storyline.cluster.minpart", 2);
+    private static final int MIN_SPLIT_PART = 5;
 
     private final Settings settings;
     private final Map<String, StoryMemory> stories = new LinkedHashMap<>();
@@ -107,8 +101,9 @@ public final class StoryClusterer {
         countDocumentFrequencies(f);
         StoryMemory best = null;
         double bestScore = -1;
+        Weighed w = weigh(f);
         for (StoryMemory s : candidates(f)) {
-            double score = score(f, s);
+            double score = score(w, s);
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -156,15 +151,22 @@ public final class StoryClusterer {
         }
         List<ArticleFeatures> m = List.copyOf(s.kept);
         int n = m.size();
+        // Rows are kept between checks: each pair is scored once while the story keeps growing.
+        for (int i = s.pairRows.size(); i < n; i++) {
+            double[] row = new double[i];
+            for (int j = 0; j < i; j++) {
+                row[j] = pairScore(m.get(i), m.get(j));
+            }
+            s.pairRows.add(row);
+        }
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                sim[i][j] = sim[j][i] = pairScore(m.get(i), m.get(j));
+            for (int j = 0; j < i; j++) {
+                sim[i][j] = sim[j][i] = s.pairRows.get(i)[j];
             }
         }
-        double[] lastLink = {0};
-        List<List<Integer>> groups = averageLink(sim, SPLIT_MODE == 0 ? settings.splitThreshold() : -2, SPLIT_MODE == 0 ? 1 : 2, lastLink);
-        if (groups.size() < 2 || (SPLIT_MODE == 1 && lastLink[0] >= settings.splitThreshold())) {
+        List<List<Integer>> groups = averageLink(sim, settings.splitThreshold());
+        if (groups.size() < 2) {
             return;
         }
         // Singletons are outliers of one group rather than events of their own: they go where they fit best.
@@ -221,9 +223,7 @@ public final class StoryClusterer {
     }
 
     /** Average-link agglomeration of a story's members, stopping when no two groups are this close. */
-    private static final int SPLIT_MODE = Integer.getInteger("storyline.cluster.splitmode", 1);
-
-    private static List<List<Integer>> averageLink(double[][] sim, double threshold, int stopAt, double[] lastLink) {
+    private static List<List<Integer>> averageLink(double[][] sim, double threshold) {
         int n = sim.length;
         List<List<Integer>> groups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -234,9 +234,7 @@ public final class StoryClusterer {
             link[i] = sim[i].clone();
         }
         boolean[] gone = new boolean[n];
-        int left = n;
-        lastLink[0] = -2;
-        while (left > stopAt) {
+        while (true) {
             int bi = -1;
             int bj = -1;
             double best = threshold;
@@ -264,14 +262,6 @@ public final class StoryClusterer {
             }
             groups.get(bi).addAll(groups.get(bj));
             gone[bj] = true;
-            left--;
-        }
-        for (int i = 0; i < n && left == 2; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (!gone[i] && !gone[j]) {
-                    lastLink[0] = link[i][j];
-                }
-            }
         }
         List<List<Integer>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -442,12 +432,68 @@ public final class StoryClusterer {
     }
 
     double score(ArticleFeatures f, StoryMemory s) {
-        double embedding = nearestMembers(f.vector(), s);
-        double terms = termCosine(f.terms(), s.terms);
-        double names = nameCoverage(f.entities(), s.names);
+        return score(weigh(f), s);
+    }
+
+    /** An article's term and name weights under the current idf, computed once for all its candidates. */
+    private record Weighed(ArticleFeatures f, Map<String, Double> terms, double termNorm, Map<String, Double> names,
+                           double nameTotal) {
+    }
+
+    private Weighed weigh(ArticleFeatures f) {
+        Map<String, Double> t = new HashMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Double> e : f.terms().entrySet()) {
+            double w = e.getValue() * idf(e.getKey());
+            t.put(e.getKey(), w);
+            norm += w * w;
+        }
+        Map<String, Double> n = new HashMap<>();
+        double total = 0;
+        for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
+            double w = idf("@" + e.getKey()) * (1 + Math.log(e.getValue()));
+            n.put(e.getKey(), w);
+            total += w;
+        }
+        return new Weighed(f, t, Math.sqrt(norm), n, total);
+    }
+
+    private double score(Weighed w, StoryMemory s) {
+        double embedding = nearestMembers(w.f().vector(), s);
+        double terms = termCosine(w, s);
+        double names = nameCoverage(w, s.names);
         double score = settings.embeddingWeight() * embedding + settings.termWeight() * terms
                 + settings.entityWeight() * names;
-        return score * timePenalty(f, s);
+        return score * timePenalty(w.f(), s);
+    }
+
+    private double termCosine(Weighed w, StoryMemory s) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : w.terms().entrySet()) {
+            Double ws = s.terms.get(e.getKey());
+            if (ws != null) {
+                dot += e.getValue() * ws * idf(e.getKey());
+            }
+        }
+        double ns = storyTermNorm(s);
+        return w.termNorm() == 0 || ns == 0 ? 0 : dot / (w.termNorm() * ns);
+    }
+
+    /**
+     * The norm of a story's weighted terms, kept until the story changes or the collection has grown
+     * by a tenth (idf drifts slowly), so that scoring a candidate costs the article's terms, not the story's.
+     */
+    private double storyTermNorm(StoryMemory s) {
+        if (s.termNormAt < 0 || articles > s.termNormAt * 1.1 + 10) {
+            double ns = 0;
+            for (Map.Entry<String, Double> e : s.terms.entrySet()) {
+                double w = e.getValue() * idf(e.getKey());
+                ns += w * w;
+            }
+            s.termNorm = Math.sqrt(ns);
+            s.termNormAt = articles;
+        }
+        return s.termNorm;
     }
 
     /**
@@ -490,17 +536,14 @@ public final class StoryClusterer {
     }
 
     /** Share of the article's name weight that the story also mentions. */
-    private double nameCoverage(Map<String, Integer> names, Map<String, Integer> story) {
-        double all = 0;
+    private static double nameCoverage(Weighed w, Map<String, Integer> story) {
         double shared = 0;
-        for (Map.Entry<String, Integer> e : names.entrySet()) {
-            double w = idf("@" + e.getKey()) * (1 + Math.log(e.getValue()));
-            all += w;
+        for (Map.Entry<String, Double> e : w.names().entrySet()) {
             if (story.containsKey(e.getKey())) {
-                shared += w;
+                shared += e.getValue();
             }
         }
-        return all == 0 ? 0 : shared / all;
+        return w.nameTotal() == 0 ? 0 : shared / w.nameTotal();
     }
 
     /**
@@ -540,6 +583,11 @@ public final class StoryClusterer {
         final List<ArticleFeatures> kept = new ArrayList<>();
         /** False once the story has outgrown {@link #kept}: a large story is no longer split. */
         boolean complete = true;
+        /** Pair scores of {@link #kept} articles, row i against 0..i-1, filled as the story is re-examined. */
+        final List<double[]> pairRows = new ArrayList<>();
+        double termNorm;
+        /** Collection size when {@link #termNorm} was computed; negative when the terms changed since. */
+        int termNormAt = -1;
         final long created;
         Instant latest;
         int size;
@@ -559,6 +607,8 @@ public final class StoryClusterer {
 
         void reset() {
             size = 0;
+            pairRows.clear();
+            termNormAt = -1;
             java.util.Arrays.fill(vectorSum, 0f);
             members.clear();
             terms.clear();
@@ -571,6 +621,8 @@ public final class StoryClusterer {
         }
 
         void absorb(StoryMemory other) {
+            pairRows.clear();
+            termNormAt = -1;
             complete = complete && other.complete && kept.size() + other.kept.size() <= MAX_MEMBERS;
             if (complete) {
                 kept.addAll(other.kept);
@@ -598,6 +650,7 @@ public final class StoryClusterer {
         }
 
         void add(ArticleFeatures f) {
+            termNormAt = -1;
             if (complete && kept.size() < MAX_MEMBERS) {
                 kept.add(f);
             } else {
