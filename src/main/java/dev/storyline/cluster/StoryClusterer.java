@@ -107,7 +107,8 @@ public final class StoryClusterer {
         StoryMemory best = null;
         double bestScore = -1;
         Weighed w = weigh(f);
-        for (StoryMemory s : candidates(f)) {
+        List<String> keys = indexKeys(f);
+        for (StoryMemory s : candidates(keys)) {
             double score = score(w, s);
             if (score > bestScore) {
                 bestScore = score;
@@ -118,7 +119,7 @@ public final class StoryClusterer {
             best = newStory(f.id(), f.vector().length);
         }
         best.add(f);
-        index(best, f);
+        index(best, keys);
         articleStory.put(f.id(), best.id);
         StoryMemory s = maybeMerge(best);
         maybeSplit(s);
@@ -335,7 +336,8 @@ public final class StoryClusterer {
      * each other once they have grown. The older story keeps its id.
      */
     private StoryMemory maybeMerge(StoryMemory s) {
-        if (settings.mergeThreshold() >= 1 || s.size < 2) {
+        // Checked when the story has grown enough to look different, like a split, not on every article.
+        if (settings.mergeThreshold() >= 1 || s.size < 2 || !splitCheckpoint(s.size)) {
             return s;
         }
         ArticleFeatures view = s.asFeatures();
@@ -408,8 +410,12 @@ public final class StoryClusterer {
     }
 
     private List<StoryMemory> candidates(ArticleFeatures f) {
+        return candidates(indexKeys(f));
+    }
+
+    private List<StoryMemory> candidates(List<String> keys) {
         Map<String, Double> votes = new HashMap<>();
-        for (String key : indexKeys(f)) {
+        for (String key : keys) {
             Set<String> ids = postings.get(key);
             if (ids == null) {
                 continue;
@@ -428,11 +434,12 @@ public final class StoryClusterer {
 
     /** The article's rarest names and heaviest terms: what a story about the same event must share. */
     private List<String> indexKeys(ArticleFeatures f) {
-        List<String> keys = new ArrayList<>();
-        f.entities().keySet().forEach(e -> keys.add("@" + e));
-        f.terms().forEach((t, w) -> keys.add(t));
-        keys.sort(Comparator.comparingDouble((String k) -> -weightInArticle(f, k) * idf(k)));
-        return keys.subList(0, Math.min(keys.size(), settings.indexTermsPerArticle()));
+        List<Map.Entry<String, Double>> keys = new ArrayList<>(f.entities().size() + f.terms().size());
+        f.entities().keySet().forEach(e -> keys.add(Map.entry("@" + e, weightInArticle(f, "@" + e) * idf("@" + e))));
+        f.terms().forEach((t, w) -> keys.add(Map.entry(t, w * idf(t))));
+        keys.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return keys.subList(0, Math.min(keys.size(), settings.indexTermsPerArticle())).stream()
+                .map(Map.Entry::getKey).toList();
     }
 
     private static double weightInArticle(ArticleFeatures f, String key) {
@@ -443,7 +450,11 @@ public final class StoryClusterer {
     }
 
     private void index(StoryMemory s, ArticleFeatures f) {
-        for (String key : indexKeys(f)) {
+        index(s, indexKeys(f));
+    }
+
+    private void index(StoryMemory s, List<String> keys) {
+        for (String key : keys) {
             postings.computeIfAbsent(key, k -> new HashSet<>()).add(s.id);
             s.keys.add(key);
         }
