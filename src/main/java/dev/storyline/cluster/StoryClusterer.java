@@ -336,8 +336,8 @@ public final class StoryClusterer {
      * each other once they have grown. The older story keeps its id.
      */
     private StoryMemory maybeMerge(StoryMemory s) {
-        // Checked when the story has grown enough to look different, like a split, not on every article.
-        if (settings.mergeThreshold() >= 1 || s.size < 2 || !splitCheckpoint(s.size)) {
+        // Checked on every article while the story is small, then as it grows by a few, like a split.
+        if (settings.mergeThreshold() >= 1 || s.size < 2 || (s.size > 16 && s.size % 4 != 0)) {
             return s;
         }
         ArticleFeatures view = s.asFeatures();
