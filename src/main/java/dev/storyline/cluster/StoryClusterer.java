@@ -341,12 +341,14 @@ public final class StoryClusterer {
             return s;
         }
         ArticleFeatures view = s.asFeatures();
+        Weighed weighed = weigh(view);
         for (StoryMemory other : candidates(view)) {
             if (other == s || other.size < 2) {
                 continue;
             }
-            double score = Math.min(score(view, other), score(other.asFeatures(), s));
-            if (score >= settings.mergeThreshold()) {
+            // Both ways must agree; the second view is built only when the first already does.
+            if (score(weighed, other) >= settings.mergeThreshold()
+                    && score(other.asFeatures(), s) >= settings.mergeThreshold()) {
                 StoryMemory older = other.created < s.created ? other : s;
                 StoryMemory younger = older == s ? other : s;
                 fold(younger, older);
