@@ -71,7 +71,7 @@ public final class StoryClusterer {
     /** Articles per story compared one by one; older ones still count through the centroid terms. */
     private static final int MAX_MEMBERS = 64;
     /** Fewest articles a split-off group must have: one odd article is an outlier, not a second event. */
-    private static final int MIN_SPLIT_PART = 5;
+    private static final int MIN_SPLIT_PART = 4;
     private static final double PAIR_EMBEDDING = 0.207;
     private static final double PAIR_TERMS = 0.189;
     private static final double PAIR_NAMES = 0.605;
