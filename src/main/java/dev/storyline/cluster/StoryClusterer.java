@@ -60,15 +60,19 @@ public final class StoryClusterer {
         }
     }
 
+    /** A change to stories already handed out, which the caller applies to what it stored. */
+    public sealed interface Change permits Merge, Split {
+    }
+
     /** Two stories found to be one event: {@code from} was folded into {@code into}, which keeps its id. */
-    public record Merge(String from, String into) {
+    public record Merge(String from, String into) implements Change {
     }
 
     /**
      * One story found to hold two events: {@code articleIds} left story {@code from} for the new story
      * {@code into}; {@code from} keeps its id and its other articles.
      */
-    public record Split(String from, String into, List<String> articleIds) {
+    public record Split(String from, String into, List<String> articleIds) implements Change {
         public Split {
             articleIds = List.copyOf(articleIds);
         }
@@ -99,8 +103,8 @@ public final class StoryClusterer {
     private final Map<String, Set<String>> postings = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, String> articleStory = new HashMap<>();
-    private final List<Merge> merges = new ArrayList<>();
-    private final List<Split> splits = new ArrayList<>();
+    /** Merges and splits in the order they were made: applying them in this order gives the same stories. */
+    private final List<Change> changes = new ArrayList<>();
     private final Set<String> usedIds = new HashSet<>();
     private int articles;
     private long created;
@@ -154,10 +158,33 @@ public final class StoryClusterer {
         return s;
     }
 
-    /** The splits made since the last call, oldest first; the caller moves the stored articles. */
+    /**
+     * The splits made since the last call, oldest first, leaving the merges to {@link #drainMerges()}; the
+     * caller moves the listed stored articles. Use {@link #drainChanges()} when both may happen.
+     */
     public List<Split> drainSplits() {
-        List<Split> out = List.copyOf(splits);
-        splits.clear();
+        return drain(Split.class);
+    }
+
+    /**
+     * The merges and splits made since the last call, in the order they were made; applying them in
+     * this order to a store brings it to the clusterer's stories.
+     */
+    public List<Change> drainChanges() {
+        List<Change> out = List.copyOf(changes);
+        changes.clear();
+        return out;
+    }
+
+    private <T extends Change> List<T> drain(Class<T> kind) {
+        List<T> out = new ArrayList<>();
+        changes.removeIf(c -> {
+            if (kind.isInstance(c)) {
+                out.add(kind.cast(c));
+                return true;
+            }
+            return false;
+        });
         return out;
     }
 
@@ -236,7 +263,7 @@ public final class StoryClusterer {
                 articleStory.put(f.id(), fresh.id);
                 moved.add(f.id());
             }
-            splits.add(new Split(s.id, fresh.id, moved));
+            changes.add(new Split(s.id, fresh.id, moved));
         }
     }
 
@@ -334,14 +361,15 @@ public final class StoryClusterer {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    /** The merges made since the last call, oldest first; the caller moves the stored articles. */
+    /**
+     * The merges made since the last call, oldest first, leaving the splits to {@link #drainSplits()};
+     * the caller moves the stored articles. Use {@link #drainChanges()} when both may happen.
+     */
     public List<Merge> drainMerges() {
-        List<Merge> out = List.copyOf(merges);
-        merges.clear();
-        return out;
+        return drain(Merge.class);
     }
 
-    /** The story an article belongs to now (after merges), or {@code null} for an unknown article. */
+    /** The story an article belongs to now (after merges and splits), or {@code null} for an unknown article. */
     public String storyOf(String articleId) {
         return articleStory.get(articleId);
     }
@@ -411,7 +439,7 @@ public final class StoryClusterer {
         into.keys.addAll(from.keys);
         from.articleIds.forEach(a -> articleStory.put(a, into.id));
         stories.remove(from.id);
-        merges.add(new Merge(from.id, into.id));
+        changes.add(new Merge(from.id, into.id));
     }
 
     /** Restores an assignment made earlier (from the store) without deciding again. */

@@ -67,6 +67,7 @@ class StoryClustererTest {
                         + "The Sirius Star, owned by Vela International, carries two million barrels of oil and 25 crew.");
         assertThat(c.assign(features.features(third))).isEqualTo("older");
         assertThat(c.drainMerges()).containsExactly(new StoryClusterer.Merge("younger", "older"));
+        assertThat(c.drainChanges()).isEmpty();
         assertThat(c.storyOf("p1-again")).isEqualTo("older");
         assertThat(c.storyCount()).isEqualTo(1);
     }
@@ -95,7 +96,9 @@ class StoryClustererTest {
         String joined = c.assign(features.features(quake("haiti5", "Haiti earthquake: Port-au-Prince in ruins",
                 "2010-01-14T10:00:00Z", "Rene Preval said much of Port-au-Prince and Leogane lay in ruins after the Haiti earthquake.")));
 
-        List<StoryClusterer.Split> splits = c.drainSplits();
+        List<StoryClusterer.Change> changes = c.drainChanges();
+        assertThat(changes).hasSize(1);
+        List<StoryClusterer.Split> splits = List.of((StoryClusterer.Split) changes.get(0));
         assertThat(splits).hasSize(1);
         assertThat(splits.get(0).from()).isEqualTo("mixed");
         assertThat(splits.get(0).articleIds()).containsExactlyInAnyOrder("haiti0", "haiti1", "haiti2", "haiti3", "haiti4", "haiti5");
