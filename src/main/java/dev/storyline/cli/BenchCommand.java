@@ -17,11 +17,11 @@ import java.util.concurrent.Callable;
  * {@code storyline bench PATH...}: runs the whole pipeline in memory over the inputs and reports time per
  * article for each stage, throughput and peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchClusterCommand.class,
         description = "Time the whole pipeline over the inputs: per-stage time per article, articles per second, peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "inputs, as for digest")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "inputs, as for digest")
     List<String> inputs;
 
     @Mixin
@@ -29,6 +29,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (inputs == null || inputs.isEmpty()) {
+            System.err.println("storyline bench: give the inputs to time (PATH...), or 'bench cluster FILE.jsonl'");
+            return 2;
+        }
         long load = System.nanoTime();
         Storyline storyline = Storyline.standard(fetch.ingestOptions());
         double loadSeconds = (System.nanoTime() - load) / 1e9;

@@ -34,7 +34,10 @@ final class EvalClusterCommand implements Callable<Integer> {
     @Option(names = "--merge-threshold", description = "override the story merge threshold (for tuning; 1 turns merging off)")
     Double mergeThreshold;
 
-    @Option(names = "--sweep", description = "score join thresholds from 0.25 to 0.60 on the tuning topics (file order) and exit")
+    @Option(names = "--split-threshold", description = "override the average link under which a story's articles are split apart (for tuning; 0 turns splitting off)")
+    Double splitThreshold;
+
+    @Option(names = "--sweep", description = "score join thresholds from 0.20 to 0.60 on the tuning topics (file order) and exit")
     boolean sweep;
 
     @Option(names = "--tune-topics", description = "topics to tune on, e.g. 1-20; the rest is reported as held out")
@@ -57,11 +60,14 @@ final class EvalClusterCommand implements Callable<Integer> {
         if (mergeThreshold != null) {
             s = s.withMergeThreshold(mergeThreshold);
         }
+        if (splitThreshold != null) {
+            s = s.withSplitThreshold(splitThreshold);
+        }
         String[] range = tuneTopics.split("-");
         int lo = Integer.parseInt(range[0]);
         int hi = Integer.parseInt(range[1]);
         if (sweep) {
-            for (double t = 0.25; t <= 0.601; t += 0.025) {
+            for (double t = 0.20; t <= 0.601; t += 0.025) {
                 StoryClusterer.Settings st = s.withThreshold(t);
                 Map<String, String> p = ClusterEvaluation.cluster(analyzed, st, 0);
                 ClusterEvaluation.report(System.out, String.format("threshold %.3f, topics %s", t, tuneTopics),

@@ -3,6 +3,8 @@ package dev.storyline.cluster;
 import dev.storyline.analysis.AnalyzedArticle;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.storyline.Fixtures.analyzed;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,8 +67,71 @@ class StoryClustererTest {
                         + "The Sirius Star, owned by Vela International, carries two million barrels of oil and 25 crew.");
         assertThat(c.assign(features.features(third))).isEqualTo("older");
         assertThat(c.drainMerges()).containsExactly(new StoryClusterer.Merge("younger", "older"));
+        assertThat(c.drainChanges()).isEmpty();
         assertThat(c.storyOf("p1-again")).isEqualTo("older");
         assertThat(c.storyCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aStoryHoldingTwoQuakesIsSplitAndTheFirstArticlesGroupKeepsTheId() {
+        StoryClusterer c = new StoryClusterer();
+        String[] chile = {
+            "A magnitude 8.8 earthquake struck central Chile near Concepcion, killing at least 300 people, President Michelle Bachelet said.",
+            "President Michelle Bachelet declared a state of catastrophe in Concepcion and Maule after the magnitude 8.8 earthquake.",
+            "Rescuers in Concepcion searched collapsed buildings after the Chile earthquake; Michelle Bachelet said the toll would rise.",
+            "The Chile earthquake of magnitude 8.8 near Concepcion set off a tsunami that hit Talcahuano and the Maule coast.",
+            "Looting broke out in Concepcion as Michelle Bachelet sent troops to the Maule region after the Chile earthquake.",
+        };
+        String[] haiti = {
+            "A magnitude 7.0 earthquake struck Haiti near Port-au-Prince, and President Rene Preval said thousands had died.",
+            "President Rene Preval said the Haiti earthquake destroyed the National Palace in Port-au-Prince and Leogane.",
+            "Aid reached Port-au-Prince slowly after the Haiti earthquake, as Rene Preval asked for help from Washington.",
+            "The Haiti earthquake flattened Leogane and Jacmel, and survivors in Port-au-Prince slept in the streets.",
+            "Rene Preval said the dead of the Haiti earthquake in Port-au-Prince and Leogane were buried in mass graves.",
+        };
+        for (int i = 0; i < 5; i++) {
+            c.restore(features.features(quake("chile" + i, "Chile earthquake near Concepcion", "2010-02-28T10:00:00Z", chile[i])), "mixed");
+            c.restore(features.features(quake("haiti" + i, "Haiti earthquake near Port-au-Prince", "2010-01-13T10:00:00Z", haiti[i])), "mixed");
+        }
+        String joined = c.assign(features.features(quake("haiti5", "Haiti earthquake: Port-au-Prince in ruins",
+                "2010-01-14T10:00:00Z", "Rene Preval said much of Port-au-Prince and Leogane lay in ruins after the Haiti earthquake.")));
+
+        List<StoryClusterer.Change> changes = c.drainChanges();
+        assertThat(changes).hasSize(1);
+        List<StoryClusterer.Split> splits = List.of((StoryClusterer.Split) changes.get(0));
+        assertThat(splits).hasSize(1);
+        assertThat(splits.get(0).from()).isEqualTo("mixed");
+        assertThat(splits.get(0).articleIds()).containsExactlyInAnyOrder("haiti0", "haiti1", "haiti2", "haiti3", "haiti4", "haiti5");
+        assertThat(joined).isEqualTo(splits.get(0).into()).isNotEqualTo("mixed");
+        assertThat(c.storyOf("chile0")).isEqualTo("mixed");
+        assertThat(c.storyOf("haiti0")).isEqualTo(joined);
+        assertThat(c.storyCount()).isEqualTo(2);
+        // Later reports find their own half.
+        assertThat(c.assign(features.features(quake("chile5", "Chile earthquake: Concepcion counts its dead",
+                "2010-03-01T10:00:00Z", "Michelle Bachelet visited Concepcion as the Chile earthquake toll rose."))))
+                .isEqualTo("mixed");
+    }
+
+    @Test
+    void aStoryThatStaysOneEventIsNotSplit() {
+        StoryClusterer c = new StoryClusterer();
+        String id = c.assign(features.features(PIRATES_2008_A));
+        assertThat(c.assign(features.features(PIRATES_2008_B))).isEqualTo(id);
+        for (int i = 0; i < 4; i++) {
+            assertThat(c.assign(copy(i % 2 == 0 ? PIRATES_2008_A : PIRATES_2008_B, "again" + i))).isEqualTo(id);
+        }
+        assertThat(c.drainSplits()).isEmpty();
+    }
+
+    @Test
+    void aStoryIdIsNeverGivenTwiceEvenWhenItsFirstArticleStartsAnotherStoryAfterAMerge() {
+        StoryClusterer c = new StoryClusterer();
+        c.restore(features.features(PIRATES_2008_A), StoryClusterer.storyId("p3"));
+        assertThat(c.assign(features.features(PIRATES_2011))).isNotEqualTo(StoryClusterer.storyId("p3"));
+    }
+
+    private static AnalyzedArticle quake(String id, String title, String published, String text) {
+        return dev.storyline.Fixtures.analyzed(id, title, published, "Wire " + id, text);
     }
 
     private ArticleFeatures copy(AnalyzedArticle a, String id) {
