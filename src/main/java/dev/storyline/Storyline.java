@@ -166,12 +166,21 @@ public final class Storyline {
                 touched.add(storyId);
                 counts[1]++;
             }
-            for (StoryClusterer.Merge m : clusterer.drainMerges()) {
-                store.moveArticles(m.from(), m.into());
-                store.deleteStory(m.from());
-                store.addAlias(m.from(), m.into());
-                touched.remove(m.from());
-                touched.add(m.into());
+            for (StoryClusterer.Change change : clusterer.drainChanges()) {
+                switch (change) {
+                    case StoryClusterer.Merge m -> {
+                        store.moveArticles(m.from(), m.into());
+                        store.deleteStory(m.from());
+                        store.addAlias(m.from(), m.into());
+                        touched.remove(m.from());
+                        touched.add(m.into());
+                    }
+                    case StoryClusterer.Split split -> {
+                        store.assignArticles(split.articleIds(), split.into());
+                        touched.add(split.from());
+                        touched.add(split.into());
+                    }
+                }
             }
         }));
         ingestor.read(inputs, doc -> {
@@ -190,7 +199,12 @@ public final class Storyline {
         batches.flush();
         store.inTransaction(() -> {
             for (String id : touched) {
-                store.saveStory(page(id, store.articlesOfStory(id)));
+                List<AnalyzedArticle> articles = store.articlesOfStory(id);
+                if (articles.isEmpty()) {
+                    store.deleteStory(id);
+                } else {
+                    store.saveStory(page(id, articles));
+                }
             }
         });
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], touched.size());
