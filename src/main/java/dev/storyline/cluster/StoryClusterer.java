@@ -36,7 +36,12 @@ import java.util.Set;
  */
 public final class StoryClusterer {
 
-    /** Tunable weights and thresholds; {@link #defaults()} were tuned on ECB+ topics 1 to 20. */
+    /**
+     * Tunable weights and thresholds; {@link #defaults()} were tuned on ECB+ topics 1 to 20.
+     * {@code threshold} is the least article-to-story score to join; {@code mergeThreshold} the least
+     * story-to-story score, both ways, to merge (1 turns merging off); {@code splitThreshold} the average
+     * link under which a story's groups of articles are split apart (0 turns splitting off).
+     */
     public record Settings(double embeddingWeight, double termWeight, double entityWeight, double threshold,
                            double mergeThreshold, double splitThreshold, int candidates, int indexTermsPerArticle,
                            Duration window) {
