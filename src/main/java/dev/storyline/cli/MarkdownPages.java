@@ -66,6 +66,9 @@ final class MarkdownPages {
                 if (s.published() != null) {
                     sb.append(", ").append(WHEN.format(s.published())).append(s.publishedInferred() ? " (estimated)" : "");
                 }
+                if (!s.alsoPublishedBy().isEmpty()) {
+                    sb.append("; also published by ").append(escape(String.join(", ", s.alsoPublishedBy())));
+                }
                 sb.append('\n');
             }
             sb.append("\n---\n\n");

@@ -146,13 +146,25 @@ public record StoryPage(String id, String headline, Instant updated, int article
      * @param published publication time, or {@code null}
      * @param publishedInferred true when the article states no time and {@code published} is its story's
      *                  (the median of the dated articles), so the page shows it as an estimate
+     * @param alsoPublishedBy the publishers of wire copies and reprints of the same text, folded into
+     *                  this source rather than listed as sources of their own
      */
     public record Source(int n, String url, String title, String publisher, String author, Instant published,
-                         boolean publishedInferred) {
+                         boolean publishedInferred, List<String> alsoPublishedBy) {
 
-        /** A source whose publication time, if any, the article itself states. */
+        public Source {
+            alsoPublishedBy = alsoPublishedBy == null ? List.of() : List.copyOf(alsoPublishedBy);
+        }
+
+        /** A source with no reprints folded into it. */
+        public Source(int n, String url, String title, String publisher, String author, Instant published,
+                      boolean publishedInferred) {
+            this(n, url, title, publisher, author, published, publishedInferred, List.of());
+        }
+
+        /** A source whose publication time, if any, the article itself states, with no reprints. */
         public Source(int n, String url, String title, String publisher, String author, Instant published) {
-            this(n, url, title, publisher, author, published, false);
+            this(n, url, title, publisher, author, published, false, List.of());
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.storyline.story;
 
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.cluster.ReprintDetector;
+import dev.storyline.text.Words;
 import dev.storyline.embed.Vectors;
 import dev.storyline.time.CalendarDate;
 import dev.storyline.time.TimeExpression;
@@ -14,6 +16,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -80,9 +85,24 @@ public final class StorySynthesizer {
         if (input.isEmpty()) {
             throw new IllegalArgumentException("a story needs at least one article");
         }
-        List<AnalyzedArticle> articles = new ArrayList<>(input);
-        articles.sort(Comparator.comparing((AnalyzedArticle a) -> a.published(), Comparator.nullsLast(Comparator.naturalOrder()))
+        List<AnalyzedArticle> sorted = new ArrayList<>(input);
+        sorted.sort(Comparator.comparing((AnalyzedArticle a) -> a.published(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AnalyzedArticle::id));
+        // A wire copy or syndicated reprint is one source, not another confirmation: it is folded into
+        // the first article with its text, whose source entry names the other publishers.
+        ReprintDetector detector = new ReprintDetector();
+        Map<String, List<AnalyzedArticle>> reprints = new HashMap<>();
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        for (AnalyzedArticle a : sorted) {
+            Optional<ReprintDetector.Reprint> r = detector.check(a.id(), a.article().text());
+            // a copy that changed a figure is an update, not a reprint: both stay, so that the
+            // disagreement shows
+            if (r.isPresent() && sameFigures(a, byId(sorted, r.get().originalId()))) {
+                reprints.computeIfAbsent(r.get().originalId(), k -> new ArrayList<>()).add(a);
+            } else {
+                articles.add(a);
+            }
+        }
         List<List<Support.Claim>> claims = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
             List<Support.Claim> cs = new ArrayList<>();
@@ -160,13 +180,16 @@ public final class StorySynthesizer {
         List<StoryPage.Source> sources = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             var a = articles.get(i).article();
+            List<String> alsoPublishedBy = reprints.getOrDefault(a.id(), List.of()).stream()
+                    .map(StorySynthesizer::publisherName).distinct().toList();
             sources.add(new StoryPage.Source(i + 1, a.url(), a.title().isBlank() ? headlineOf(articles.get(i)) : a.title(),
-                    a.publisher(), a.author(), articles.get(i).published(), articles.get(i).publishedInferred()));
+                    a.publisher(), a.author(), articles.get(i).published(), articles.get(i).publishedInferred(),
+                    alsoPublishedBy));
         }
-        Instant updated = articles.stream().map(AnalyzedArticle::published).filter(p -> p != null)
+        Instant updated = input.stream().map(AnalyzedArticle::published).filter(p -> p != null)
                 .max(Comparator.naturalOrder()).orElse(clock.instant());
-        int publisherCount = (int) publisherKeys.stream().distinct().count();
-        return new StoryPage(storyId, headline, updated, articles.size(), publisherCount, sections,
+        int publisherCount = (int) input.stream().map(StorySynthesizer::publisherKey).distinct().count();
+        return new StoryPage(storyId, headline, updated, input.size(), publisherCount, sections,
                 timeline.build(articles, claims), sources, quotes(quoted, claims), Disagreements.find(statements), 0, null);
     }
 
@@ -301,6 +324,25 @@ public final class StorySynthesizer {
 
     private static String headlineOf(AnalyzedArticle a) {
         return a.sentences().isEmpty() ? a.id() : Headline.shorten(SentenceQuality.clean(a.sentences().get(0).text()));
+    }
+
+    private static AnalyzedArticle byId(List<AnalyzedArticle> articles, String id) {
+        return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static boolean sameFigures(AnalyzedArticle a, AnalyzedArticle b) {
+        return new java.util.HashSet<>(Words.numbers(a.article().text()))
+                .equals(new java.util.HashSet<>(Words.numbers(b.article().text())));
+    }
+
+    /** The name to show for who published an article: its publisher, else its web host, else its address. */
+    static String publisherName(AnalyzedArticle a) {
+        String p = a.article().publisher();
+        if (p != null && !p.isBlank()) {
+            return p.strip();
+        }
+        String key = publisherKey(a);
+        return key.startsWith("article:") ? a.article().url() : key;
     }
 
     /** Who published an article: its publisher's name, else the web host, else the article itself. */

@@ -52,7 +52,7 @@ public record StoryView(StoryPage page, String anchorPrefix) {
      * shown as text).
      */
     public record Source(int n, String anchorId, String href, String url, String title, String publisher,
-                         String author, String published) {
+                         String author, String published, String alsoPublishedBy) {
         /** Whether the raw URL is shown as text beside a title that could not be linked. */
         public boolean showsUrlAsText() {
             return href == null && url != null && !url.isBlank() && !url.equals(title);
@@ -185,7 +185,8 @@ public record StoryView(StoryPage page, String anchorPrefix) {
                 .map(s -> new Source(s.n(), anchorPrefix + "source-" + s.n(), SafeLink.href(s.url()).orElse(null), s.url(),
                         title(s), s.publisher(), s.author(),
                         s.published() == null ? null
-                                : NewsDates.time(s.published()) + (s.publishedInferred() ? " (estimated from the story)" : "")))
+                                : NewsDates.time(s.published()) + (s.publishedInferred() ? " (estimated from the story)" : ""),
+                        s.alsoPublishedBy().isEmpty() ? null : String.join(", ", s.alsoPublishedBy())))
                 .toList();
     }
 

@@ -131,4 +131,18 @@ class StorySynthesizerTest {
         assertThat(page.disagreements()).singleElement().satisfies(d ->
                 assertThat(d.variants()).extracting(StoryPage.Variant::value).containsExactlyInAnyOrder("2026-03-03", "2026-03-04"));
     }
+
+    @Test
+    void aWireCopyIsFoldedIntoItsOriginalSourceWhichNamesTheOtherPublisher() {
+        AnalyzedArticle copy = dev.storyline.Fixtures.analyzed("a-copy", "Quake damages homes on Greek island", "2026-03-04T10:00:00Z",
+                "Regional Herald", A.article().text().replace("Around 300 residents", "About 300 residents"));
+        StoryPage page = synthesizer.synthesize("s1", List.of(A, B, copy));
+        assertThat(page.sources()).hasSize(2);
+        assertThat(page.sources().get(0).publisher()).isEqualTo("Harbour Times");
+        assertThat(page.sources().get(0).alsoPublishedBy()).containsExactly("Regional Herald");
+        assertThat(page.articleCount()).isEqualTo(3);
+        assertThat(page.publisherCount()).isEqualTo(3);
+        assertThat(page.sections().stream().flatMap(s -> s.sentences().stream()).flatMap(c -> c.citations().stream()))
+                .allSatisfy(n -> assertThat(n).isBetween(1, 2));
+    }
 }
