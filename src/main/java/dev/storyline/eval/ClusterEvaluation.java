@@ -7,10 +7,7 @@ import dev.storyline.cluster.FeatureExtractor;
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
-import dev.storyline.extract.ExtractionException;
-import dev.storyline.ingest.IngestOptions;
 import dev.storyline.ingest.IngestProblem;
-import dev.storyline.ingest.Ingestor;
 import dev.storyline.story.StoryJson;
 
 import java.io.IOException;
@@ -18,10 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,20 +71,8 @@ public final class ClusterEvaluation {
      * out (scoring puts it alone).
      */
     public List<AnalyzedArticle> analyze(Path jsonl, List<Labelled> records, Consumer<IngestProblem> problems) {
-        Map<String, Deque<String>> idsBySource = new HashMap<>();
-        records.forEach(r -> idsBySource.computeIfAbsent(r.source(), k -> new ArrayDeque<>()).add(r.id()));
-        List<Article> articles = new ArrayList<>();
-        new Ingestor(IngestOptions.defaults()).read(List.of(jsonl.toString()), doc -> {
-            Deque<String> ids = idsBySource.get(doc.source());
-            String id = ids == null || ids.isEmpty() ? doc.source() : ids.poll();
-            try {
-                Article a = extractor.extract(doc);
-                articles.add(new Article(id, a.url(), a.title(), a.text(), a.publisher(), a.author(), a.published(),
-                        a.language(), a.provenance()));
-            } catch (ExtractionException e) {
-                problems.accept(new IngestProblem(id, e.getMessage()));
-            }
-        }, problems);
+        List<Article> articles = LabelledCorpus.read(jsonl, records, extractor, problems).stream()
+                .map(LabelledCorpus.Extracted::article).toList();
         List<AnalyzedArticle> out = new ArrayList<>();
         int batch = 64;
         for (int i = 0; i < articles.size(); i += batch) {

@@ -7,10 +7,7 @@ import dev.storyline.embed.SentenceEmbedder;
 import dev.storyline.embed.Vectors;
 import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
-import dev.storyline.extract.ExtractionException;
-import dev.storyline.ingest.IngestOptions;
 import dev.storyline.ingest.IngestProblem;
-import dev.storyline.ingest.Ingestor;
 import dev.storyline.story.StoryPage;
 import dev.storyline.story.StorySynthesizer;
 import dev.storyline.story.Support;
@@ -18,9 +15,7 @@ import dev.storyline.text.Words;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,24 +76,14 @@ public final class StoryEvaluation {
      */
     public Map<String, List<Article>> articlesByEvent(Path jsonl, List<ClusterEvaluation.Labelled> records,
                                                       Consumer<IngestProblem> problems) {
-        Map<String, Deque<ClusterEvaluation.Labelled>> bySource = new HashMap<>();
-        records.forEach(r -> bySource.computeIfAbsent(r.source(), k -> new ArrayDeque<>()).add(r));
         Map<String, List<Article>> out = new LinkedHashMap<>();
-        new Ingestor(IngestOptions.defaults()).read(List.of(jsonl.toString()), doc -> {
-            Deque<ClusterEvaluation.Labelled> rs = bySource.get(doc.source());
-            ClusterEvaluation.Labelled r = rs == null ? null : rs.poll();
-            if (r == null || r.event() == null) {
-                problems.accept(new IngestProblem(doc.source(), "no gold event label: left out"));
-                return;
+        for (LabelledCorpus.Extracted e : LabelledCorpus.read(jsonl, records, extractor, problems)) {
+            if (e.record() == null || e.record().event() == null) {
+                problems.accept(new IngestProblem(e.article().id(), "no gold event label: left out"));
+            } else {
+                out.computeIfAbsent(e.record().event(), k -> new ArrayList<>()).add(e.article());
             }
-            try {
-                Article a = extractor.extract(doc);
-                out.computeIfAbsent(r.event(), k -> new ArrayList<>()).add(new Article(r.id(), a.url(), a.title(),
-                        a.text(), a.publisher(), a.author(), a.published(), a.language(), a.provenance()));
-            } catch (ExtractionException e) {
-                problems.accept(new IngestProblem(r.id(), e.getMessage()));
-            }
-        }, problems);
+        }
         return out;
     }
 
