@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
             if (store.articleCount() == 0) {
                 Path corpus = unpackCorpus();
                 try {
-                    System.out.println("storyline: ingesting the sample corpus (first run only; about a minute)...");
+                    System.out.println("storyline: ingesting the sample corpus (first run only; about 20 seconds)...");
                     var report = Storyline.standard(IngestOptions.defaults())
                             .ingest(List.of(corpus.toString()), store, p -> System.err.println("storyline: " + p));
                     System.out.println("storyline: " + report);
