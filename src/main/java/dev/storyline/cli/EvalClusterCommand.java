@@ -34,7 +34,7 @@ final class EvalClusterCommand implements Callable<Integer> {
     @Option(names = "--merge-threshold", description = "override the story merge threshold (for tuning; 1 turns merging off)")
     Double mergeThreshold;
 
-    @Option(names = "--split-threshold", description = "override the average link under which a story's articles are split apart (for tuning; 0 turns splitting off)")
+    @Option(names = "--split-threshold", description = "override the ratio of the link between a story's two main groups to the looser group's cohesion under which they are split (for tuning; 0 turns splitting off)")
     Double splitThreshold;
 
     @Option(names = "--sweep", description = "score join thresholds from 0.20 to 0.60 on the tuning topics (file order) and exit")

@@ -8,14 +8,31 @@ import java.util.Set;
  * What the clusterer knows of one article: the few signals that tell which event it reports. Small
  * enough to keep in memory for every article of a large store.
  *
- * @param id        article id
- * @param vector    unit-length embedding of title and lead
- * @param terms     stemmed content words with their (sublinear) weights in the article
- * @param entities  normalised names the article mentions, with their counts
- * @param years     the calendar years its text mentions
- * @param published publication time, or {@code null}
- * @param publisher publication name, or {@code null}
+ * @param id          article id
+ * @param vector      unit-length embedding of title and lead
+ * @param terms       stemmed content words with their (sublinear) weights in the article
+ * @param entities    normalised names the article mentions, with their counts
+ * @param years       the calendar years its text mentions
+ * @param published   publication time, or {@code null}
+ * @param publisher   publication name, or {@code null}
+ * @param leadNames   normalised names of the title and first sentences: who and where the event is
+ * @param leadNumbers figures of the title and first sentences other than years (ages, tolls, magnitudes),
+ *                    written without spaces or thousands separators
+ * @param months      the months its dates point at, as {@code year * 100 + month}
  */
 public record ArticleFeatures(String id, float[] vector, Map<String, Double> terms, Map<String, Integer> entities,
-                              Set<Integer> years, Instant published, String publisher) {
+                              Set<Integer> years, Instant published, String publisher, Set<String> leadNames,
+                              Set<String> leadNumbers, Set<Integer> months) {
+
+    public ArticleFeatures {
+        leadNames = leadNames == null ? Set.of() : leadNames;
+        leadNumbers = leadNumbers == null ? Set.of() : leadNumbers;
+        months = months == null ? Set.of() : months;
+    }
+
+    /** Features without the lead's names and figures or the months (a story seen as one article). */
+    public ArticleFeatures(String id, float[] vector, Map<String, Double> terms, Map<String, Integer> entities,
+                           Set<Integer> years, Instant published, String publisher) {
+        this(id, vector, terms, entities, years, published, publisher, Set.of(), Set.of(), Set.of());
+    }
 }

@@ -3,6 +3,7 @@ package dev.storyline.cluster;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
 import dev.storyline.text.Words;
+import dev.storyline.time.CalendarDate;
 import dev.storyline.time.TimeExpression;
 
 import java.util.HashMap;
@@ -17,29 +18,53 @@ import java.util.regex.Pattern;
 public final class FeatureExtractor {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    /**
+     * A figure as news text writes it: "75", "6.1", "4. 6" (tokenised text puts a space after the point),
+     * "300,000". Years are left to {@link #YEAR}.
+     */
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])\\d{1,3}(?:,\\d{3})+(?![\\d])|(?<![\\w.])\\d+(?:\\.\\s?\\d+)?(?![\\d])");
     /** Title words count this many times more than body words: the title names the event. */
     private static final double TITLE_WEIGHT = 3.0;
+    /** Sentences that make the lead: the first ones say who did what, where. */
+    private static final int LEAD_SENTENCES = 3;
 
     public ArticleFeatures features(AnalyzedArticle a) {
         Map<String, Double> tf = new HashMap<>();
-        for (String w : Words.contentWords(a.article().title())) {
+        String title = a.article().title() == null ? "" : a.article().title();
+        for (String w : Words.contentWords(title)) {
             tf.merge(Words.stem(w), TITLE_WEIGHT, Double::sum);
         }
+        Set<String> leadNumbers = new HashSet<>();
+        addFigures(leadNumbers, title);
         Map<String, Integer> names = new HashMap<>();
+        Set<String> leadNames = new HashSet<>();
         Set<Integer> years = new HashSet<>();
+        Set<Integer> months = new HashSet<>();
         for (AnalyzedSentence s : a.sentences()) {
+            boolean lead = s.index() < LEAD_SENTENCES;
             for (String w : Words.contentWords(s.text())) {
                 tf.merge(Words.stem(w), 1.0, Double::sum);
             }
             for (String n : s.entities()) {
                 addName(names, n);
+                if (lead) {
+                    leadNames.add(normalizeName(n));
+                }
+            }
+            if (lead) {
+                addFigures(leadNumbers, s.text());
             }
             Matcher m = YEAR.matcher(s.text());
             while (m.find()) {
                 years.add(Integer.parseInt(m.group(1)));
             }
             for (TimeExpression t : s.times()) {
-                t.date().ifPresent(d -> years.add(d.year()));
+                t.date().ifPresent(d -> {
+                    years.add(d.year());
+                    if (d.precision() != CalendarDate.Precision.YEAR) {
+                        months.add(d.year() * 100 + d.month());
+                    }
+                });
             }
         }
         for (String n : a.entities()) {
@@ -49,7 +74,18 @@ public final class FeatureExtractor {
         }
         Map<String, Double> terms = new HashMap<>();
         tf.forEach((w, c) -> terms.put(w, 1 + Math.log(c)));
-        return new ArticleFeatures(a.id(), a.vector(), terms, names, years, a.published(), a.article().publisher());
+        return new ArticleFeatures(a.id(), a.vector(), terms, names, years, a.published(), a.article().publisher(),
+                leadNames, leadNumbers, months);
+    }
+
+    private static void addFigures(Set<String> out, String text) {
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String f = m.group().replace(" ", "").replace(",", "");
+            if (!YEAR.matcher(f).matches()) {
+                out.add(f);
+            }
+        }
     }
 
     /** A name counts whole and by each of its words, so that "Lohan" meets "Lindsay Lohan". */

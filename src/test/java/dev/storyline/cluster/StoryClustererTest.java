@@ -66,32 +66,17 @@ class StoryClustererTest {
                 "Somali pirates hijacked the Saudi supertanker Sirius Star off the coast of Kenya. "
                         + "The Sirius Star, owned by Vela International, carries two million barrels of oil and 25 crew.");
         assertThat(c.assign(features.features(third))).isEqualTo("older");
-        assertThat(c.drainMerges()).containsExactly(new StoryClusterer.Merge("younger", "older"));
-        assertThat(c.drainChanges()).isEmpty();
+        assertThat(c.drainChanges()).containsExactly(new StoryClusterer.Merge("younger", "older"));
         assertThat(c.storyOf("p1-again")).isEqualTo("older");
         assertThat(c.storyCount()).isEqualTo(1);
     }
 
     @Test
-    void aStoryHoldingTwoQuakesIsSplitAndTheFirstArticlesGroupKeepsTheId() {
+    void aStoryHoldingTwoQuakesIsSplitAndThePartHoldingMostOfItsArticlesKeepsTheId() {
         StoryClusterer c = new StoryClusterer();
-        String[] chile = {
-            "A magnitude 8.8 earthquake struck central Chile near Concepcion, killing at least 300 people, President Michelle Bachelet said.",
-            "President Michelle Bachelet declared a state of catastrophe in Concepcion and Maule after the magnitude 8.8 earthquake.",
-            "Rescuers in Concepcion searched collapsed buildings after the Chile earthquake; Michelle Bachelet said the toll would rise.",
-            "The Chile earthquake of magnitude 8.8 near Concepcion set off a tsunami that hit Talcahuano and the Maule coast.",
-            "Looting broke out in Concepcion as Michelle Bachelet sent troops to the Maule region after the Chile earthquake.",
-        };
-        String[] haiti = {
-            "A magnitude 7.0 earthquake struck Haiti near Port-au-Prince, and President Rene Preval said thousands had died.",
-            "President Rene Preval said the Haiti earthquake destroyed the National Palace in Port-au-Prince and Leogane.",
-            "Aid reached Port-au-Prince slowly after the Haiti earthquake, as Rene Preval asked for help from Washington.",
-            "The Haiti earthquake flattened Leogane and Jacmel, and survivors in Port-au-Prince slept in the streets.",
-            "Rene Preval said the dead of the Haiti earthquake in Port-au-Prince and Leogane were buried in mass graves.",
-        };
         for (int i = 0; i < 5; i++) {
-            c.restore(features.features(quake("chile" + i, "Chile earthquake near Concepcion", "2010-02-28T10:00:00Z", chile[i])), "mixed");
-            c.restore(features.features(quake("haiti" + i, "Haiti earthquake near Port-au-Prince", "2010-01-13T10:00:00Z", haiti[i])), "mixed");
+            c.restore(features.features(quake("chile" + i, "Chile earthquake near Concepcion", "2010-02-28T10:00:00Z", CHILE[i])), "mixed");
+            c.restore(features.features(quake("haiti" + i, "Haiti earthquake near Port-au-Prince", "2010-01-13T10:00:00Z", HAITI[i])), "mixed");
         }
         String joined = c.assign(features.features(quake("haiti5", "Haiti earthquake: Port-au-Prince in ruins",
                 "2010-01-14T10:00:00Z", "Rene Preval said much of Port-au-Prince and Leogane lay in ruins after the Haiti earthquake.")));
@@ -100,16 +85,69 @@ class StoryClustererTest {
         assertThat(changes).hasSize(1);
         List<StoryClusterer.Split> splits = List.of((StoryClusterer.Split) changes.get(0));
         assertThat(splits).hasSize(1);
+        // Six Haiti reports against five from Chile: the Haiti part keeps the story's id.
         assertThat(splits.get(0).from()).isEqualTo("mixed");
-        assertThat(splits.get(0).articleIds()).containsExactlyInAnyOrder("haiti0", "haiti1", "haiti2", "haiti3", "haiti4", "haiti5");
-        assertThat(joined).isEqualTo(splits.get(0).into()).isNotEqualTo("mixed");
-        assertThat(c.storyOf("chile0")).isEqualTo("mixed");
-        assertThat(c.storyOf("haiti0")).isEqualTo(joined);
+        assertThat(splits.get(0).articleIds()).containsExactlyInAnyOrder("chile0", "chile1", "chile2", "chile3", "chile4");
+        assertThat(joined).isEqualTo("mixed");
+        String chile = splits.get(0).into();
+        assertThat(chile).isNotEqualTo("mixed");
+        assertThat(c.storyOf("chile0")).isEqualTo(chile);
+        assertThat(c.storyOf("haiti0")).isEqualTo("mixed");
         assertThat(c.storyCount()).isEqualTo(2);
         // Later reports find their own half.
         assertThat(c.assign(features.features(quake("chile5", "Chile earthquake: Concepcion counts its dead",
                 "2010-03-01T10:00:00Z", "Michelle Bachelet visited Concepcion as the Chile earthquake toll rose."))))
-                .isEqualTo("mixed");
+                .isEqualTo(chile);
+    }
+
+    @Test
+    void articlesThatWentToTheSiblingEventsStoryMoveToTheirOwnWhenTheTwoArePooled() {
+        StoryClusterer c = new StoryClusterer();
+        for (int i = 0; i < 5; i++) {
+            c.restore(features.features(quake("q2009-" + i, "Magnitude 4.4 quake shakes The Geysers in Sonoma County",
+                    "2009-01-11T10:00:00Z", GEYSERS_2009[i])), "geysers-2009");
+            c.restore(features.features(quake("q2013-" + i, "Magnitude 4.6 quake rattles The Geysers in Sonoma County",
+                    "2013-03-14T10:00:00Z", GEYSERS_2013[i])), "geysers-2013");
+        }
+        // An early wrong turn: two reports of the 2013 quake had gone to the 2009 story.
+        c.restore(features.features(quake("q2013-stray1", "Sonoma County quake of magnitude 4.6 wakes Kelseyville",
+                "2013-03-14T12:00:00Z", "Seismologist Jessica Sigala said the magnitude 4.6 quake at The Geysers woke Kelseyville residents on Thursday.")), "geysers-2009");
+        c.restore(features.features(quake("q2013-stray2", "Magnitude 4.6 quake: Kelseyville shaken",
+                "2013-03-14T13:00:00Z", "Kelseyville residents felt the magnitude 4.6 quake, Jessica Sigala of the U.S. Geological Survey said.")), "geysers-2009");
+        c.assign(features.features(quake("q2013-5", "Magnitude 4.6 quake at The Geysers felt in Kelseyville",
+                "2013-03-14T15:00:00Z", "Jessica Sigala said the magnitude 4.6 quake at The Geysers was felt from Kelseyville to Santa Rosa.")));
+
+        assertThat(c.drainChanges()).containsExactly(
+                new StoryClusterer.Split("geysers-2009", "geysers-2013", List.of("q2013-stray1", "q2013-stray2")));
+        assertThat(c.storyOf("q2013-stray1")).isEqualTo("geysers-2013");
+        assertThat(c.storyOf("q2009-0")).isEqualTo("geysers-2009");
+        assertThat(c.storyCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theEventsFoundInAGroupDoNotDependOnTheOrderOfItsArticles() {
+        StoryClusterer c = new StoryClusterer();
+        List<ArticleFeatures> group = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            group.add(features.features(quake("chile" + i, "Chile earthquake near Concepcion", "2010-02-28T10:00:00Z", CHILE[i])));
+            group.add(features.features(quake("haiti" + i, "Haiti earthquake near Port-au-Prince", "2010-01-13T10:00:00Z", HAITI[i])));
+        }
+        group.forEach(f -> c.restore(f, "all"));
+        java.util.Set<java.util.Set<String>> expected = events(c.divide(group));
+        assertThat(expected).containsExactlyInAnyOrder(
+                java.util.Set.of("chile0", "chile1", "chile2", "chile3", "chile4"),
+                java.util.Set.of("haiti0", "haiti1", "haiti2", "haiti3", "haiti4"));
+        for (long seed = 1; seed <= 5; seed++) {
+            List<ArticleFeatures> shuffled = new java.util.ArrayList<>(group);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+            assertThat(events(c.divide(shuffled))).isEqualTo(expected);
+        }
+    }
+
+    private static java.util.Set<java.util.Set<String>> events(List<List<ArticleFeatures>> parts) {
+        java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+        parts.forEach(p -> out.add(new java.util.HashSet<>(p.stream().map(ArticleFeatures::id).toList())));
+        return out;
     }
 
     @Test
@@ -130,6 +168,35 @@ class StoryClustererTest {
         assertThat(c.assign(features.features(PIRATES_2011))).isNotEqualTo(StoryClusterer.storyId("p3"));
     }
 
+    private static final String[] CHILE = {
+        "A magnitude 8.8 earthquake struck central Chile near Concepcion, killing at least 300 people, President Michelle Bachelet said.",
+        "President Michelle Bachelet declared a state of catastrophe in Concepcion and Maule after the magnitude 8.8 earthquake.",
+        "Rescuers in Concepcion searched collapsed buildings after the Chile earthquake; Michelle Bachelet said the toll would rise.",
+        "The Chile earthquake of magnitude 8.8 near Concepcion set off a tsunami that hit Talcahuano and the Maule coast.",
+        "Looting broke out in Concepcion as Michelle Bachelet sent troops to the Maule region after the Chile earthquake.",
+    };
+    private static final String[] HAITI = {
+        "A magnitude 7.0 earthquake struck Haiti near Port-au-Prince, and President Rene Preval said thousands had died.",
+        "President Rene Preval said the Haiti earthquake destroyed the National Palace in Port-au-Prince and Leogane.",
+        "Aid reached Port-au-Prince slowly after the Haiti earthquake, as Rene Preval asked for help from Washington.",
+        "The Haiti earthquake flattened Leogane and Jacmel, and survivors in Port-au-Prince slept in the streets.",
+        "Rene Preval said the dead of the Haiti earthquake in Port-au-Prince and Leogane were buried in mass graves.",
+    };
+
+    private static final String[] GEYSERS_2009 = {
+        "A magnitude 4.4 earthquake struck The Geysers in Sonoma County on Sunday, seismologist David Oppenheimer of the U.S. Geological Survey said.",
+        "David Oppenheimer said the magnitude 4.4 quake near Cobb was the largest of a weekend swarm at The Geysers.",
+        "Residents of Cobb felt the magnitude 4.4 earthquake at The Geysers, and Calpine said its plants were not damaged.",
+        "The U.S. Geological Survey put the Sonoma County quake at magnitude 4.4, centred two miles from Cobb.",
+        "Calpine inspected its Geysers power plants after the magnitude 4.4 earthquake shook Cobb on Sunday.",
+    };
+    private static final String[] GEYSERS_2013 = {
+        "A magnitude 4.6 earthquake rattled The Geysers in Sonoma County early Thursday, Jessica Sigala of the U.S. Geological Survey said.",
+        "Jessica Sigala said the magnitude 4.6 quake was felt in Kelseyville and Santa Rosa but caused no damage.",
+        "Kelseyville residents were woken by the magnitude 4.6 earthquake at The Geysers on Thursday morning.",
+        "The magnitude 4.6 Sonoma County quake on Thursday was followed by a 3.1 aftershock, Jessica Sigala said.",
+        "Santa Rosa and Kelseyville felt the magnitude 4.6 earthquake centred at The Geysers, the U.S. Geological Survey said.",
+    };
     private static AnalyzedArticle quake(String id, String title, String published, String text) {
         return dev.storyline.Fixtures.analyzed(id, title, published, "Wire " + id, text);
     }
