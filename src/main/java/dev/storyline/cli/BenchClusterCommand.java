@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -101,7 +103,10 @@ final class BenchClusterCommand implements Callable<Integer> {
         f.terms().forEach((t, w) -> terms.put(t + mark, w));
         Map<String, Integer> names = new HashMap<>();
         f.entities().forEach((n, c) -> names.put(n + mark, c));
+        Set<String> lead = new HashSet<>();
+        f.leadNames().forEach(n -> lead.add(n + mark));
         return new ArticleFeatures(f.id() + mark, f.vector(), terms, names, f.years(),
-                f.published() == null ? null : f.published().plus(Duration.ofDays(7L * k)), f.publisher());
+                f.published() == null ? null : f.published().plus(Duration.ofDays(7L * k)), f.publisher(), lead,
+                f.leadNumbers(), f.months());
     }
 }

@@ -105,6 +105,8 @@ public final class StoryClusterer {
     /** A story of one article is left to the join: alone it says too little to pool on. */
     private static final int MIN_MERGE_SIZE = 2;
     private static final int LINK_SAMPLE = 8;
+    /** Least whole-story score from which two stories are compared member by member; tuned on ECB+ topics 1 to 20. */
+    private static final double POOL_GATE = 0.25;
     /** Weights of {@link #pairSignals}, in its order, and the bias: see {@link #pairScore}. */
     private static final double[] PAIR_WEIGHTS = {3.40, 3.18, 5.12, 1.25, 2.83, 0.77, 0.57};
     private static final double PAIR_BIAS = -3.45;
@@ -608,9 +610,12 @@ public final class StoryClusterer {
             }
             examined++;
             // Both ways must agree; the second view is built only when the first already does.
-            boolean same = score(weighed, other) >= settings.mergeThreshold()
+            double forward = score(weighed, other);
+            boolean same = forward >= settings.mergeThreshold()
                     && score(other.asFeatures(), s) >= settings.mergeThreshold();
-            boolean related = same || examined <= PAIR_MERGE_CANDIDATES && memberLink(s, other) >= PAIR_MERGE;
+            // Comparing members is the costly check: only for stories that are alike as wholes.
+            boolean related = same || examined <= PAIR_MERGE_CANDIDATES && forward >= POOL_GATE
+                    && memberLink(s, other) >= PAIR_MERGE;
             if (!related) {
                 continue;
             }
