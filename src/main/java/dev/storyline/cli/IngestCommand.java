@@ -31,7 +31,7 @@ final class IngestCommand implements Callable<Integer> {
         try (StoryStore store = StoryStore.open(data.dir)) {
             Storyline.IngestReport report = Storyline.standard(fetch.ingestOptions(), llm.writer())
                     .ingest(inputs, store, p -> System.err.println("storyline: " + p));
-            System.out.println("storyline: " + report + " (store: " + store.file() + ")");
+            System.out.println("storyline: " + report + " (store: " + store.location() + ")");
             return report.added() == 0 && report.problems() > 0 && report.duplicates() == 0 ? 1 : 0;
         }
     }

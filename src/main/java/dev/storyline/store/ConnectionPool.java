@@ -11,10 +11,12 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Keeps a few SQLite connections open between calls. Opening one costs about a millisecond, and closing
- * the last connection to a WAL database checkpoints and removes the WAL file, which made every
- * single-statement write pay a full sync; a connection kept open avoids both. Each connection is used by
- * one handle at a time. Safe to share across threads.
+ * Keeps a few database connections open between calls. Opening a SQLite connection costs about a
+ * millisecond, and closing the last connection to a WAL database checkpoints and removes the WAL file, which
+ * made every single-statement write pay a full sync; a PostgreSQL connection costs a login and a server
+ * process. A connection kept open avoids all of these. Each connection is used by one handle at a time; one
+ * the driver has marked closed (a PostgreSQL server restart) is dropped instead of reused. Safe to share
+ * across threads.
  */
 final class ConnectionPool implements ConnectionFactory {
 
