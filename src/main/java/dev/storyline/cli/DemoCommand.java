@@ -59,7 +59,8 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Path unpackCorpus() throws IOException {
+    /** Copies the sample corpus out of the jar into a temporary file, which the caller deletes. */
+    static Path unpackCorpus() throws IOException {
         try (InputStream in = DemoCommand.class.getResourceAsStream(CORPUS)) {
             if (in == null) {
                 throw new IOException("the sample corpus " + CORPUS + " is missing from the jar");
