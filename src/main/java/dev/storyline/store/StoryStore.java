@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,13 @@ public final class StoryStore implements AutoCloseable {
 
     /** Idle connections kept open: enough for the ingest writer and a few concurrent page reads. */
     private static final int IDLE_CONNECTIONS = 4;
+
+    /**
+     * Idle time after which a PostgreSQL connection is checked (one round trip) before reuse. A SQLite
+     * connection is a file handle that does not die while idle, so it is never checked.
+     */
+    private static final Duration CHECK_IDLE_SERVER_CONNECTION = Duration.ofSeconds(10);
+    private static final Duration NEVER = Duration.ofNanos(Long.MAX_VALUE);
 
     /**
      * The PostgreSQL advisory lock that writers take: an arbitrary constant ("StoryLin" in ASCII) shared by
@@ -127,7 +135,7 @@ public final class StoryStore implements AutoCloseable {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         migrate(dataSource, Engine.SQLITE, file.toString());
-        return new StoryStore(file.toString(), Engine.SQLITE, new ConnectionPool(dataSource, IDLE_CONNECTIONS));
+        return new StoryStore(file.toString(), Engine.SQLITE, new ConnectionPool(dataSource, IDLE_CONNECTIONS, NEVER));
     }
 
     /**
@@ -171,7 +179,8 @@ public final class StoryStore implements AutoCloseable {
             throw new StoreUnavailableException("cannot connect to the store " + shown + who + ": " + e.getMessage(), e);
         }
         migrate(dataSource, Engine.POSTGRESQL, shown);
-        return new StoryStore(shown, Engine.POSTGRESQL, new ConnectionPool(dataSource, IDLE_CONNECTIONS));
+        return new StoryStore(shown, Engine.POSTGRESQL,
+                new ConnectionPool(dataSource, IDLE_CONNECTIONS, CHECK_IDLE_SERVER_CONNECTION));
     }
 
     private static void migrate(DataSource dataSource, Engine engine, String location) {

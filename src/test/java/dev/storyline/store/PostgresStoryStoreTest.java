@@ -74,6 +74,28 @@ class PostgresStoryStoreTest extends StoryStoreContract {
     }
 
     @Test
+    void aPooledConnectionThatDiedWhileIdleIsReplacedNotHandedOut() throws Exception {
+        var dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setURL(url);
+        dataSource.setApplicationName("pool-test");
+        ConnectionPool pool = new ConnectionPool(dataSource, 2, java.time.Duration.ZERO);
+        try {
+            Connection first = pool.openConnection();
+            pool.closeConnection(first);
+            // As a server restart or an idle timeout would: the server ends the session behind the pool's back.
+            server.execute("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = 'pool-test'");
+            Connection next = pool.openConnection();
+            try (var st = next.createStatement(); var rs = st.executeQuery("SELECT 1")) {
+                assertThat(rs.next()).isTrue();
+            }
+            assertThat(next).isNotSameAs(first);
+            pool.closeConnection(next);
+        } finally {
+            pool.close();
+        }
+    }
+
+    @Test
     void theLocationIsTheUrlWithoutItsParameters() {
         try (StoryStore store = openStore()) {
             assertThat(store.location()).startsWith("jdbc:postgresql://localhost:").endsWith("/postgres");
