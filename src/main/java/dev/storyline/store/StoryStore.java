@@ -17,6 +17,8 @@ import org.sqlite.SQLiteDataSource;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -176,11 +178,26 @@ public final class StoryStore implements AutoCloseable {
         try (Connection probe = dataSource.getConnection()) {
             probe.isValid(1);
         } catch (SQLException e) {
-            throw new StoreUnavailableException("cannot connect to the store " + shown + who + ": " + e.getMessage(), e);
+            throw new StoreUnavailableException("cannot connect to the store " + shown + who + ": " + reason(e), e);
         }
         migrate(dataSource, Engine.POSTGRESQL, shown);
         return new StoryStore(shown, Engine.POSTGRESQL,
                 new ConnectionPool(dataSource, IDLE_CONNECTIONS, CHECK_IDLE_SERVER_CONNECTION));
+    }
+
+    /** The driver's message, with the underlying cause when the message alone says too little. */
+    private static String reason(SQLException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(e.getMessage());
+        // A refused connection the driver spells out itself; a failed lookup or a timeout it only calls
+        // "the connection attempt failed".
+        if (root == e || root.getMessage() == null || root instanceof ConnectException || message.contains(root.getMessage())) {
+            return message;
+        }
+        return message + " (" + (root instanceof UnknownHostException ? "unknown host " : "") + root.getMessage() + ")";
     }
 
     private static void migrate(DataSource dataSource, Engine engine, String location) {

@@ -132,6 +132,14 @@ class PostgresStoryStoreTest extends StoryStoreContract {
     }
 
     @Test
+    void anUnknownHostIsNamedAsSuch() {
+        // .invalid is reserved (RFC 2606): it never resolves, and the lookup fails without a network.
+        assertThatThrownBy(() -> StoryStore.connect("jdbc:postgresql://news-db.invalid/news", null, null))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("unknown host news-db.invalid");
+    }
+
+    @Test
     void aUrlOfAnotherKindIsRefusedBeforeAnyConnection() {
         assertThatThrownBy(() -> StoryStore.connect("jdbc:mysql://localhost/news", null, null))
                 .isInstanceOf(IllegalArgumentException.class)
