@@ -1,6 +1,5 @@
 package dev.storyline.store;
 
-import dev.storyline.analysis.AnalyzedArticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,20 +55,6 @@ class PostgresStoryStoreTest extends StoryStoreContract {
                      WHERE table_schema = current_schema() AND table_name = 'article' AND column_name = 'vectors'""")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("bytea");
-        }
-    }
-
-    @Test
-    void anArticleWithDamagedVectorsIsSkipped() throws Exception {
-        try (StoryStore store = openStore()) {
-            store.saveArticle(article("good", 1, null), "s", "h1");
-            store.saveArticle(article("bad", 1, null), "s", "h2");
-        }
-        try (Connection c = directConnection(); var st = c.createStatement()) {
-            st.executeUpdate("UPDATE article SET vectors = '\\x0100'::bytea WHERE id = 'bad'");
-        }
-        try (StoryStore store = openStore()) {
-            assertThat(store.articlesOfStory("s")).extracting(AnalyzedArticle::id).containsExactly("good");
         }
     }
 

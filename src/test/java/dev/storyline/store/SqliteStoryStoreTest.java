@@ -1,6 +1,5 @@
 package dev.storyline.store;
 
-import dev.storyline.analysis.AnalyzedArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +35,5 @@ class SqliteStoryStoreTest extends StoryStoreContract {
             assertThat(store.location()).isEqualTo(nested.resolve(StoryStore.FILE_NAME).toString());
         }
         assertThat(Files.isRegularFile(nested.resolve(StoryStore.FILE_NAME))).isTrue();
-    }
-
-    @Test
-    void anArticleWithDamagedVectorsIsSkipped() throws Exception {
-        try (StoryStore store = openStore()) {
-            store.saveArticle(article("good", 1, null), "s", "h1");
-            store.saveArticle(article("bad", 1, null), "s", "h2");
-        }
-        try (Connection c = directConnection(); var st = c.createStatement()) {
-            st.executeUpdate("UPDATE article SET vectors = X'0100' WHERE id = 'bad'");
-        }
-        try (StoryStore store = openStore()) {
-            assertThat(store.articlesOfStory("s")).extracting(AnalyzedArticle::id).containsExactly("good");
-        }
     }
 }

@@ -492,6 +492,21 @@ abstract class StoryStoreContract {
         return versions;
     }
 
+    @Test
+    void anArticleWithDamagedVectorsIsSkipped() throws Exception {
+        try (StoryStore store = openStore()) {
+            store.saveArticle(article("good", 1, null), "s", "h1");
+            store.saveArticle(article("bad", 1, null), "s", "h2");
+        }
+        try (Connection c = directConnection(); var st = c.prepareStatement("UPDATE article SET vectors = ? WHERE id = 'bad'")) {
+            st.setBytes(1, new byte[]{1, 0});
+            st.executeUpdate();
+        }
+        try (StoryStore store = openStore()) {
+            assertThat(store.articlesOfStory("s")).extracting(AnalyzedArticle::id).containsExactly("good");
+        }
+    }
+
     // ---- fixtures ----
 
     static AnalyzedArticle article(String id, int sentenceCount, Instant published) {
