@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -85,7 +86,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         // user sees; the replay below isolates the store.
         long t = System.nanoTime();
         List<AnalyzedArticle> articles = new ArrayList<>();
-        Map<String, String> storyOf = new java.util.HashMap<>();
+        Map<String, String> storyOf = new HashMap<>();
         List<StoryPage> pages;
         try (StoryStore sqlite = StoryStore.open(sqliteDir.resolve("ingest"))) {
             Storyline.IngestReport report = storyline.ingest(sources, sqlite, p -> problems[0]++);
