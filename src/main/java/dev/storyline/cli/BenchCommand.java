@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  * {@code storyline bench PATH...}: runs the whole pipeline in memory over the inputs and reports time per
  * article for each stage, throughput and peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchClusterCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchClusterCommand.class, BenchStoreCommand.class},
         description = "Time the whole pipeline over the inputs: per-stage time per article, articles per second, peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (inputs == null || inputs.isEmpty()) {
-            System.err.println("storyline bench: give the inputs to time (PATH...), or 'bench cluster FILE.jsonl'");
+            System.err.println("storyline bench: give the inputs to time (PATH...), or 'bench cluster FILE.jsonl', or 'bench store'");
             return 2;
         }
         long load = System.nanoTime();

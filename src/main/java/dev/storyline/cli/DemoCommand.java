@@ -5,6 +5,7 @@ import dev.storyline.ingest.IngestOptions;
 import dev.storyline.store.StoryStore;
 import dev.storyline.web.StoryServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -31,12 +32,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "data folder of the demo, default ${DEFAULT-VALUE}")
     Path dir = Path.of("storyline-data", "demo");
 
+    @Mixin
+    DatabaseOptions database;
+
     @Option(names = "--no-serve", description = "ingest only, then exit")
     boolean noServe;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = database.open(dir)) {
             if (store.articleCount() == 0) {
                 Path corpus = unpackCorpus();
                 try {
@@ -55,7 +59,8 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Path unpackCorpus() throws IOException {
+    /** Copies the sample corpus out of the jar into a temporary file, which the caller deletes. */
+    static Path unpackCorpus() throws IOException {
         try (InputStream in = DemoCommand.class.getResourceAsStream(CORPUS)) {
             if (in == null) {
                 throw new IOException("the sample corpus " + CORPUS + " is missing from the jar");

@@ -21,6 +21,9 @@ final class IngestCommand implements Callable<Integer> {
     DataOption data;
 
     @Mixin
+    DatabaseOptions database;
+
+    @Mixin
     FetchOptions fetch;
 
     @Mixin
@@ -28,10 +31,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StoryStore store = StoryStore.open(data.dir)) {
+        try (StoryStore store = database.open(data.dir)) {
             Storyline.IngestReport report = Storyline.standard(fetch.ingestOptions(), llm.writer())
                     .ingest(inputs, store, p -> System.err.println("storyline: " + p));
-            System.out.println("storyline: " + report + " (store: " + store.file() + ")");
+            System.out.println("storyline: " + report + " (store: " + store.location() + ")");
             return report.added() == 0 && report.problems() > 0 && report.duplicates() == 0 ? 1 : 0;
         }
     }

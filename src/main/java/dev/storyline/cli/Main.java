@@ -1,5 +1,6 @@
 package dev.storyline.cli;
 
+import dev.storyline.store.StoreUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,16 @@ public final class Main implements Runnable {
     }
 
     static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    // An unreachable or refusing database is the user's setting to fix, not a bug to trace.
+                    if (e instanceof StoreUnavailableException) {
+                        command.getErr().println("storyline: " + e.getMessage());
+                        return 1;
+                    }
+                    throw e;
+                })
+                .execute(args);
     }
 
     @Override

@@ -16,6 +16,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    DatabaseOptions database;
+
     @Option(names = "--port", description = "port, default ${DEFAULT-VALUE}")
     int port = 8080;
 
@@ -24,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        try (StoryStore store = StoryStore.open(data.dir)) {
+        try (StoryStore store = database.open(data.dir)) {
             serve(store, host, port);
         }
         return 0;

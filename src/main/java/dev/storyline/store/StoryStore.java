@@ -8,34 +8,47 @@ import dev.storyline.story.StoryPage;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Where articles and story pages persist: an embedded SQLite database ({@code storyline.db}, WAL journal)
- * in the data folder, its schema kept by Flyway migrations in {@code db/migration}. Each article is kept
- * as its analysis in JSON plus its embeddings as one binary value; each story as its page in JSON plus
- * the columns that ranking reads ({@code updated}, {@code article_count}, {@code publisher_count}).
+ * Where articles and story pages persist: by default an embedded SQLite database ({@code storyline.db}, WAL
+ * journal) in the data folder ({@link #open}), or a PostgreSQL server shared by several Storyline processes
+ * ({@link #connect}). Both keep the same schema, by the same Flyway migrations in {@code db/migration}, and
+ * run the same SQL. Each article is kept as its analysis in JSON plus its embeddings as one binary value;
+ * each story as its page in JSON plus the columns that ranking reads ({@code updated}, {@code article_count},
+ * {@code publisher_count}).
  *
- * <p>Thread-safety: safe to share across threads. Every call runs on a connection of its own (a few are kept
- * open between calls) unless the calling thread is inside {@link #inTransaction}, in which case it joins that
- * transaction. WAL lets readers run beside one writer; writers queue on SQLite's lock (busy timeout 30 s).
+ * <p>Thread-safety: safe to share across threads, and several stores (in one process or many) may use the
+ * same database at once. Every call runs on a connection of its own (a few are kept open between calls)
+ * unless the calling thread is inside {@link #inTransaction}, in which case it joins that transaction.
+ * Readers never wait for writers. Writers queue: on SQLite on its database lock (busy timeout 30 s), taken
+ * when a transaction begins; on PostgreSQL on one advisory lock, taken at a transaction's first write, so
+ * that work before it (analysis) runs in parallel while writes are applied one transaction at a time. That
+ * order is what keeps version numbers, alias chains and article moves whole, and it rules out deadlocks.
  */
 public final class StoryStore implements AutoCloseable {
 
@@ -48,14 +61,53 @@ public final class StoryStore implements AutoCloseable {
     /** Idle connections kept open: enough for the ingest writer and a few concurrent page reads. */
     private static final int IDLE_CONNECTIONS = 4;
 
-    private final Path file;
+    /**
+     * Idle time after which a PostgreSQL connection is checked (one round trip) before reuse. A SQLite
+     * connection is a file handle that does not die while idle, so it is never checked.
+     */
+    private static final Duration CHECK_IDLE_SERVER_CONNECTION = Duration.ofSeconds(10);
+    private static final Duration NEVER = Duration.ofNanos(Long.MAX_VALUE);
+
+    /**
+     * The PostgreSQL advisory lock that writers take: an arbitrary constant ("StoryLin" in ASCII) shared by
+     * every Storyline process on the database.
+     */
+    private static final long WRITE_LOCK = 0x53746f72794c696eL;
+
+    /** Rows fetched per round trip when scanning every article, so that PostgreSQL streams the table. */
+    private static final int SCAN_FETCH_ROWS = 256;
+
+    /** The database engines the store runs on; the SQL is the same, these are the few differences. */
+    private enum Engine {
+        SQLITE("BLOB"), POSTGRESQL("BYTEA");
+
+        final String binaryType;
+
+        Engine(String binaryType) {
+            this.binaryType = binaryType;
+        }
+    }
+
+    /** The transaction open on a thread, and whether it holds the write lock yet. */
+    private static final class Transaction {
+        final Handle handle;
+        boolean writeLocked;
+
+        Transaction(Handle handle) {
+            this.handle = handle;
+        }
+    }
+
+    private final String location;
+    private final Engine engine;
     private final ConnectionPool connections;
     private final Jdbi jdbi;
-    private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
+    private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
     private volatile boolean closed;
 
-    private StoryStore(Path file, ConnectionPool connections) {
-        this.file = file;
+    private StoryStore(String location, Engine engine, ConnectionPool connections) {
+        this.location = location;
+        this.engine = engine;
         this.connections = connections;
         this.jdbi = Jdbi.create(connections);
     }
@@ -64,8 +116,8 @@ public final class StoryStore implements AutoCloseable {
      * Opens the store in {@code dataDir}, creating the folder and the database when missing and bringing
      * the schema up to date.
      *
-     * @throws UncheckedIOException  when the folder cannot be created
-     * @throws IllegalStateException when the database cannot be opened or migrated
+     * @throws UncheckedIOException      when the folder cannot be created
+     * @throws StoreUnavailableException when the database cannot be opened or migrated
      */
     public static StoryStore open(Path dataDir) {
         try {
@@ -84,22 +136,86 @@ public final class StoryStore implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        migrate(dataSource, Engine.SQLITE, file.toString());
+        return new StoryStore(file.toString(), Engine.SQLITE, new ConnectionPool(dataSource, IDLE_CONNECTIONS, NEVER));
+    }
+
+    /**
+     * Connects to the PostgreSQL database at {@code jdbcUrl} ({@code jdbc:postgresql://HOST[:PORT]/DATABASE},
+     * driver parameters such as {@code currentSchema} or {@code sslmode} allowed), creating the tables or
+     * bringing them up to date. The database itself must exist.
+     *
+     * @param user     the role to log in as, or null to take it from the URL (or the driver's default)
+     * @param password its password, or null for none or the one in the URL
+     * @throws IllegalArgumentException  when the URL is not a PostgreSQL JDBC URL
+     * @throws StoreUnavailableException when the server cannot be reached, refuses the login, or the schema
+     *                                   cannot be migrated
+     */
+    public static StoryStore connect(String jdbcUrl, String user, String password) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        // Parameters may carry a password: messages and location() show the URL without them.
+        String shown = jdbcUrl.contains("?") ? jdbcUrl.substring(0, jdbcUrl.indexOf('?')) : jdbcUrl;
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("unsupported database URL " + shown
+                    + ": expected jdbc:postgresql://HOST[:PORT]/DATABASE");
+        }
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        try {
+            dataSource.setURL(jdbcUrl);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("malformed database URL " + shown
+                    + ": expected jdbc:postgresql://HOST[:PORT]/DATABASE", e);
+        }
+        if (user != null && !user.isBlank()) {
+            dataSource.setUser(user);
+        }
+        if (password != null) {
+            dataSource.setPassword(password);
+        }
+        dataSource.setApplicationName("storyline");
+        String who = dataSource.getUser() == null ? "" : " as " + dataSource.getUser();
+        // Tried apart from the migration so that an unreachable server or a refused login reads as such.
+        try (Connection probe = dataSource.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("cannot connect to the store " + shown + who + ": " + reason(e), e);
+        }
+        migrate(dataSource, Engine.POSTGRESQL, shown);
+        return new StoryStore(shown, Engine.POSTGRESQL,
+                new ConnectionPool(dataSource, IDLE_CONNECTIONS, CHECK_IDLE_SERVER_CONNECTION));
+    }
+
+    /** The driver's message, with the underlying cause when the message alone says too little. */
+    private static String reason(SQLException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(e.getMessage());
+        // A refused connection the driver spells out itself; a failed lookup or a timeout it only calls
+        // "the connection attempt failed".
+        if (root == e || root.getMessage() == null || root instanceof ConnectException || message.contains(root.getMessage())) {
+            return message;
+        }
+        return message + " (" + (root instanceof UnknownHostException ? "unknown host " : "") + root.getMessage() + ")";
+    }
+
+    private static void migrate(DataSource dataSource, Engine engine, String location) {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .placeholders(Map.of("binary_type", "BLOB"))
+                    .placeholders(Map.of("binary_type", engine.binaryType))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot open or migrate the store " + file + ": " + e.getMessage(), e);
+            throw new StoreUnavailableException("cannot open or migrate the store " + location + ": " + e.getMessage(), e);
         }
-        return new StoryStore(file, new ConnectionPool(dataSource, IDLE_CONNECTIONS));
     }
 
-    /** The database file. */
-    public Path file() {
-        return file;
+    /** Where the store is, for messages: the SQLite file, or the JDBC URL without its parameters. */
+    public String location() {
+        return location;
     }
 
     // ---- articles ----
@@ -119,7 +235,7 @@ public final class StoryStore implements AutoCloseable {
     public void saveArticle(AnalyzedArticle a, String storyId, String contentHash) {
         String analysis = json(ArticleVectors.strip(a), "article " + a.id());
         byte[] vectors = ArticleVectors.encode(a);
-        withHandle(h -> h.createUpdate("""
+        write(h -> h.createUpdate("""
                         INSERT INTO article (id, story_id, content_hash, published_ms, analysis, vectors)
                         VALUES (:id, :story, :hash, :published, :analysis, :vectors)
                         ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id,
@@ -154,8 +270,9 @@ public final class StoryStore implements AutoCloseable {
      * skipped.
      */
     public void forEachArticle(BiConsumer<AnalyzedArticle, String> f) {
-        withHandle(h -> {
+        Runnable scan = () -> withHandle(h -> {
             h.createQuery("SELECT id, story_id, analysis, vectors FROM article ORDER BY id")
+                    .setFetchSize(SCAN_FETCH_ROWS)
                     .map((rs, ctx) -> {
                         String story = rs.getString("story_id");
                         return readArticle(rs).map(a -> Map.entry(a, story));
@@ -163,22 +280,32 @@ public final class StoryStore implements AutoCloseable {
                     .useIterator(rows -> rows.forEachRemaining(row -> row.ifPresent(e -> f.accept(e.getKey(), e.getValue()))));
             return null;
         });
+        // PostgreSQL streams a result only inside a transaction (otherwise it sends every row at once). On
+        // SQLite a transaction would take the write lock for the whole scan, so there it is left out.
+        if (engine == Engine.POSTGRESQL && transaction.get() == null) {
+            inTransaction(scan);
+        } else {
+            scan.run();
+        }
     }
 
     /** Re-files every article of {@code fromStory} under {@code toStory} (a merge). */
     public void moveArticles(String fromStory, String toStory) {
-        withHandle(h -> h.createUpdate("UPDATE article SET story_id = :to WHERE story_id = :from")
+        write(h -> h.createUpdate("UPDATE article SET story_id = :to WHERE story_id = :from")
                 .bind("from", fromStory).bind("to", toStory).execute());
     }
 
     /** Moves the listed articles to {@code toStory}, as when a story is split in two. */
     public void assignArticles(List<String> articleIds, String toStory) {
-        withHandle(h -> {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        write(h -> {
             var batch = h.prepareBatch("UPDATE article SET story_id = :to WHERE id = :id");
             for (String id : articleIds) {
                 batch.bind("to", toStory).bind("id", id).add();
             }
-            return articleIds.isEmpty() ? new int[0] : batch.execute();
+            return batch.execute();
         });
     }
 
@@ -196,7 +323,7 @@ public final class StoryStore implements AutoCloseable {
      */
     public StoryPage saveStory(StoryPage page) {
         StoryPage[] saved = new StoryPage[1];
-        inTransaction(() -> saved[0] = withHandle(h -> {
+        inTransaction(() -> saved[0] = write(h -> {
             Optional<StoryPage> latest = latestVersion(h, page.id());
             if (latest.isPresent() && sameContent(latest.get(), page)) {
                 return latest.get();
@@ -222,7 +349,8 @@ public final class StoryStore implements AutoCloseable {
                                 updated_ms = excluded.updated_ms, article_count = excluded.article_count,
                                 publisher_count = excluded.publisher_count, page = excluded.page""")
                     .bind("id", page.id())
-                    .bind("headline", page.headline() == null ? "" : page.headline())
+                    // PostgreSQL refuses NUL in text; the JSON columns escape it, this plain one must drop it.
+                    .bind("headline", page.headline() == null ? "" : page.headline().replace("\u0000", ""))
                     .bind("updated", millis(page.updated()))
                     .bind("articles", page.articleCount())
                     .bind("publishers", page.publisherCount())
@@ -297,7 +425,7 @@ public final class StoryStore implements AutoCloseable {
      * adds the alias before deleting the old page.
      */
     public void deleteStory(String id) {
-        withHandle(h -> h.createUpdate("DELETE FROM story WHERE id = :id").bind("id", id).execute());
+        write(h -> h.createUpdate("DELETE FROM story WHERE id = :id").bind("id", id).execute());
     }
 
     /**
@@ -310,7 +438,7 @@ public final class StoryStore implements AutoCloseable {
         if (oldId.equals(newId)) {
             throw new IllegalArgumentException("a story cannot be an alias of itself: " + oldId);
         }
-        inTransaction(() -> withHandle(h -> {
+        inTransaction(() -> write(h -> {
             String target = resolveAlias(newId).orElse(newId);
             if (target.equals(oldId)) {
                 // newId had been merged into oldId and now goes the other way: newId is live again.
@@ -348,7 +476,12 @@ public final class StoryStore implements AutoCloseable {
         ensureOpen();
         try (Handle h = jdbi.open()) {
             h.begin();
-            transaction.set(h);
+            if (engine == Engine.POSTGRESQL) {
+                // Each statement must see what writers committed before it, in particular once this
+                // transaction holds the write lock, whatever default the server was given.
+                h.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            }
+            transaction.set(new Transaction(h));
             try {
                 work.run();
                 h.commit();
@@ -366,8 +499,8 @@ public final class StoryStore implements AutoCloseable {
     }
 
     /**
-     * Folds the WAL back into the database file and closes the connections; the store cannot be used
-     * afterwards. Calls still running on other threads finish on their own connections.
+     * Closes the connections (on SQLite after folding the WAL back into the database file); the store cannot
+     * be used afterwards. Calls still running on other threads finish on their own connections.
      */
     @Override
     public void close() {
@@ -375,11 +508,13 @@ public final class StoryStore implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            jdbi.useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
-        } catch (RuntimeException e) {
-            // The WAL is folded in by the next open anyway; nothing is lost.
-            LOG.debug("checkpoint on close of {} failed: {}", file, e.toString());
+        if (engine == Engine.SQLITE) {
+            try {
+                jdbi.useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+            } catch (RuntimeException e) {
+                // The WAL is folded in by the next open anyway; nothing is lost.
+                LOG.debug("checkpoint on close of {} failed: {}", location, e.toString());
+            }
         }
         connections.close();
     }
@@ -387,17 +522,40 @@ public final class StoryStore implements AutoCloseable {
     // ---- internals ----
 
     private <R> R withHandle(Function<Handle, R> work) {
-        Handle current = transaction.get();
+        Transaction current = transaction.get();
         if (current != null) {
-            return work.apply(current);
+            return work.apply(current.handle);
         }
         ensureOpen();
         return jdbi.withHandle(work::apply);
     }
 
+    /**
+     * Runs a write. On PostgreSQL it first takes the write lock for the rest of the transaction, and a write
+     * outside any transaction gets one of its own: a lone statement that locked rows without the write lock
+     * could deadlock with a transaction that holds it.
+     */
+    private <R> R write(Function<Handle, R> work) {
+        if (engine == Engine.SQLITE) {
+            return withHandle(work);
+        }
+        Transaction current = transaction.get();
+        if (current == null) {
+            List<R> result = new ArrayList<>(1);
+            inTransaction(() -> result.add(write(work)));
+            return result.get(0);
+        }
+        if (!current.writeLocked) {
+            current.handle.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:key)").bind("key", WRITE_LOCK)
+                    .mapTo(Integer.class).one();
+            current.writeLocked = true;
+        }
+        return work.apply(current.handle);
+    }
+
     private void ensureOpen() {
         if (closed) {
-            throw new IllegalStateException("store " + file + " is closed");
+            throw new IllegalStateException("store " + location + " is closed");
         }
     }
 
@@ -407,7 +565,7 @@ public final class StoryStore implements AutoCloseable {
             AnalyzedArticle bare = StoryJson.MAPPER.readValue(rs.getString("analysis"), AnalyzedArticle.class);
             return Optional.of(ArticleVectors.decode(bare, rs.getBytes("vectors")));
         } catch (JsonProcessingException | RuntimeException e) {
-            LOG.warn("stored article {} in {} is unreadable, skipped: {}", id, file, e.getMessage());
+            LOG.warn("stored article {} in {} is unreadable, skipped: {}", id, location, e.getMessage());
             return Optional.empty();
         }
     }
@@ -417,7 +575,7 @@ public final class StoryStore implements AutoCloseable {
         try {
             return Optional.of(StoryJson.MAPPER.readValue(rs.getString("page"), StoryPage.class));
         } catch (JsonProcessingException | RuntimeException e) {
-            LOG.warn("stored story {} in {} is unreadable, skipped: {}", id, file, e.getMessage());
+            LOG.warn("stored story {} in {} is unreadable, skipped: {}", id, location, e.getMessage());
             return Optional.empty();
         }
     }

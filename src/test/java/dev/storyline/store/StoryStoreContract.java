@@ -6,10 +6,9 @@ import dev.storyline.extract.Article;
 import dev.storyline.story.StoryPage;
 import dev.storyline.time.TimeExpression;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +18,22 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class StoryStoreTest {
+/**
+ * What every story store backend must do, run once per backend by its subclass ({@link SqliteStoryStoreTest},
+ * {@link PostgresStoryStoreTest}). Each test gets an empty database of its own.
+ */
+abstract class StoryStoreContract {
 
-    @TempDir
-    Path dir;
+    /** Opens the store under test; every call within one test opens the same database. */
+    abstract StoryStore openStore();
+
+    /** A plain JDBC connection to the test's database, to look at or damage rows behind the store's back. */
+    abstract Connection directConnection() throws SQLException;
 
     @Test
     void analyzedArticleWithVectorsAndTimesRoundTripsExactly() {
         AnalyzedArticle original = article("https://news.example/a/1", 30, Instant.parse("2026-01-14T09:30:15.123456789Z"));
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveArticle(original, "story-1", "hash-1");
             List<AnalyzedArticle> read = store.articlesOfStory("story-1");
             assertThat(read).hasSize(1);
@@ -43,7 +49,7 @@ class StoryStoreTest {
                 withVector(base.sentences().get(0), odd),
                 withVector(base.sentences().get(1), null));
         AnalyzedArticle special = new AnalyzedArticle(base.article(), sentences, null, List.of(), null, true);
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveArticle(special, "s", "h");
             AnalyzedArticle back = store.articlesOfStory("s").get(0);
             assertThat(back.vector()).isNull();
@@ -63,7 +69,7 @@ class StoryStoreTest {
 
     @Test
     void containsArticleAndContentHash() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             assertThat(store.containsArticle("a")).isFalse();
             store.saveArticle(article("a", 1, null), "s", "abc123");
             assertThat(store.containsArticle("a")).isTrue();
@@ -75,7 +81,7 @@ class StoryStoreTest {
 
     @Test
     void savingAnArticleAgainReplacesItAndItsStory() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveArticle(article("a", 1, null), "s1", "h1");
             AnalyzedArticle changed = article("a", 3, Instant.parse("2026-02-01T00:00:00Z"));
             store.saveArticle(changed, "s2", "h2");
@@ -89,7 +95,7 @@ class StoryStoreTest {
 
     @Test
     void articlesOfStoryComeOldestFirstWithUndatedLast() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveArticle(article("undated", 1, null), "s", "h0");
             store.saveArticle(article("late", 1, Instant.parse("2026-01-14T12:00:00Z")), "s", "h1");
             store.saveArticle(article("early", 1, Instant.parse("2026-01-13T12:00:00Z")), "s", "h2");
@@ -101,7 +107,7 @@ class StoryStoreTest {
 
     @Test
     void forEachArticleVisitsEveryRowWithItsStory() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             for (int i = 0; i < 25; i++) {
                 store.saveArticle(article("a" + i, 2, null), "s" + (i % 3), "h" + i);
             }
@@ -116,7 +122,7 @@ class StoryStoreTest {
 
     @Test
     void moveArticlesRefilesAWholeStory() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveArticle(article("a", 1, null), "old", "h1");
             store.saveArticle(article("b", 1, null), "old", "h2");
             store.saveArticle(article("c", 1, null), "new", "h3");
@@ -129,7 +135,7 @@ class StoryStoreTest {
 
     @Test
     void assignArticlesMovesOnlyTheListedArticlesAsASplitDoes() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveArticle(article("a", 1, null), "whole", "h1");
             store.saveArticle(article("b", 1, null), "whole", "h2");
             store.saveArticle(article("c", 1, null), "whole", "h3");
@@ -141,7 +147,7 @@ class StoryStoreTest {
 
     @Test
     void storiesUpsertAndComeNewestFirst() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveStory(page("s1", "First headline", "2026-01-13T10:00:00Z"));
             store.saveStory(page("s2", "Second headline", "2026-01-14T10:00:00Z"));
             store.saveStory(page("s1", "First headline, updated", "2026-01-15T10:00:00Z"));
@@ -156,7 +162,7 @@ class StoryStoreTest {
 
     @Test
     void everyVersionOfAPageIsKeptAndTheNewestSaysWhatChanged() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             StoryPage first = page("s", "Talks open in Nara", "2026-01-13T10:00:00Z");
             StoryPage second = new StoryPage("s", "Talks open in Nara", Instant.parse("2026-01-14T10:00:00Z"), 3, 3,
                     List.of(new StoryPage.Section("Heading", List.of(
@@ -189,7 +195,7 @@ class StoryStoreTest {
 
     @Test
     void aliasesResolveToTheLatestStoryOfAChainOfMerges() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             assertThat(store.resolveAlias("a")).isEmpty();
             store.addAlias("a", "b");
             store.addAlias("b", "c");
@@ -204,7 +210,7 @@ class StoryStoreTest {
 
     @Test
     void aMergeBackTheOtherWayMakesTheEarlierTargetLiveAgain() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.addAlias("a", "b");
             store.addAlias("b", "a");
             assertThat(store.resolveAlias("a")).isEmpty();
@@ -215,13 +221,12 @@ class StoryStoreTest {
     @Test
     void dataSurvivesReopeningTheStore() {
         AnalyzedArticle original = article("kept", 4, Instant.parse("2026-01-14T09:30:00Z"));
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveArticle(original, "s", "h");
             store.saveStory(page("s", "Kept headline", "2026-01-14T10:00:00Z"));
             store.addAlias("gone", "s");
         }
-        assertThat(dir.resolve(StoryStore.FILE_NAME)).exists();
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             assertThat(store.articleCount()).isEqualTo(1);
             assertSameArticle(store.articlesOfStory("s").get(0), original);
             assertThat(store.story("s")).isPresent();
@@ -230,17 +235,8 @@ class StoryStoreTest {
     }
 
     @Test
-    void openCreatesMissingFolders() {
-        Path nested = dir.resolve("a/b/data");
-        try (StoryStore store = StoryStore.open(nested)) {
-            assertThat(store.articleCount()).isZero();
-        }
-        assertThat(Files.isRegularFile(nested.resolve("storyline.db"))).isTrue();
-    }
-
-    @Test
     void aFailedTransactionLeavesTheStoreAsItWas() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveArticle(article("before", 1, null), "s", "h0");
             store.saveStory(page("s", "Before", "2026-01-13T10:00:00Z"));
             assertThatThrownBy(() -> store.inTransaction(() -> {
@@ -259,7 +255,7 @@ class StoryStoreTest {
 
     @Test
     void aSuccessfulTransactionCommitsEverythingAndNestedOnesJoinIt() {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.inTransaction(() -> {
                 store.saveArticle(article("one", 1, null), "s", "h1");
                 store.inTransaction(() -> store.saveArticle(article("two", 1, null), "s", "h2"));
@@ -268,14 +264,14 @@ class StoryStoreTest {
             });
             assertThat(store.articleCount()).isEqualTo(2);
         }
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             assertThat(store.articleCount()).isEqualTo(2);
         }
     }
 
     @Test
     void otherThreadsDoNotSeeAnUncommittedBatch() throws Exception {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.inTransaction(() -> {
                 store.saveArticle(article("pending", 1, null), "s", "h");
                 int[] seen = new int[1];
@@ -294,7 +290,7 @@ class StoryStoreTest {
 
     @Test
     void concurrentWritersAndReadersAllSucceed() throws Exception {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
             List<java.util.concurrent.Future<?>> work = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
@@ -323,26 +319,191 @@ class StoryStoreTest {
 
     @Test
     void aClosedStoreRefusesWork() {
-        StoryStore store = StoryStore.open(dir);
+        StoryStore store = openStore();
         store.close();
         assertThatThrownBy(store::articleCount).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     }
 
     @Test
     void aDamagedRowIsSkippedAndTheRestStillRead() throws Exception {
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             store.saveArticle(article("good", 1, null), "s", "h1");
             store.saveArticle(article("bad", 1, null), "s", "h2");
+            store.saveStory(page("p-good", "Good", "2026-01-13T10:00:00Z"));
+            store.saveStory(page("p-bad", "Bad", "2026-01-14T10:00:00Z"));
         }
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(StoryStore.FILE_NAME));
-             var st = c.createStatement()) {
-            st.executeUpdate("UPDATE article SET vectors = X'0100' WHERE id = 'bad'");
+        try (Connection c = directConnection(); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE article SET analysis = '{\"article\": 7' WHERE id = 'bad'");
+            st.executeUpdate("UPDATE story SET page = 'not json' WHERE id = 'p-bad'");
         }
-        try (StoryStore store = StoryStore.open(dir)) {
+        try (StoryStore store = openStore()) {
             assertThat(store.articlesOfStory("s")).extracting(AnalyzedArticle::id).containsExactly("good");
             List<String> seen = new ArrayList<>();
             store.forEachArticle((a, s) -> seen.add(a.id()));
             assertThat(seen).containsExactly("good");
+            assertThat(store.stories()).extracting(StoryPage::id).containsExactly("p-good");
+        }
+    }
+
+    @Test
+    void migrationsBuildTheSchemaInAnEmptyDatabaseAndASecondOpenAppliesNothing() throws Exception {
+        try (StoryStore store = openStore()) {
+            assertThat(store.articleCount()).isZero();
+            assertThat(store.stories()).isEmpty();
+            store.saveArticle(article("a", 1, null), "s", "h");
+        }
+        List<String> applied = appliedMigrations();
+        assertThat(applied).containsExactly("1", "2");
+        try (StoryStore store = openStore()) {
+            assertThat(store.articleCount()).isEqualTo(1);
+        }
+        assertThat(appliedMigrations()).isEqualTo(applied);
+    }
+
+    @Test
+    void storyIdsVersionsAndArticlesAreTheSameAfterCloseAndReopen() {
+        List<String> ids;
+        List<Integer> versions;
+        try (StoryStore store = openStore()) {
+            for (int i = 0; i < 3; i++) {
+                store.saveArticle(article("a" + i, 1, null), "story-" + i, "h" + i);
+                store.saveStory(page("story-" + i, "Headline " + i, "2026-01-1" + i + "T10:00:00Z"));
+            }
+            store.saveStory(page("story-1", "Headline 1, updated", "2026-01-19T10:00:00Z"));
+            ids = store.stories().stream().map(StoryPage::id).toList();
+            versions = store.versions("story-1").stream().map(StoryPage::version).toList();
+        }
+        try (StoryStore store = openStore()) {
+            assertThat(store.stories()).extracting(StoryPage::id).isEqualTo(ids).containsExactly("story-1", "story-2", "story-0");
+            assertThat(store.versions("story-1")).extracting(StoryPage::version).isEqualTo(versions).containsExactly(2, 1);
+            assertThat(store.articlesOfStory("story-2")).extracting(AnalyzedArticle::id).containsExactly("a2");
+        }
+    }
+
+    @Test
+    void aMergeAsIngestDoesItMovesTheArticlesAndLeavesAnAliasToTheSurvivingStory() {
+        try (StoryStore store = openStore()) {
+            store.saveArticle(article("a", 1, null), "kept", "h1");
+            store.saveArticle(article("b", 1, null), "merged", "h2");
+            store.saveStory(page("kept", "Kept", "2026-01-13T10:00:00Z"));
+            store.saveStory(page("merged", "Merged", "2026-01-13T11:00:00Z"));
+            store.inTransaction(() -> {
+                store.moveArticles("merged", "kept");
+                store.deleteStory("merged");
+                store.addAlias("merged", "kept");
+                store.saveStory(page("kept", "Kept, with more", "2026-01-14T10:00:00Z"));
+            });
+            assertThat(store.articlesOfStory("kept")).extracting(AnalyzedArticle::id).containsExactlyInAnyOrder("a", "b");
+            assertThat(store.articlesOfStory("merged")).isEmpty();
+            assertThat(store.story("merged")).isEmpty();
+            assertThat(store.resolveAlias("merged")).contains("kept");
+            assertThat(store.stories()).extracting(StoryPage::id).containsExactly("kept");
+            assertThat(store.versions("kept")).extracting(StoryPage::version).containsExactly(2, 1);
+        }
+    }
+
+    @Test
+    void longTextsAndAHeadlineWithANulCharacterRoundTrip() {
+        String longText = "The harbour reopened after the storm. ".repeat(30_000); // over 1 MB
+        StoryPage base = page("s", "Storm\u0000 closes the harbour", "2026-01-13T10:00:00Z");
+        StoryPage big = new StoryPage(base.id(), base.headline(), base.updated(), 2, 2,
+                List.of(new StoryPage.Section("Heading", List.of(new StoryPage.CitedSentence(longText, List.of(1))))),
+                base.timeline(), base.sources());
+        try (StoryStore store = openStore()) {
+            store.saveStory(big);
+            assertThat(store.story("s").orElseThrow().asVersion(0, null)).isEqualTo(big);
+            assertThat(store.stories()).singleElement().extracting(StoryPage::headline).isEqualTo(base.headline());
+        }
+    }
+
+    @Test
+    void twoStoresWritingOneDatabaseFromTwoThreadsLoseNothing() throws Exception {
+        int rounds = 12;
+        int perRound = 3;
+        try (StoryStore first = openStore(); StoryStore second = openStore()) {
+            List<StoryStore> stores = List.of(first, second);
+            var start = new java.util.concurrent.CyclicBarrier(stores.size());
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(stores.size());
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < stores.size(); w++) {
+                int writer = w;
+                StoryStore store = stores.get(w);
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int r = 0; r < rounds; r++) {
+                        int round = r;
+                        // One ingest batch: new articles land in a story of their own, which is then merged
+                        // into the shared story; now and then one article is split off; the shared page is
+                        // rewritten; and both writers extend one chain of merges (link n -> n + 1).
+                        store.inTransaction(() -> {
+                            String scratch = "scratch-" + writer + "-" + round;
+                            List<String> ids = new ArrayList<>();
+                            for (int k = 0; k < perRound; k++) {
+                                String id = "w" + writer + "-" + round + "-" + k;
+                                ids.add(id);
+                                store.saveArticle(article(id, 1, null), scratch, "h-" + id);
+                            }
+                            store.moveArticles(scratch, "shared");
+                            store.deleteStory(scratch);
+                            store.addAlias(scratch, "shared");
+                            if (round % 4 == 0) {
+                                store.assignArticles(ids.subList(0, 1), "split-" + writer);
+                            }
+                            int link = 2 * round + writer;
+                            store.addAlias("chain-" + link, "chain-" + (link + 1));
+                            store.saveStory(page("shared", "Shared after " + writer + "/" + round, "2026-01-13T10:00:00Z"));
+                        });
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+
+            int total = stores.size() * rounds * perRound;
+            int splits = stores.size() * ((rounds + 3) / 4);
+            assertThat(first.articleCount()).isEqualTo(total);
+            assertThat(second.articlesOfStory("shared")).hasSize(total - splits);
+            assertThat(first.articlesOfStory("split-0")).hasSize(splits / 2);
+            List<Integer> versions = second.versions("shared").stream().map(StoryPage::version).toList();
+            assertThat(versions).hasSize(stores.size() * rounds);
+            for (int i = 0; i < versions.size(); i++) {
+                assertThat(versions.get(i)).isEqualTo(versions.size() - i);
+            }
+            String end = "chain-" + (2 * rounds);
+            for (int link = 0; link < 2 * rounds; link++) {
+                assertThat(first.resolveAlias("chain-" + link)).as("chain-" + link).contains(end);
+            }
+            assertThat(first.resolveAlias("scratch-1-" + (rounds - 1))).contains("shared");
+        }
+    }
+
+    private List<String> appliedMigrations() throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection c = directConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("""
+                     SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank""")) {
+            while (rs.next()) {
+                versions.add(rs.getString(1));
+            }
+        }
+        return versions;
+    }
+
+    @Test
+    void anArticleWithDamagedVectorsIsSkipped() throws Exception {
+        try (StoryStore store = openStore()) {
+            store.saveArticle(article("good", 1, null), "s", "h1");
+            store.saveArticle(article("bad", 1, null), "s", "h2");
+        }
+        try (Connection c = directConnection(); var st = c.prepareStatement("UPDATE article SET vectors = ? WHERE id = 'bad'")) {
+            st.setBytes(1, new byte[]{1, 0});
+            st.executeUpdate();
+        }
+        try (StoryStore store = openStore()) {
+            assertThat(store.articlesOfStory("s")).extracting(AnalyzedArticle::id).containsExactly("good");
         }
     }
 
