@@ -114,7 +114,9 @@ public final class StoryClusterer {
     private final Settings settings;
     private final Map<String, StoryMemory> stories = new LinkedHashMap<>();
     private final Map<String, Set<String>> postings = new HashMap<>();
+    /** In how many articles each term appears, and each name: the collection's idf. */
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, Integer> nameFrequency = new HashMap<>();
     private final Map<String, String> articleStory = new HashMap<>();
     /** Merges and splits in the order they were made: applying them in this order gives the same stories. */
     private final List<Change> changes = new ArrayList<>();
@@ -500,10 +502,11 @@ public final class StoryClusterer {
 
     /** The articles' words and names weighed within the group they make, for {@link #pairScore}. */
     List<GroupWeights> groupWeights(List<ArticleFeatures> group) {
-        Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> termDf = new HashMap<>();
+        Map<String, Integer> nameDf = new HashMap<>();
         for (ArticleFeatures f : group) {
-            f.terms().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-            f.entities().keySet().forEach(n -> df.merge("@" + n, 1, Integer::sum));
+            f.terms().keySet().forEach(t -> termDf.merge(t, 1, Integer::sum));
+            f.entities().keySet().forEach(n -> nameDf.merge(n, 1, Integer::sum));
         }
         double n = group.size() + 1.0;
         List<GroupWeights> out = new ArrayList<>(group.size());
@@ -511,15 +514,15 @@ public final class StoryClusterer {
             Map<String, Double> t = new HashMap<>();
             double tn = 0;
             for (Map.Entry<String, Double> e : f.terms().entrySet()) {
-                double w = e.getValue() * idf(e.getKey()) * (Math.log(n / (df.get(e.getKey()) + 1.0)) + 1);
+                double w = e.getValue() * termIdf(e.getKey()) * (Math.log(n / (termDf.get(e.getKey()) + 1.0)) + 1);
                 t.put(e.getKey(), w);
                 tn += w * w;
             }
             Map<String, Double> nm = new HashMap<>();
             double nn = 0;
             for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
-                String key = "@" + e.getKey();
-                double w = (1 + Math.log(e.getValue())) * idf(key) * (Math.log(n / (df.get(key) + 1.0)) + 1);
+                double w = (1 + Math.log(e.getValue())) * nameIdf(e.getKey())
+                        * (Math.log(n / (nameDf.get(e.getKey()) + 1.0)) + 1);
                 nm.put(e.getKey(), w);
                 nn += w * w;
             }
@@ -569,7 +572,7 @@ public final class StoryClusterer {
         double total = 0;
         double shared = 0;
         for (String n : lead) {
-            double w = idf("@" + n);
+            double w = nameIdf(n);
             total += w;
             if (other.containsKey(n)) {
                 shared += w;
@@ -702,13 +705,21 @@ public final class StoryClusterer {
 
     private void countDocumentFrequencies(ArticleFeatures f) {
         articles++;
-        Set<String> keys = new HashSet<>(f.terms().keySet());
-        f.entities().keySet().forEach(e -> keys.add("@" + e));
-        keys.forEach(k -> documentFrequency.merge(k, 1, Integer::sum));
+        f.terms().keySet().forEach(k -> documentFrequency.merge(k, 1, Integer::sum));
+        f.entities().keySet().forEach(k -> nameFrequency.merge(k, 1, Integer::sum));
     }
 
+    /** Idf of an index key: a name when it starts with {@code @}, else a term. */
     private double idf(String key) {
-        return Math.log((articles + 1.0) / (documentFrequency.getOrDefault(key, 0) + 1.0)) + 1.0;
+        return key.startsWith("@") ? nameIdf(key.substring(1)) : termIdf(key);
+    }
+
+    private double termIdf(String term) {
+        return Math.log((articles + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1.0;
+    }
+
+    private double nameIdf(String name) {
+        return Math.log((articles + 1.0) / (nameFrequency.getOrDefault(name, 0) + 1.0)) + 1.0;
     }
 
     private List<StoryMemory> candidates(ArticleFeatures f) {
@@ -737,18 +748,11 @@ public final class StoryClusterer {
     /** The article's rarest names and heaviest terms: what a story about the same event must share. */
     private List<String> indexKeys(ArticleFeatures f) {
         List<Map.Entry<String, Double>> keys = new ArrayList<>(f.entities().size() + f.terms().size());
-        f.entities().keySet().forEach(e -> keys.add(Map.entry("@" + e, weightInArticle(f, "@" + e) * idf("@" + e))));
-        f.terms().forEach((t, w) -> keys.add(Map.entry(t, w * idf(t))));
+        f.entities().forEach((e, c) -> keys.add(Map.entry("@" + e, (1 + Math.log(c)) * nameIdf(e))));
+        f.terms().forEach((t, w) -> keys.add(Map.entry(t, w * termIdf(t))));
         keys.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         return keys.subList(0, Math.min(keys.size(), settings.indexTermsPerArticle())).stream()
                 .map(Map.Entry::getKey).toList();
-    }
-
-    private static double weightInArticle(ArticleFeatures f, String key) {
-        if (key.startsWith("@")) {
-            return 1 + Math.log(f.entities().getOrDefault(key.substring(1), 1));
-        }
-        return f.terms().getOrDefault(key, 0.0);
     }
 
     private void index(StoryMemory s, ArticleFeatures f) {
@@ -775,14 +779,14 @@ public final class StoryClusterer {
         Map<String, Double> t = new HashMap<>();
         double norm = 0;
         for (Map.Entry<String, Double> e : f.terms().entrySet()) {
-            double w = e.getValue() * idf(e.getKey());
+            double w = e.getValue() * termIdf(e.getKey());
             t.put(e.getKey(), w);
             norm += w * w;
         }
         Map<String, Double> n = new HashMap<>();
         double total = 0;
         for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
-            double w = idf("@" + e.getKey()) * (1 + Math.log(e.getValue()));
+            double w = nameIdf(e.getKey()) * (1 + Math.log(e.getValue()));
             n.put(e.getKey(), w);
             total += w;
         }
@@ -803,7 +807,7 @@ public final class StoryClusterer {
         for (Map.Entry<String, Double> e : w.terms().entrySet()) {
             Double ws = s.terms.get(e.getKey());
             if (ws != null) {
-                dot += e.getValue() * ws * idf(e.getKey());
+                dot += e.getValue() * ws * termIdf(e.getKey());
             }
         }
         double ns = storyTermNorm(s);
@@ -818,7 +822,7 @@ public final class StoryClusterer {
         if (s.termNormAt < 0 || articles > s.termNormAt * 1.1 + 10) {
             double ns = 0;
             for (Map.Entry<String, Double> e : s.terms.entrySet()) {
-                double w = e.getValue() * idf(e.getKey());
+                double w = e.getValue() * termIdf(e.getKey());
                 ns += w * w;
             }
             s.termNorm = Math.sqrt(ns);
