@@ -100,13 +100,14 @@ final class BenchClusterCommand implements Callable<Integer> {
         }
         String mark = "~" + k;
         Map<String, Double> terms = new HashMap<>();
-        f.terms().forEach((t, w) -> terms.put(t + mark, w));
+        f.terms().forEach((t, w) -> terms.put((t + mark).intern(), w));
         Map<String, Integer> names = new HashMap<>();
-        f.entities().forEach((n, c) -> names.put(n + mark, c));
+        f.entities().forEach((n, c) -> names.put((n + mark).intern(), c));
         Set<String> lead = new HashSet<>();
-        f.leadNames().forEach(n -> lead.add(n + mark));
-        return new ArticleFeatures(f.id() + mark, f.vector(), terms, names, f.years(),
-                f.published() == null ? null : f.published().plus(Duration.ofDays(7L * k)), f.publisher(), lead,
-                f.leadNumbers(), f.months());
+        f.leadNames().forEach(n -> lead.add((n + mark).intern()));
+        // Stored as the feature extractor stores them, so that the memory measured is the product's.
+        return new ArticleFeatures(f.id() + mark, f.vector(), Map.copyOf(terms), Map.copyOf(names), f.years(),
+                f.published() == null ? null : f.published().plus(Duration.ofDays(7L * k)), f.publisher(),
+                Set.copyOf(lead), f.leadNumbers(), f.months());
     }
 }

@@ -72,10 +72,31 @@ public final class FeatureExtractor {
                 addName(names, n);
             }
         }
+        // Interned: the clusterer keeps these for every article of a growing story, and the same few
+        // thousand words and names recur in all of them.
+        // The immutable copies are also about a third the size of hash maps.
         Map<String, Double> terms = new HashMap<>();
-        tf.forEach((w, c) -> terms.put(w, 1 + Math.log(c)));
-        return new ArticleFeatures(a.id(), a.vector(), terms, names, years, a.published(), a.article().publisher(),
-                leadNames, leadNumbers, months);
+        tf.forEach((w, c) -> terms.put(w.intern(), weight(c)));
+        Map<String, Integer> interned = new HashMap<>();
+        names.forEach((n, c) -> interned.put(n.intern(), c));
+        Set<String> lead = new HashSet<>();
+        leadNames.forEach(n -> lead.add(n.intern()));
+        return new ArticleFeatures(a.id(), a.vector(), Map.copyOf(terms), Map.copyOf(interned), Set.copyOf(years),
+                a.published(), a.article().publisher(), Set.copyOf(lead), Set.copyOf(leadNumbers), Set.copyOf(months));
+    }
+
+    /** Sublinear weight of a term seen {@code count} times; shared instances for the usual small counts. */
+    private static Double weight(double count) {
+        int c = (int) count;
+        return c == count && c < WEIGHTS.length ? WEIGHTS[c] : 1 + Math.log(count);
+    }
+
+    private static final Double[] WEIGHTS = new Double[64];
+
+    static {
+        for (int c = 1; c < WEIGHTS.length; c++) {
+            WEIGHTS[c] = 1 + Math.log(c);
+        }
     }
 
     private static void addFigures(Set<String> out, String text) {
