@@ -502,27 +502,30 @@ public final class StoryClusterer {
 
     /** The articles' words and names weighed within the group they make, for {@link #pairScore}. */
     List<GroupWeights> groupWeights(List<ArticleFeatures> group) {
-        Map<String, Integer> termDf = new HashMap<>();
-        Map<String, Integer> nameDf = new HashMap<>();
+        // Each distinct word's weight is worked out once per group: the collection's tables are large
+        // and the group's articles share most of their words.
+        Map<String, double[]> termWeight = new HashMap<>();
+        Map<String, double[]> nameWeight = new HashMap<>();
         for (ArticleFeatures f : group) {
-            f.terms().keySet().forEach(t -> termDf.merge(t, 1, Integer::sum));
-            f.entities().keySet().forEach(n -> nameDf.merge(n, 1, Integer::sum));
+            f.terms().keySet().forEach(t -> termWeight.computeIfAbsent(t, k -> new double[1])[0]++);
+            f.entities().keySet().forEach(n -> nameWeight.computeIfAbsent(n, k -> new double[1])[0]++);
         }
         double n = group.size() + 1.0;
+        termWeight.forEach((t, w) -> w[0] = termIdf(t) * (Math.log(n / (w[0] + 1.0)) + 1));
+        nameWeight.forEach((name, w) -> w[0] = nameIdf(name) * (Math.log(n / (w[0] + 1.0)) + 1));
         List<GroupWeights> out = new ArrayList<>(group.size());
         for (ArticleFeatures f : group) {
-            Map<String, Double> t = new HashMap<>();
+            Map<String, Double> t = HashMap.newHashMap(f.terms().size());
             double tn = 0;
             for (Map.Entry<String, Double> e : f.terms().entrySet()) {
-                double w = e.getValue() * termIdf(e.getKey()) * (Math.log(n / (termDf.get(e.getKey()) + 1.0)) + 1);
+                double w = e.getValue() * termWeight.get(e.getKey())[0];
                 t.put(e.getKey(), w);
                 tn += w * w;
             }
-            Map<String, Double> nm = new HashMap<>();
+            Map<String, Double> nm = HashMap.newHashMap(f.entities().size());
             double nn = 0;
             for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
-                double w = (1 + Math.log(e.getValue())) * nameIdf(e.getKey())
-                        * (Math.log(n / (nameDf.get(e.getKey()) + 1.0)) + 1);
+                double w = (1 + Math.log(e.getValue())) * nameWeight.get(e.getKey())[0];
                 nm.put(e.getKey(), w);
                 nn += w * w;
             }
@@ -776,14 +779,14 @@ public final class StoryClusterer {
     }
 
     private Weighed weigh(ArticleFeatures f) {
-        Map<String, Double> t = new HashMap<>();
+        Map<String, Double> t = HashMap.newHashMap(f.terms().size());
         double norm = 0;
         for (Map.Entry<String, Double> e : f.terms().entrySet()) {
             double w = e.getValue() * termIdf(e.getKey());
             t.put(e.getKey(), w);
             norm += w * w;
         }
-        Map<String, Double> n = new HashMap<>();
+        Map<String, Double> n = HashMap.newHashMap(f.entities().size());
         double total = 0;
         for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
             double w = nameIdf(e.getKey()) * (1 + Math.log(e.getValue()));
