@@ -204,10 +204,10 @@ public final class StoryClusterer {
     }
 
     /**
-     * Re-examines a growing story's articles among themselves: when they fall into groups that are far
-     * apart (average link below the split threshold), the story reports two events, grown together
-     * through early articles that fitted both. The group holding the story's first article keeps the id.
-     * Checked at sizes that grow geometrically-ish, so the cost per article stays small.
+     * Re-examines a growing story's articles among themselves ({@link #divide}): a story whose articles
+     * fall into events that hold together far less than each on its own was grown together through early
+     * articles that fitted both. Checked on every article up to 16, then every fourth, so that the cost
+     * per article stays small; the part holding most of the story's articles keeps its id.
      */
     private void maybeSplit(StoryMemory s) {
         if (splitCheckpoint(s.size)) {
@@ -231,7 +231,7 @@ public final class StoryClusterer {
      * The events a group of articles reports: split in two where average link finds its two main groups
      * ({@link #bipartition}), when the link between them is under {@code splitThreshold} times the
      * cohesion of the looser one; then each part likewise. The answer depends on the articles, not on
-     * the order they came in. Articles are weighed within each group being divided, so that what all its
+     * the order they came in. Words and names are weighed within the whole group, so that what all its
      * articles share (the topic) counts less than what tells its events apart.
      */
     List<List<ArticleFeatures>> divide(List<ArticleFeatures> group) {
