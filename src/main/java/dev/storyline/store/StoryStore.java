@@ -322,16 +322,26 @@ public final class StoryStore implements AutoCloseable {
      * set).
      */
     public StoryPage saveStory(StoryPage page) {
+        return saveStory(page, List.of());
+    }
+
+    /**
+     * Stores the page as {@link #saveStory(StoryPage)} does, recording also how the story's reports changed
+     * hands since its previous version (merges, reports moved to or from another story). A first version
+     * records none: it has nothing to compare with.
+     */
+    public StoryPage saveStory(StoryPage page, List<StoryPage.Regrouping> regroupings) {
         StoryPage[] saved = new StoryPage[1];
         inTransaction(() -> saved[0] = write(h -> {
             Optional<StoryPage> latest = latestVersion(h, page.id());
-            if (latest.isPresent() && sameContent(latest.get(), page)) {
+            if (latest.isPresent() && regroupings.isEmpty() && sameContent(latest.get(), page)) {
                 return latest.get();
             }
             Instant now = Instant.now();
             StoryPage versioned = latest
                     .map(prev -> page.asVersion(prev.version() + 1,
-                            PageChanges.between(prev, prev.version(), savedAt(h, page.id(), prev.version()), page)))
+                            PageChanges.between(prev, prev.version(), savedAt(h, page.id(), prev.version()), page)
+                                    .withRegroupings(regroupings)))
                     .orElse(page.asVersion(1, null));
             String json = json(versioned, "story " + page.id());
             h.createUpdate("""

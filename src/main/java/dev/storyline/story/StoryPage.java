@@ -85,18 +85,56 @@ public record StoryPage(String id, String headline, Instant updated, int article
      * @param newFacts       sentences of this version that the previous one did not state
      * @param newSources     the {@code n} of sources that the previous version did not have
      * @param correctedDates timeline entries whose date differs from the one the previous version gave
+     * @param regroupings    stories merged into this one, and reports that moved between this story and
+     *                       another, since the previous version (empty in pages stored before they were kept)
      */
     public record Changes(int sinceVersion, Instant since, List<CitedSentence> newFacts, List<Integer> newSources,
-                          List<DateCorrection> correctedDates) {
+                          List<DateCorrection> correctedDates, List<Regrouping> regroupings) {
         public Changes {
             newFacts = List.copyOf(newFacts);
             newSources = List.copyOf(newSources);
             correctedDates = List.copyOf(correctedDates);
+            regroupings = regroupings == null ? List.of() : List.copyOf(regroupings);
+        }
+
+        public Changes(int sinceVersion, Instant since, List<CitedSentence> newFacts, List<Integer> newSources,
+                       List<DateCorrection> correctedDates) {
+            this(sinceVersion, since, newFacts, newSources, correctedDates, List.of());
+        }
+
+        /** These changes with the story's regroupings since the previous version added. */
+        public Changes withRegroupings(List<Regrouping> more) {
+            List<Regrouping> all = new java.util.ArrayList<>(regroupings);
+            all.addAll(more);
+            return new Changes(sinceVersion, since, newFacts, newSources, correctedDates, all);
         }
 
         @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isEmpty() {
-            return newFacts.isEmpty() && newSources.isEmpty() && correctedDates.isEmpty();
+            return newFacts.isEmpty() && newSources.isEmpty() && correctedDates.isEmpty() && regroupings.isEmpty();
+        }
+    }
+
+    /**
+     * How the story's set of reports changed through clustering: another story found to report the same
+     * event was merged into it, some of its reports were found to report another event and moved to that
+     * event's story, or reports of its event came over from another story.
+     *
+     * @param kind     what happened
+     * @param story    the other story's id (a merged story's id now leads to this one)
+     * @param headline the other story's headline when it was known, else {@code null}
+     * @param articles how many reports moved
+     */
+    public record Regrouping(Kind kind, String story, String headline, int articles) {
+
+        /** The three ways a story's reports change hands. */
+        public enum Kind {
+            /** {@code story} reported the same event and was merged into this one. */
+            MERGED,
+            /** {@code articles} reports left this story for {@code story}. */
+            MOVED_OUT,
+            /** {@code articles} reports came to this story from {@code story}. */
+            MOVED_IN
         }
     }
 

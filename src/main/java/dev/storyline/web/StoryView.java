@@ -119,6 +119,28 @@ public record StoryView(StoryPage page, String anchorPrefix) {
                 .toList();
     }
 
+    /**
+     * One regrouping as the page says it: {@code before}, then the other story's title (linked to
+     * {@code path} when that story still has a page of its own), then {@code after}.
+     */
+    public record Regrouping(String before, String title, String path, String after) {
+    }
+
+    public List<Regrouping> regroupings() {
+        if (page.changes() == null) {
+            return List.of();
+        }
+        return page.changes().regroupings().stream().map(r -> {
+            String title = r.headline() == null || r.headline().isBlank() ? "another story" : "“" + r.headline() + "”";
+            String reports = r.articles() == 1 ? "1 report" : r.articles() + " reports";
+            return switch (r.kind()) {
+                case MERGED -> new Regrouping("Merged with ", title, null, ", which reported the same event");
+                case MOVED_OUT -> new Regrouping(reports + " of another event moved to ", title, path(r.story()), "");
+                case MOVED_IN -> new Regrouping(reports + " of this event came over from ", title, path(r.story()), "");
+            };
+        }).toList();
+    }
+
     public String headline() {
         return page.headline() == null || page.headline().isBlank() ? "Untitled story" : page.headline();
     }

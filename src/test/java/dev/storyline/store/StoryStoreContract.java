@@ -194,6 +194,27 @@ abstract class StoryStoreContract {
     }
 
     @Test
+    void aVersionRecordsTheStoriesMergedIntoItAndTheReportsThatMovedEvenWhenItsTextIsUnchanged() {
+        try (StoryStore store = openStore()) {
+            StoryPage page = page("s", "Quake shakes The Geysers", "2026-01-13T10:00:00Z");
+            store.saveStory(page, List.of(new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MERGED, "x", "X", 2)));
+            List<StoryPage.Regrouping> regroupings = List.of(
+                    new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MERGED, "t", "Quake felt in Cobb", 2),
+                    new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MOVED_OUT, "u", null, 3));
+
+            StoryPage stored = store.saveStory(page, regroupings);
+
+            // The first version has nothing to compare with; the second records the regroupings.
+            assertThat(store.versions("s")).hasSize(2);
+            assertThat(store.versions("s").get(1).changes()).isNull();
+            assertThat(stored.version()).isEqualTo(2);
+            assertThat(store.story("s").orElseThrow().changes().regroupings()).isEqualTo(regroupings);
+            assertThat(store.story("s").orElseThrow().changes().isEmpty()).isFalse();
+            assertThat(store.saveStory(page).version()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aliasesResolveToTheLatestStoryOfAChainOfMerges() {
         try (StoryStore store = openStore()) {
             assertThat(store.resolveAlias("a")).isEmpty();

@@ -61,7 +61,9 @@ class StoryServerTest {
         StoryPage v1 = summit().asVersion(1, null);
         StoryPage.Changes changes = new StoryPage.Changes(1, Instant.parse("2026-01-13T08:00:00Z"),
                 List.of(new StoryPage.CitedSentence("The leaders agreed on DNA analysis of remains.", List.of(3))), List.of(3),
-                List.of(new StoryPage.DateCorrection("Talks open in Nara.", "2026-01-12", "2026-01-13", List.of(1))));
+                List.of(new StoryPage.DateCorrection("Talks open in Nara.", "2026-01-12", "2026-01-13", List.of(1))),
+                List.of(new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MERGED, "nara-talks", "Leaders <meet> in Nara", 2),
+                        new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MOVED_OUT, "seoul-protest", null, 3)));
         StoryPage s = summit();
         StoryPage v2 = new StoryPage(s.id(), s.headline(), s.updated(), s.articleCount(), s.publisherCount(), s.sections(),
                 s.timeline(), s.sources(),
@@ -92,6 +94,8 @@ class StoryServerTest {
         assertThat(page).contains("What changed").contains("Since version 1")
                 .contains("New: The leaders agreed on DNA analysis of remains.")
                 .contains("Date corrected from 12 Jan 2026 to 13 Jan 2026")
+                .contains("Merged with “Leaders &lt;meet&gt; in Nara”, which reported the same event")
+                .contains("3 reports of another event moved to <a href=\"/stories/seoul-protest\">another story</a>")
                 .contains("“Cooperation between our countries is more important than ever”")
                 .contains("President Lee")
                 .contains("Where sources differ").contains("<strong>183 people</strong>");
