@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,31 +156,16 @@ public final class Storyline {
             counts[3]++;
             problems.accept(p);
         };
-        Set<String> touched = new LinkedHashSet<>();
+        StoryRegroupings regroupings = new StoryRegroupings(store);
         Set<String> seen = new HashSet<>();
         Batches batches = new Batches(part -> store.inTransaction(() -> {
             for (AnalyzedArticle a : analyzer.analyzeAll(part, true)) {
                 String storyId = clusterer.assign(features.features(a));
                 store.saveArticle(a, storyId, contentHash(a.article()));
-                touched.add(storyId);
+                regroupings.touch(storyId);
                 counts[1]++;
             }
-            for (StoryClusterer.Change change : clusterer.drainChanges()) {
-                switch (change) {
-                    case StoryClusterer.Merge m -> {
-                        store.moveArticles(m.from(), m.into());
-                        store.deleteStory(m.from());
-                        store.addAlias(m.from(), m.into());
-                        touched.remove(m.from());
-                        touched.add(m.into());
-                    }
-                    case StoryClusterer.Split split -> {
-                        store.assignArticles(split.articleIds(), split.into());
-                        touched.add(split.from());
-                        touched.add(split.into());
-                    }
-                }
-            }
+            regroupings.apply(clusterer.drainChanges());
         }));
         ingestor.read(inputs, doc -> {
             counts[0]++;
@@ -198,16 +182,16 @@ public final class Storyline {
         }, counting);
         batches.flush();
         store.inTransaction(() -> {
-            for (String id : touched) {
+            for (String id : regroupings.touched()) {
                 List<AnalyzedArticle> articles = store.articlesOfStory(id);
                 if (articles.isEmpty()) {
                     store.deleteStory(id);
                 } else {
-                    store.saveStory(page(id, articles));
+                    store.saveStory(page(id, articles), regroupings.of(id));
                 }
             }
         });
-        return new IngestReport(counts[0], counts[1], counts[2], counts[3], touched.size());
+        return new IngestReport(counts[0], counts[1], counts[2], counts[3], regroupings.touched().size());
     }
 
     /** Collects articles and hands them on {@value #BATCH} at a time, so that model calls are batched. */

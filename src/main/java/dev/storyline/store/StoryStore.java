@@ -289,9 +289,9 @@ public final class StoryStore implements AutoCloseable {
         }
     }
 
-    /** Re-files every article of {@code fromStory} under {@code toStory} (a merge). */
-    public void moveArticles(String fromStory, String toStory) {
-        write(h -> h.createUpdate("UPDATE article SET story_id = :to WHERE story_id = :from")
+    /** Re-files every article of {@code fromStory} under {@code toStory} (a merge); returns how many moved. */
+    public int moveArticles(String fromStory, String toStory) {
+        return write(h -> h.createUpdate("UPDATE article SET story_id = :to WHERE story_id = :from")
                 .bind("from", fromStory).bind("to", toStory).execute());
     }
 
