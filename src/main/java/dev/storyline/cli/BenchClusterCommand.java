@@ -99,15 +99,15 @@ final class BenchClusterCommand implements Callable<Integer> {
             return f;
         }
         String mark = "~" + k;
-        Map<String, Double> terms = new HashMap<>();
+        Map<String, Double> terms = HashMap.newHashMap(f.terms().size());
         f.terms().forEach((t, w) -> terms.put((t + mark).intern(), w));
-        Map<String, Integer> names = new HashMap<>();
+        Map<String, Integer> names = HashMap.newHashMap(f.entities().size());
         f.entities().forEach((n, c) -> names.put((n + mark).intern(), c));
-        Set<String> lead = new HashSet<>();
+        Set<String> lead = HashSet.newHashSet(f.leadNames().size());
         f.leadNames().forEach(n -> lead.add((n + mark).intern()));
         // Stored as the feature extractor stores them, so that the memory measured is the product's.
-        return new ArticleFeatures(f.id() + mark, f.vector(), Map.copyOf(terms), Map.copyOf(names), f.years(),
+        return new ArticleFeatures(f.id() + mark, f.vector(), terms, names, f.years(),
                 f.published() == null ? null : f.published().plus(Duration.ofDays(7L * k)), f.publisher(),
-                Set.copyOf(lead), f.leadNumbers(), f.months());
+                lead, f.leadNumbers(), f.months());
     }
 }

@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.eval.BCubed;
 import dev.storyline.eval.ClusterEvaluation;
 import dev.storyline.extract.ArticleExtractor;
 import picocli.CommandLine.Command;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -90,12 +92,26 @@ final class EvalClusterCommand implements Callable<Integer> {
         }
         ClusterEvaluation.report(System.out, "file order, all", ClusterEvaluation.score(records, predicted, 0, Integer.MAX_VALUE));
         ClusterEvaluation.report(System.out, "file order, topics " + tuneTopics, ClusterEvaluation.score(records, predicted, lo, hi));
-        ClusterEvaluation.report(System.out, "file order, held out", ClusterEvaluation.score(records, predicted, hi + 1, Integer.MAX_VALUE));
+        BCubed.Score heldOut = ClusterEvaluation.score(records, predicted, hi + 1, Integer.MAX_VALUE);
+        ClusterEvaluation.report(System.out, "file order, held out", heldOut);
+        DoubleSummaryStatistics heldF1 = new DoubleSummaryStatistics();
+        DoubleSummaryStatistics allF1 = new DoubleSummaryStatistics();
+        heldF1.accept(heldOut.f1());
+        allF1.accept(ClusterEvaluation.score(records, predicted, 0, Integer.MAX_VALUE).f1());
         for (int i = 1; i <= shuffles; i++) {
             Map<String, String> p = ClusterEvaluation.cluster(analyzed, s, 1000L + i);
-            ClusterEvaluation.report(System.out, "shuffle " + i + ", all", ClusterEvaluation.score(records, p, 0, Integer.MAX_VALUE));
-            ClusterEvaluation.report(System.out, "shuffle " + i + ", held out", ClusterEvaluation.score(records, p, hi + 1, Integer.MAX_VALUE));
+            BCubed.Score all = ClusterEvaluation.score(records, p, 0, Integer.MAX_VALUE);
+            BCubed.Score held = ClusterEvaluation.score(records, p, hi + 1, Integer.MAX_VALUE);
+            ClusterEvaluation.report(System.out, "shuffle " + i + ", topics " + tuneTopics,
+                    ClusterEvaluation.score(records, p, lo, hi));
+            ClusterEvaluation.report(System.out, "shuffle " + i + ", all", all);
+            ClusterEvaluation.report(System.out, "shuffle " + i + ", held out", held);
+            heldF1.accept(held.f1());
+            allF1.accept(all.f1());
         }
+        System.out.printf("over %d orders: held-out F1 %.3f to %.3f (mean %.3f), all %.3f to %.3f (mean %.3f)%n",
+                heldF1.getCount(), heldF1.getMin(), heldF1.getMax(), heldF1.getAverage(), allF1.getMin(),
+                allF1.getMax(), allF1.getAverage());
         return 0;
     }
 }

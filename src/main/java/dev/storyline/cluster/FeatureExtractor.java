@@ -6,6 +6,7 @@ import dev.storyline.text.Words;
 import dev.storyline.time.CalendarDate;
 import dev.storyline.time.TimeExpression;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -74,15 +75,17 @@ public final class FeatureExtractor {
         }
         // Interned: the clusterer keeps these for every article of a growing story, and the same few
         // thousand words and names recur in all of them.
-        // The immutable copies are also about a third the size of hash maps.
-        Map<String, Double> terms = new HashMap<>();
+        // Hash maps sized to fit, not Map.copyOf: the immutable maps iterate in an order that changes from
+        // one run to the next, and the sums over them then differ in the last bits, which can tip a decision.
+        Map<String, Double> terms = HashMap.newHashMap(tf.size());
         tf.forEach((w, c) -> terms.put(w.intern(), weight(c)));
-        Map<String, Integer> interned = new HashMap<>();
+        Map<String, Integer> interned = HashMap.newHashMap(names.size());
         names.forEach((n, c) -> interned.put(n.intern(), c));
-        Set<String> lead = new HashSet<>();
+        Set<String> lead = HashSet.newHashSet(leadNames.size());
         leadNames.forEach(n -> lead.add(n.intern()));
-        return new ArticleFeatures(a.id(), a.vector(), Map.copyOf(terms), Map.copyOf(interned), Set.copyOf(years),
-                a.published(), a.article().publisher(), Set.copyOf(lead), Set.copyOf(leadNumbers), Set.copyOf(months));
+        return new ArticleFeatures(a.id(), a.vector(), Collections.unmodifiableMap(terms),
+                Collections.unmodifiableMap(interned), Set.copyOf(years), a.published(), a.article().publisher(),
+                Collections.unmodifiableSet(lead), Set.copyOf(leadNumbers), Set.copyOf(months));
     }
 
     /** Sublinear weight of a term seen {@code count} times; shared instances for the usual small counts. */
