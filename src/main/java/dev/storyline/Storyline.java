@@ -51,7 +51,7 @@ public final class Storyline {
     /** Articles analysed per batch of model calls. */
     private static final int BATCH = 32;
 
-    /** Story pages built and then saved per write transaction: enough to keep transactions few, not so many in memory. */
+    /** Story pages built, then saved, per write transaction: few transactions, yet few pages held at once. */
     private static final int PAGES_PER_TRANSACTION = 64;
 
     /** What one ingest run did. */
