@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -48,6 +49,9 @@ public final class Storyline {
 
     /** Articles analysed per batch of model calls. */
     private static final int BATCH = 32;
+
+    /** Story pages built, then saved, per write transaction: few transactions, yet few pages held at once. */
+    private static final int PAGES_PER_TRANSACTION = 64;
 
     /** What one ingest run did. */
     public record IngestReport(int documents, int added, int duplicates, int problems, int storiesUpdated) {
@@ -146,7 +150,8 @@ public final class Storyline {
 
     /**
      * Adds the inputs' articles to the store and rewrites the pages of the stories they touch. Each batch
-     * is one transaction: an interrupted run leaves whole batches behind, never half of one.
+     * is one transaction: an interrupted run leaves whole batches behind, never half of one. The pages are
+     * written after the last batch, built outside any transaction and saved a chunk at a time.
      */
     public IngestReport ingest(List<String> inputs, StoryStore store, Consumer<IngestProblem> problems) {
         StoryClusterer clusterer = new StoryClusterer();
@@ -181,17 +186,81 @@ public final class Storyline {
             batches.add(a);
         }, counting);
         batches.flush();
-        store.inTransaction(() -> {
-            for (String id : regroupings.touched()) {
-                List<AnalyzedArticle> articles = store.articlesOfStory(id);
-                if (articles.isEmpty()) {
-                    store.deleteStory(id);
-                } else {
-                    store.saveStory(page(id, articles), regroupings.of(id));
-                }
-            }
-        });
+        writePages(List.copyOf(regroupings.touched()), store, regroupings, counting);
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], regroupings.touched().size());
+    }
+
+    /**
+     * Rewrites the pages of the given stories {@value #PAGES_PER_TRANSACTION} at a time: each chunk's pages
+     * are built from the stored articles outside any transaction, then saved in one short transaction, so
+     * that page synthesis (seconds a page with a language model) never holds the write lock that other
+     * writers queue on, and only one chunk of pages is held in memory. A story found empty loses its page.
+     * An interrupted run leaves whole pages behind: the stories of the chunks not yet saved keep their
+     * previous page, as when a run stopped before its pages were written.
+     */
+    private void writePages(List<String> storyIds, StoryStore store, StoryRegroupings regroupings,
+                            Consumer<IngestProblem> problems) {
+        for (int from = 0; from < storyIds.size(); from += PAGES_PER_TRANSACTION) {
+            List<PageDraft> drafts = new ArrayList<>();
+            for (String id : storyIds.subList(from, Math.min(storyIds.size(), from + PAGES_PER_TRANSACTION))) {
+                draft(store, id, problems).ifPresent(drafts::add);
+            }
+            store.inTransaction(() -> {
+                for (PageDraft draft : drafts) {
+                    save(store, draft, regroupings.of(draft.storyId()), problems);
+                }
+            });
+        }
+    }
+
+    /**
+     * Saves a page built outside the transaction. Another process on the same database (PostgreSQL, or a
+     * shared SQLite file) may have changed the story since its articles were read; it then also rewrote or
+     * removed the page, which changed the stored version, so a changed version is the cheap sign that the
+     * draft may be stale. Such a story is built again here, under the lock, from what is stored now: rare,
+     * and then correct. A story merged away by another process (now an alias) gets no page. On PostgreSQL
+     * the first check of a transaction runs just before the write lock is taken (at the first write), a
+     * moment's gap that the single page transaction had before as well.
+     */
+    private void save(StoryStore store, PageDraft draft, List<StoryPage.Regrouping> regroupings,
+                      Consumer<IngestProblem> problems) {
+        String id = draft.storyId();
+        if (store.resolveAlias(id).isPresent()) {
+            return;
+        }
+        Optional<PageDraft> current = storedVersion(store, id) == draft.storedVersion()
+                ? Optional.of(draft) : draft(store, id, problems);
+        current.ifPresent(d -> d.page().ifPresentOrElse(p -> store.saveStory(p, regroupings), () -> store.deleteStory(id)));
+    }
+
+    /**
+     * The story's page built from its stored articles, no page when it has none left, or nothing when
+     * synthesis failed: that failure is reported with the story and the other pages go on.
+     */
+    private Optional<PageDraft> draft(StoryStore store, String storyId, Consumer<IngestProblem> problems) {
+        int version = storedVersion(store, storyId);
+        List<AnalyzedArticle> articles = store.articlesOfStory(storyId);
+        if (articles.isEmpty()) {
+            return Optional.of(new PageDraft(storyId, version, Optional.empty()));
+        }
+        try {
+            return Optional.of(new PageDraft(storyId, version, Optional.of(page(storyId, articles))));
+        } catch (RuntimeException e) {
+            problems.accept(new IngestProblem("story " + storyId, "its page could not be written: " + e));
+            return Optional.empty();
+        }
+    }
+
+    /** The version of the story's stored page; 0 when it has none. */
+    private static int storedVersion(StoryStore store, String storyId) {
+        return store.story(storyId).map(StoryPage::version).orElse(0);
+    }
+
+    /**
+     * A story's page built outside the write transaction, with the version of the stored page it was built
+     * against; no page means that the story has no articles left.
+     */
+    private record PageDraft(String storyId, int storedVersion, Optional<StoryPage> page) {
     }
 
     /** Collects articles and hands them on {@value #BATCH} at a time, so that model calls are batched. */
