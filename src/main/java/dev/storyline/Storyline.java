@@ -43,9 +43,10 @@ import java.util.function.Consumer;
  * turned into articles ({@code extract}), analysed ({@code text}, {@code time}, {@code embed}), assigned
  * to stories ({@code cluster}) and written as pages ({@code story}), in memory or into a store. A bad
  * input is reported with its source and the rest goes on. Stage objects are built once (the embedding
- * model loads in about a second); one instance serves one run at a time.
+ * model loads in about a second); one instance serves one run at a time. Closing it releases the HTTP
+ * client and the model session that {@link #standard} opened.
  */
-public final class Storyline {
+public final class Storyline implements AutoCloseable {
 
     /** Articles analysed per batch of model calls. */
     private static final int BATCH = 32;
@@ -68,14 +69,22 @@ public final class Storyline {
     private final FeatureExtractor features = new FeatureExtractor();
     private final StoryDates storyDates;
     private final StorySynthesizer synthesizer;
+    /** What this pipeline opened and closes with itself, besides the ingestor. */
+    private final List<AutoCloseable> owned;
 
     public Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
                      StorySynthesizer synthesizer) {
+        this(ingestor, extractor, analyzer, storyDates, synthesizer, List.of());
+    }
+
+    private Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
+                      StorySynthesizer synthesizer, List<AutoCloseable> owned) {
         this.ingestor = ingestor;
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.storyDates = storyDates;
         this.synthesizer = synthesizer;
+        this.owned = owned;
     }
 
     /** The pipeline with its standard stages. */
@@ -94,16 +103,34 @@ public final class Storyline {
                 : new StorySynthesizer(Clock.systemUTC(), writer, new GeneratedTextCheck(embedder::embed));
         return new Storyline(new Ingestor(options), new ArticleExtractor(),
                 new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), tagger, embedder),
-                new StoryDates(tagger), synthesizer);
+                new StoryDates(tagger), synthesizer, List.of(embedder));
+    }
+
+    /** Closes the fetcher's HTTP client and the model session; the first failure is thrown after all are tried. */
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        List<AutoCloseable> all = new ArrayList<>(owned);
+        all.add(ingestor);
+        for (AutoCloseable c : all) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("could not close " + c.getClass().getSimpleName(), e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** The page of one story, its undated articles dated by the others first. */
     private StoryPage page(String storyId, List<AnalyzedArticle> articles) {
         return synthesizer.synthesize(storyId, storyDates.inferMissing(articles));
-    }
-
-    public ArticleAnalyzer analyzer() {
-        return analyzer;
     }
 
     /** Runs the whole pipeline over the inputs in memory and returns the stories as Top Headlines. */

@@ -34,8 +34,12 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         long load = System.nanoTime();
-        Storyline storyline = Storyline.standard(fetch.ingestOptions());
-        double loadSeconds = (System.nanoTime() - load) / 1e9;
+        try (Storyline storyline = Storyline.standard(fetch.ingestOptions())) {
+            return run(storyline, (System.nanoTime() - load) / 1e9);
+        }
+    }
+
+    private int run(Storyline storyline, double loadSeconds) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -64,8 +64,8 @@ final class BenchStoreCommand implements Callable<Integer> {
         Path corpus = inputs == null || inputs.isEmpty() ? DemoCommand.unpackCorpus() : null;
         List<String> sources = corpus != null ? List.of(corpus.toString()) : inputs;
         Path sqliteDir = Files.createTempDirectory("storyline-bench-store-");
-        try {
-            return run(sources, sqliteDir);
+        try (Storyline storyline = Storyline.standard(IngestOptions.defaults())) {
+            return run(storyline, sources, sqliteDir);
         } finally {
             dropScratchSchemas();
             deleteTree(sqliteDir);
@@ -75,11 +75,10 @@ final class BenchStoreCommand implements Callable<Integer> {
         }
     }
 
-    private int run(List<String> sources, Path sqliteDir) {
+    private int run(Storyline storyline, List<String> sources, Path sqliteDir) {
         boolean postgres = database.url != null && !database.url.isBlank();
         System.out.printf("bench store: cores %d, load %.2f at start%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        Storyline storyline = Storyline.standard(IngestOptions.defaults());
         int[] problems = {0};
 
         // Whole ingest, once per backend: the store's share is small beside analysis, so this shows what a

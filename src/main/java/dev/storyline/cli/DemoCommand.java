@@ -43,10 +43,9 @@ final class DemoCommand implements Callable<Integer> {
         try (StoryStore store = database.open(dir)) {
             if (store.articleCount() == 0) {
                 Path corpus = unpackCorpus();
-                try {
+                try (Storyline storyline = Storyline.standard(IngestOptions.defaults())) {
                     System.out.println("storyline: ingesting the sample corpus (first run only; about 20 seconds)...");
-                    var report = Storyline.standard(IngestOptions.defaults())
-                            .ingest(List.of(corpus.toString()), store, p -> System.err.println("storyline: " + p));
+                    var report = storyline.ingest(List.of(corpus.toString()), store, p -> System.err.println("storyline: " + p));
                     System.out.println("storyline: " + report);
                 } finally {
                     Files.deleteIfExists(corpus);

@@ -39,11 +39,13 @@ final class DigestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<IngestProblem> problems = new ArrayList<>();
-        Storyline storyline = Storyline.standard(fetch.ingestOptions(), llm.writer());
-        List<StoryPage> pages = storyline.digest(inputs, p -> {
-            problems.add(p);
-            System.err.println("storyline: " + p);
-        });
+        List<StoryPage> pages;
+        try (Storyline storyline = Storyline.standard(fetch.ingestOptions(), llm.writer())) {
+            pages = storyline.digest(inputs, p -> {
+                problems.add(p);
+                System.err.println("storyline: " + p);
+            });
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println(switch (format) {
             case json -> StoryJson.stories(pages);

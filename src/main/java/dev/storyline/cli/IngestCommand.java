@@ -31,9 +31,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StoryStore store = database.open(data.dir)) {
-            Storyline.IngestReport report = Storyline.standard(fetch.ingestOptions(), llm.writer())
-                    .ingest(inputs, store, p -> System.err.println("storyline: " + p));
+        try (StoryStore store = database.open(data.dir);
+             Storyline storyline = Storyline.standard(fetch.ingestOptions(), llm.writer())) {
+            Storyline.IngestReport report = storyline.ingest(inputs, store, p -> System.err.println("storyline: " + p));
             System.out.println("storyline: " + report + " (store: " + store.location() + ")");
             return report.added() == 0 && report.problems() > 0 && report.duplicates() == 0 ? 1 : 0;
         }

@@ -53,10 +53,6 @@ public record IngestOptions(boolean allowPrivateNetworks, Duration politenessDel
         return new IngestOptions(allowPrivateNetworks, politenessDelay, connectTimeout, readTimeout, maxBytes, fetch, userAgent);
     }
 
-    public IngestOptions withUserAgent(String agent) {
-        return new IngestOptions(allowPrivateNetworks, politenessDelay, connectTimeout, readTimeout, maxBytes, fetchLinkedPages, agent);
-    }
-
     /** The network part of these options, for the fetcher. */
     public FetchSettings fetchSettings() {
         return fetchSettings(userAgent, allowPrivateNetworks, politenessDelay, connectTimeout, readTimeout, maxBytes);

@@ -83,10 +83,6 @@ public final class Ingestor implements AutoCloseable {
         this.feedDocuments = new FeedDocuments(fetcher, options.fetchLinkedPages());
     }
 
-    public IngestOptions options() {
-        return options;
-    }
-
     /** Reads every input in order. */
     public void read(List<String> inputs, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
         for (String input : inputs) {

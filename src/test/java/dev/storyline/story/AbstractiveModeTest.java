@@ -103,6 +103,8 @@ class AbstractiveModeTest {
         StoryPage page = abstractive().synthesize("flood", List.of(ONE, TWO));
 
         List<String> texts = page.sections().stream().flatMap(s -> s.sentences().stream()).map(StoryPage.CitedSentence::text).toList();
+        // The model's supported sentence is kept, so the page is the model's draft as checked, not a fallback.
+        assertThat(texts).contains("On Monday, floods in the Vale of Brenna killed 12 people, the regional government said.");
         assertThat(texts).noneMatch(t -> t.contains("Bellini")).noneMatch(t -> t.contains("killed 40"));
         assertThat(page.sections()).allSatisfy(s -> assertThat(s.sentences()).allSatisfy(c -> assertThat(c.citations()).isNotEmpty()));
     }
