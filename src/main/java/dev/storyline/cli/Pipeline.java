@@ -7,11 +7,11 @@ import dev.storyline.text.SentenceSplitter;
 import dev.storyline.time.TemporalTagger;
 
 /** Builds the pipeline's stages once per process for the commands. */
-final class Pipeline {
+public final class Pipeline {
     private Pipeline() {
     }
 
-    static ArticleAnalyzer analyzer() {
+    public static ArticleAnalyzer analyzer() {
         return new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), new TemporalTagger(), new SentenceEmbedder());
     }
 }

@@ -1,4 +1,4 @@
-package dev.storyline.cli;
+package dev.storyline.eval.cli;
 
 import dev.storyline.eval.TimelineDating;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package dev.storyline.cli;
+package dev.storyline.eval.cli;
 
 import dev.storyline.eval.ExtractionBenchmark;
 import dev.storyline.eval.ExtractionScore;

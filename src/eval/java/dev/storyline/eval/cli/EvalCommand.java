@@ -1,4 +1,4 @@
-package dev.storyline.cli;
+package dev.storyline.eval.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package dev.storyline.cli;
+package dev.storyline.eval.cli;
 
 import dev.storyline.analysis.ArticleAnalyzer;
 import dev.storyline.embed.SentenceEmbedder;

@@ -1,5 +1,6 @@
-package dev.storyline.cli;
+package dev.storyline.eval.cli;
 
+import dev.storyline.cli.Pipeline;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.cluster.ArticleFeatures;
 import dev.storyline.cluster.FeatureExtractor;

@@ -1,4 +1,4 @@
-package dev.storyline.cli;
+package dev.storyline.eval.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
