@@ -128,4 +128,14 @@ final class Lexicon {
             default -> 0;
         };
     }
+
+    /** The TIMEX3 code of a part of the day ("morning" is MO, "afternoon" AF, "evening" EV, else NI). */
+    static String partOfDay(String part) {
+        return switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+    }
 }

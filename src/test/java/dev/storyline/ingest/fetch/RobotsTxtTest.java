@@ -134,4 +134,24 @@ class RobotsTxtTest {
         assertThat(rules.allows("/a%2Fb")).isFalse();
         assertThat(rules.allows("/a/b")).isTrue(); // an escaped slash is not a path separator
     }
+
+    @Test
+    void rulesPastTheFiveHundredKibibyteParsingLimitAreNotRead() {
+        StringBuilder text = new StringBuilder("User-agent: *\nDisallow: /early\n");
+        while (text.length() < RobotsTxt.MAX_BYTES) {
+            text.append("Allow: /filler/page-with-a-long-name\n");
+        }
+        text.append("Disallow: /late\n");
+        RobotsTxt rules = RobotsTxt.parse(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), TOKEN);
+        assertThat(rules.allows("/early/1")).isFalse();
+        assertThat(rules.allows("/late/1")).isTrue();
+    }
+
+    @Test
+    void aLongCrawlDelayIsKeptForTheFetcherToCapNotReadAsDisallowAll() {
+        RobotsTxt rules = RobotsTxt.parse("User-agent: *\nCrawl-delay: 3600\nDisallow: /tmp\n", TOKEN);
+        assertThat(rules.crawlDelay()).contains(Duration.ofHours(1));
+        assertThat(rules.allows("/news")).isTrue();
+        assertThat(RobotsTxt.parse("User-agent: *\nCrawl-delay: -5\n", TOKEN).crawlDelay()).isEmpty();
+    }
 }
