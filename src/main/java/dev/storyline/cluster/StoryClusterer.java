@@ -1,14 +1,10 @@
 package dev.storyline.cluster;
 
-import dev.storyline.embed.Vectors;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -27,13 +23,18 @@ import java.util.Set;
  *
  * <p>Online choices can go wrong while a story is young: an early article that fits two events draws
  * reports of both, and two reports of one event can start two stories. So a growing story is
- * re-examined article by article ({@link #divide}: its two main groups are split apart when they hold
+ * re-examined article by article ({@link StoryDivision}: its two main groups are split apart when they hold
  * together far less than each holds on its own), and a story and the related stories next to it are
  * pooled and divided afresh, which merges one event's fragments and gives the articles of two sibling
  * events (two quakes in one region, two arrests of one team's players) back to their own stories. What
  * a division finds depends on the articles, not on the order they came in. Ids are stable: a story's id
  * comes from its first article, it stays with the part holding most of the story's articles, a merge
  * keeps the older id, and no id is ever given to two stories. {@link #drainChanges()} reports the moves.
+ *
+ * <p>The parts: {@link StoryIndex} finds the candidate stories and keeps the collection's idf,
+ * {@link JoinScore} scores an article against a story, {@link PairModel} scores two articles of one group,
+ * {@link StoryDivision} divides a group into its events; this class decides joins, merges and splits and
+ * logs them.
  *
  * <p>Not thread-safe: one clusterer owns the memory of open stories; callers serialise access.
  */
@@ -88,12 +89,6 @@ public final class StoryClusterer {
         }
     }
 
-    private static final int MAX_STORY_TERMS = 400;
-    /** Articles per story compared one by one; older ones still count through the centroid terms. */
-    private static final int MAX_MEMBERS = 64;
-    private static final int MAX_RECENT = 16;
-    /** Fewest articles a split-off group must have: one odd article is an outlier, not a second event. */
-    private static final int MIN_SPLIT_PART = 4;
     /**
      * Average pair score between two stories' recent articles from which they are related enough to be
      * pooled and divided afresh: fragments of one event, or sibling events that may have swapped articles.
@@ -106,12 +101,6 @@ public final class StoryClusterer {
     private static final int MIN_MERGE_SIZE = 2;
     private static final int LINK_SAMPLE = 8;
     /**
-     * Link between two groups under which they are two events however loosely each holds together: the
-     * ratio alone keeps a loose event (reports of one firing that each tell a different part) together
-     * with its sibling. Tuned on ECB+ topics 1 to 20.
-     */
-    private static final double SPLIT_LINK = 0.525;
-    /**
      * How much lower the ratio must be to split a story that absorbed another: without it a story whose
      * halves sit at the ratio's edge splits, merges and splits again as it grows, and its readers see it
      * come apart and back. Any value from 0.02 to 0.10 gave the same result on ECB+ topics 1 to 20.
@@ -119,21 +108,17 @@ public final class StoryClusterer {
     private static final double SPLIT_HYSTERESIS = 0.05;
     /** Least whole-story score from which two stories are compared member by member; tuned on ECB+ topics 1 to 20. */
     private static final double POOL_GATE = 0.25;
-    /** Weights of {@link #pairSignals}, in its order, and the bias: see {@link #pairScore}. */
-    private static final double[] PAIR_WEIGHTS = {3.40, 3.18, 5.12, 1.25, 2.83, 0.77, 0.57};
-    private static final double PAIR_BIAS = -3.45;
 
     private final Settings settings;
+    private final StoryIndex index;
+    private final JoinScore join;
+    private final PairModel pairs;
+    private final StoryDivision division;
     private final Map<String, StoryMemory> stories = new LinkedHashMap<>();
-    private final Map<String, Set<String>> postings = new HashMap<>();
-    /** In how many articles each term appears, and each name: the collection's idf. */
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final Map<String, Integer> nameFrequency = new HashMap<>();
     private final Map<String, String> articleStory = new HashMap<>();
     /** Merges and splits in the order they were made: applying them in this order gives the same stories. */
     private final List<Change> changes = new ArrayList<>();
     private final Set<String> usedIds = new HashSet<>();
-    private int articles;
     private long created;
 
     public StoryClusterer() {
@@ -142,6 +127,10 @@ public final class StoryClusterer {
 
     public StoryClusterer(Settings settings) {
         this.settings = settings;
+        this.index = new StoryIndex(settings.candidates(), settings.indexTermsPerArticle());
+        this.join = new JoinScore(settings, index);
+        this.pairs = new PairModel(index);
+        this.division = new StoryDivision(pairs);
     }
 
     /** Assigns an article and returns its story id. An article seen before keeps its story. */
@@ -150,13 +139,13 @@ public final class StoryClusterer {
         if (known != null) {
             return known;
         }
-        countDocumentFrequencies(f);
+        index.count(f);
         StoryMemory best = null;
         double bestScore = -1;
-        Weighed w = weigh(f);
-        List<String> keys = indexKeys(f);
-        for (StoryMemory s : candidates(keys)) {
-            double score = score(w, s);
+        JoinScore.Weighed w = join.weigh(f);
+        List<String> keys = index.keys(f);
+        for (StoryMemory s : index.candidates(keys, stories)) {
+            double score = join.score(w, s);
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -166,7 +155,7 @@ public final class StoryClusterer {
             best = newStory(f.id(), f.vector().length);
         }
         best.add(f);
-        index(best, keys);
+        index.post(best, keys);
         articleStory.put(f.id(), best.id);
         maybeMerge(best);
         maybeSplit(stories.get(articleStory.get(f.id())));
@@ -186,11 +175,19 @@ public final class StoryClusterer {
     }
 
     /**
-     * The splits made since the last call, oldest first, leaving the merges to {@link #drainMerges()}; the
-     * caller moves the listed stored articles. Use {@link #drainChanges()} when both may happen.
+     * The splits made since the last call, oldest first, leaving the merges in the log; the caller moves
+     * the listed stored articles. Use {@link #drainChanges()} when merges may happen too.
      */
     public List<Split> drainSplits() {
-        return drain(Split.class);
+        List<Split> out = new ArrayList<>();
+        changes.removeIf(c -> {
+            if (c instanceof Split s) {
+                out.add(s);
+                return true;
+            }
+            return false;
+        });
+        return out;
     }
 
     /**
@@ -200,18 +197,6 @@ public final class StoryClusterer {
     public List<Change> drainChanges() {
         List<Change> out = List.copyOf(changes);
         changes.clear();
-        return out;
-    }
-
-    private <T extends Change> List<T> drain(Class<T> kind) {
-        List<T> out = new ArrayList<>();
-        changes.removeIf(c -> {
-            if (kind.isInstance(c)) {
-                out.add(kind.cast(c));
-                return true;
-            }
-            return false;
-        });
         return out;
     }
 
@@ -229,78 +214,20 @@ public final class StoryClusterer {
 
     /** Splits a story whose articles fall into events that hold together far less than each on its own. */
     private void split(StoryMemory s) {
-        if (settings.splitThreshold() <= 0 || !s.complete || s.kept.size() < 2 * MIN_SPLIT_PART) {
+        if (settings.splitThreshold() <= 0 || !s.complete || s.kept.size() < 2 * StoryDivision.MIN_SPLIT_PART) {
             return;
         }
         List<ArticleFeatures> m = List.copyOf(s.kept);
-        List<List<ArticleFeatures>> parts = divide(m, s.merged ? settings.splitThreshold() - SPLIT_HYSTERESIS
+        List<List<ArticleFeatures>> parts = division.divide(m, s.merged ? settings.splitThreshold() - SPLIT_HYSTERESIS
                 : settings.splitThreshold());
         if (parts.size() > 1) {
             repartition(List.of(s), parts);
         }
     }
 
-    /**
-     * The events a group of articles reports: split in two where average link finds its two main groups
-     * ({@link #bipartition}), when the link between them is under {@code splitThreshold} times the
-     * cohesion of the looser one or under {@link #SPLIT_LINK}; then each part likewise. The answer
-     * depends on the articles, not on the order they came in. Words and names are weighed within the
-     * whole group, so that what all its articles share (the topic) counts less than what tells its events
-     * apart.
-     */
+    /** The events a group of articles reports, at the settings' split ratio; see {@link StoryDivision}. */
     List<List<ArticleFeatures>> divide(List<ArticleFeatures> group) {
-        return divide(group, settings.splitThreshold());
-    }
-
-    private List<List<ArticleFeatures>> divide(List<ArticleFeatures> group, double ratio) {
-        if (group.size() < 2 * MIN_SPLIT_PART) {
-            return List.of(group);
-        }
-        List<GroupWeights> w = groupWeights(group);
-        int n = group.size();
-        double[][] sim = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                sim[i][j] = sim[j][i] = pairScore(w.get(i), w.get(j));
-            }
-        }
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            all.add(i);
-        }
-        List<List<ArticleFeatures>> out = new ArrayList<>();
-        for (List<Integer> part : divide(sim, all, ratio)) {
-            out.add(part.stream().map(group::get).toList());
-        }
-        return out;
-    }
-
-    private List<List<Integer>> divide(double[][] sim, List<Integer> members, double ratio) {
-        if (members.size() < 2 * MIN_SPLIT_PART) {
-            return List.of(members);
-        }
-        int n = members.size();
-        double[][] sub = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                sub[i][j] = sim[members.get(i)][members.get(j)];
-            }
-        }
-        List<List<Integer>> parts = bipartition(sub, MIN_SPLIT_PART);
-        if (parts.size() < 2 || parts.get(0).size() < MIN_SPLIT_PART || parts.get(1).size() < MIN_SPLIT_PART) {
-            return List.of(members);
-        }
-        double cohesion = Math.min(cohesion(sub, parts.get(0)), cohesion(sub, parts.get(1)));
-        double crossLink = link(sub, parts.get(0), parts.get(1));
-        if (crossLink >= ratio * cohesion && crossLink >= SPLIT_LINK) {
-            return List.of(members);
-        }
-        List<List<Integer>> out = new ArrayList<>();
-        for (List<Integer> part : parts) {
-            part.sort(Integer::compare);
-            out.addAll(divide(sim, part.stream().map(members::get).toList(), ratio));
-        }
-        return out;
+        return division.divide(group, settings.splitThreshold());
     }
 
     /**
@@ -345,7 +272,7 @@ public final class StoryClusterer {
             for (ArticleFeatures f : old.kept) {
                 before.put(f.id(), old.id);
             }
-            unindex(old);
+            index.remove(old);
         }
         for (int p = 0; p < parts.size(); p++) {
             List<ArticleFeatures> part = parts.get(p);
@@ -360,7 +287,7 @@ public final class StoryClusterer {
             story.reset();
             for (ArticleFeatures f : part) {
                 story.add(f);
-                index(story, f);
+                index.post(story, f);
                 articleStory.put(f.id(), story.id);
             }
         }
@@ -390,229 +317,11 @@ public final class StoryClusterer {
         return !moves.isEmpty() || !mergedInto.isEmpty();
     }
 
-    private void unindex(StoryMemory s) {
-        for (String key : s.keys) {
-            Set<String> ids = postings.get(key);
-            if (ids != null) {
-                ids.remove(s.id);
-            }
-        }
-    }
 
     private static boolean splitCheckpoint(int size) {
         return size >= 4 && (size <= 16 || size % 4 == 0);
     }
 
-    /**
-     * The story's articles in the two groups that average link finds when it is not allowed to join two
-     * groups of {@code minPart} or more while they are the only such groups: the two events a story
-     * would be made of, outliers going to the group they are closest to. One group when the story is too
-     * small to hold two such groups.
-     */
-    private static List<List<Integer>> bipartition(double[][] sim, int minPart) {
-        int n = sim.length;
-        List<List<Integer>> groups = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            groups.add(new ArrayList<>(List.of(i)));
-        }
-        double[][] link = new double[n][];
-        for (int i = 0; i < n; i++) {
-            link[i] = sim[i].clone();
-        }
-        boolean[] gone = new boolean[n];
-        for (int alive = n; alive > 2; alive--) {
-            int big = 0;
-            for (int i = 0; i < n; i++) {
-                if (!gone[i] && groups.get(i).size() >= minPart) {
-                    big++;
-                }
-            }
-            int bi = -1;
-            int bj = -1;
-            double best = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                if (gone[i]) {
-                    continue;
-                }
-                boolean iBig = groups.get(i).size() >= minPart;
-                for (int j = i + 1; j < n; j++) {
-                    if (gone[j] || link[i][j] <= best || iBig && big <= 2 && groups.get(j).size() >= minPart) {
-                        continue;
-                    }
-                    best = link[i][j];
-                    bi = i;
-                    bj = j;
-                }
-            }
-            if (bi < 0) {
-                break;
-            }
-            int a = groups.get(bi).size();
-            int b = groups.get(bj).size();
-            for (int k = 0; k < n; k++) {
-                if (!gone[k] && k != bi && k != bj) {
-                    link[bi][k] = link[k][bi] = (link[bi][k] * a + link[bj][k] * b) / (a + b);
-                }
-            }
-            groups.get(bi).addAll(groups.get(bj));
-            gone[bj] = true;
-        }
-        List<List<Integer>> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!gone[i]) {
-                out.add(groups.get(i));
-            }
-        }
-        return out;
-    }
-
-    /** Average pair score between two groups of articles. */
-    private static double link(double[][] sim, List<Integer> a, List<Integer> b) {
-        double sum = 0;
-        for (int i : a) {
-            for (int j : b) {
-                sum += sim[i][j];
-            }
-        }
-        return sum / (a.size() * (double) b.size());
-    }
-
-    /** Average pair score within a group: how tightly its articles hold together. */
-    private static double cohesion(double[][] sim, List<Integer> g) {
-        double sum = 0;
-        int pairs = 0;
-        for (int x = 0; x < g.size(); x++) {
-            for (int y = x + 1; y < g.size(); y++) {
-                sum += sim[g.get(x)][g.get(y)];
-                pairs++;
-            }
-        }
-        return pairs == 0 ? 1 : sum / pairs;
-    }
-
-    /**
-     * The probability that two articles of a group report the same event, for re-examining a story.
-     * Between two reports of one topic the names tell events apart best; then the words, the embedding,
-     * whether the names of one lead appear in the other at all, and whether their years, months and lead
-     * figures (ages, tolls, magnitudes) agree. Words and names are weighed by how rare they are in the
-     * collection and also within the group: what every article of the group says (the topic: "Chargers",
-     * "DUI") cannot tell its events apart, what half of them say can. A logistic fit on same-topic
-     * article pairs of ECB+ topics 1 to 20, each topic taken as the group.
-     */
-    double pairScore(GroupWeights a, GroupWeights b) {
-        double[] x = pairSignals(a, b);
-        double z = PAIR_BIAS;
-        for (int i = 0; i < x.length; i++) {
-            z += PAIR_WEIGHTS[i] * x[i];
-        }
-        return 1 / (1 + Math.exp(-z));
-    }
-
-    /**
-     * Embedding similarity, TF-IDF cosine, name cosine, year agreement, lead-name coverage, lead-figure
-     * agreement and month agreement of two articles (agreements are 1, -1, or 0 when either says nothing).
-     */
-    double[] pairSignals(GroupWeights a, GroupWeights b) {
-        ArticleFeatures f = a.article();
-        ArticleFeatures g = b.article();
-        return new double[] {Vectors.dot(f.vector(), g.vector()), GroupWeights.cosine(a.terms(), a.termNorm(),
-                b.terms(), b.termNorm()), GroupWeights.cosine(a.names(), a.nameNorm(), b.names(), b.nameNorm()),
-                agreement(f.years(), g.years()),
-                Math.min(leadCoverage(f.leadNames(), g.entities()), leadCoverage(g.leadNames(), f.entities())),
-                agreement(f.leadNumbers(), g.leadNumbers()), agreement(f.months(), g.months())};
-    }
-
-    /** The articles' words and names weighed within the group they make, for {@link #pairScore}. */
-    List<GroupWeights> groupWeights(List<ArticleFeatures> group) {
-        // Each distinct word's weight is worked out once per group: the collection's tables are large
-        // and the group's articles share most of their words.
-        Map<String, double[]> termWeight = new HashMap<>();
-        Map<String, double[]> nameWeight = new HashMap<>();
-        for (ArticleFeatures f : group) {
-            f.terms().keySet().forEach(t -> termWeight.computeIfAbsent(t, k -> new double[1])[0]++);
-            f.entities().keySet().forEach(n -> nameWeight.computeIfAbsent(n, k -> new double[1])[0]++);
-        }
-        double n = group.size() + 1.0;
-        termWeight.forEach((t, w) -> w[0] = termIdf(t) * (Math.log(n / (w[0] + 1.0)) + 1));
-        nameWeight.forEach((name, w) -> w[0] = nameIdf(name) * (Math.log(n / (w[0] + 1.0)) + 1));
-        List<GroupWeights> out = new ArrayList<>(group.size());
-        for (ArticleFeatures f : group) {
-            Map<String, Double> t = HashMap.newHashMap(f.terms().size());
-            double tn = 0;
-            for (Map.Entry<String, Double> e : f.terms().entrySet()) {
-                double w = e.getValue() * termWeight.get(e.getKey())[0];
-                t.put(e.getKey(), w);
-                tn += w * w;
-            }
-            Map<String, Double> nm = HashMap.newHashMap(f.entities().size());
-            double nn = 0;
-            for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
-                double w = (1 + Math.log(e.getValue())) * nameWeight.get(e.getKey())[0];
-                nm.put(e.getKey(), w);
-                nn += w * w;
-            }
-            out.add(new GroupWeights(f, t, Math.sqrt(tn), nm, Math.sqrt(nn)));
-        }
-        return out;
-    }
-
-    /** One article's term and name weights within a group of articles; see {@link #groupWeights}. */
-    record GroupWeights(ArticleFeatures article, Map<String, Double> terms, double termNorm,
-                        Map<String, Double> names, double nameNorm) {
-        static double cosine(Map<String, Double> a, double na, Map<String, Double> b, double nb) {
-            if (na == 0 || nb == 0) {
-                return 0;
-            }
-            Map<String, Double> small = a.size() <= b.size() ? a : b;
-            Map<String, Double> large = small == a ? b : a;
-            double dot = 0;
-            for (Map.Entry<String, Double> e : small.entrySet()) {
-                Double w = large.get(e.getKey());
-                if (w != null) {
-                    dot += e.getValue() * w;
-                }
-            }
-            return dot / (na * nb);
-        }
-    }
-
-    /** 1 when two sets share a value, -1 when both have values and share none, 0 when either is empty. */
-    private static <T> double agreement(Set<T> a, Set<T> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        for (T x : a) {
-            if (b.contains(x)) {
-                return 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Share of a lead's name weight that the other article mentions anywhere; one half without lead names. */
-    private double leadCoverage(Set<String> lead, Map<String, Integer> other) {
-        if (lead.isEmpty()) {
-            return 0.5;
-        }
-        double total = 0;
-        double shared = 0;
-        for (String n : lead) {
-            double w = nameIdf(n);
-            total += w;
-            if (other.containsKey(n)) {
-                shared += w;
-            }
-        }
-        return shared / total;
-    }
-
-    /**
-     * The merges made since the last call, oldest first, leaving the splits to {@link #drainSplits()};
-     * the caller moves the stored articles. Use {@link #drainChanges()} when both may happen.
-     */
-    public List<Merge> drainMerges() {
-        return drain(Merge.class);
-    }
 
     /** The story an article belongs to now (after merges and splits), or {@code null} for an unknown article. */
     public String storyOf(String articleId) {
@@ -630,17 +339,17 @@ public final class StoryClusterer {
             return;
         }
         ArticleFeatures view = s.asFeatures();
-        Weighed weighed = weigh(view);
+        JoinScore.Weighed weighed = join.weigh(view);
         int examined = 0;
-        for (StoryMemory other : candidates(view)) {
+        for (StoryMemory other : index.candidates(view, stories)) {
             if (other == s || other.size < MIN_MERGE_SIZE) {
                 continue;
             }
             examined++;
             // Both ways must agree; the second view is built only when the first already does.
-            double forward = score(weighed, other);
+            double forward = join.score(weighed, other);
             boolean same = forward >= settings.mergeThreshold()
-                    && score(other.asFeatures(), s) >= settings.mergeThreshold();
+                    && join.score(join.weigh(other.asFeatures()), s) >= settings.mergeThreshold();
             // Comparing members is the costly check: only for stories that are alike as wholes.
             boolean related = same || examined <= PAIR_MERGE_CANDIDATES && forward >= POOL_GATE
                     && memberLink(s, other) >= PAIR_MERGE;
@@ -649,7 +358,7 @@ public final class StoryClusterer {
             }
             StoryMemory older = other.created < s.created ? other : s;
             StoryMemory younger = older == s ? other : s;
-            if (s.complete && other.complete && s.kept.size() + other.kept.size() <= MAX_MEMBERS) {
+            if (s.complete && other.complete && s.kept.size() + other.kept.size() <= StoryMemory.MAX_MEMBERS) {
                 // Related stories: their articles together are divided afresh, which merges them when they
                 // are one event and moves the articles that went to the wrong one when they are two.
                 List<ArticleFeatures> pool = new ArrayList<>(older.kept);
@@ -676,11 +385,11 @@ public final class StoryClusterer {
         }
         List<ArticleFeatures> both = new ArrayList<>(x);
         both.addAll(y);
-        List<GroupWeights> w = groupWeights(both);
+        List<PairModel.GroupWeights> w = pairs.groupWeights(both);
         double sum = 0;
         for (int i = 0; i < x.size(); i++) {
             for (int j = x.size(); j < w.size(); j++) {
-                sum += pairScore(w.get(i), w.get(j));
+                sum += pairs.score(w.get(i), w.get(j));
             }
         }
         return sum / (x.size() * y.size());
@@ -688,14 +397,7 @@ public final class StoryClusterer {
 
     private void fold(StoryMemory from, StoryMemory into) {
         into.absorb(from);
-        for (String key : from.keys) {
-            Set<String> ids = postings.get(key);
-            if (ids != null) {
-                ids.remove(from.id);
-                ids.add(into.id);
-            }
-        }
-        into.keys.addAll(from.keys);
+        index.move(from, into);
         from.articleIds.forEach(a -> articleStory.put(a, into.id));
         stories.remove(from.id);
         changes.add(new Merge(from.id, into.id));
@@ -706,11 +408,11 @@ public final class StoryClusterer {
         if (articleStory.containsKey(f.id())) {
             return;
         }
-        countDocumentFrequencies(f);
+        index.count(f);
         usedIds.add(storyId);
         StoryMemory s = stories.computeIfAbsent(storyId, id -> new StoryMemory(id, f.vector().length, created++));
         s.add(f);
-        index(s, f);
+        index.post(s, f);
         articleStory.put(f.id(), storyId);
     }
 
@@ -725,325 +427,6 @@ public final class StoryClusterer {
             return HexFormat.of().formatHex(h, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void countDocumentFrequencies(ArticleFeatures f) {
-        articles++;
-        f.terms().keySet().forEach(k -> documentFrequency.merge(k, 1, Integer::sum));
-        f.entities().keySet().forEach(k -> nameFrequency.merge(k, 1, Integer::sum));
-    }
-
-    /** Idf of an index key: a name when it starts with {@code @}, else a term. */
-    private double idf(String key) {
-        return key.startsWith("@") ? nameIdf(key.substring(1)) : termIdf(key);
-    }
-
-    private double termIdf(String term) {
-        return Math.log((articles + 1.0) / (documentFrequency.getOrDefault(term, 0) + 1.0)) + 1.0;
-    }
-
-    private double nameIdf(String name) {
-        return Math.log((articles + 1.0) / (nameFrequency.getOrDefault(name, 0) + 1.0)) + 1.0;
-    }
-
-    private List<StoryMemory> candidates(ArticleFeatures f) {
-        return candidates(indexKeys(f));
-    }
-
-    private List<StoryMemory> candidates(List<String> keys) {
-        Map<String, Double> votes = new HashMap<>();
-        for (String key : keys) {
-            Set<String> ids = postings.get(key);
-            if (ids == null) {
-                continue;
-            }
-            double w = idf(key);
-            for (String id : ids) {
-                votes.merge(id, w, Double::sum);
-            }
-        }
-        return votes.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(settings.candidates())
-                .map(e -> stories.get(e.getKey()))
-                .toList();
-    }
-
-    /** The article's rarest names and heaviest terms: what a story about the same event must share. */
-    private List<String> indexKeys(ArticleFeatures f) {
-        List<Map.Entry<String, Double>> keys = new ArrayList<>(f.entities().size() + f.terms().size());
-        f.entities().forEach((e, c) -> keys.add(Map.entry("@" + e, (1 + Math.log(c)) * nameIdf(e))));
-        f.terms().forEach((t, w) -> keys.add(Map.entry(t, w * termIdf(t))));
-        keys.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-        return keys.subList(0, Math.min(keys.size(), settings.indexTermsPerArticle())).stream()
-                .map(Map.Entry::getKey).toList();
-    }
-
-    private void index(StoryMemory s, ArticleFeatures f) {
-        index(s, indexKeys(f));
-    }
-
-    private void index(StoryMemory s, List<String> keys) {
-        for (String key : keys) {
-            postings.computeIfAbsent(key, k -> new HashSet<>()).add(s.id);
-            s.keys.add(key);
-        }
-    }
-
-    double score(ArticleFeatures f, StoryMemory s) {
-        return score(weigh(f), s);
-    }
-
-    /** An article's term and name weights under the current idf, computed once for all its candidates. */
-    private record Weighed(ArticleFeatures f, Map<String, Double> terms, double termNorm, Map<String, Double> names,
-                           double nameTotal) {
-    }
-
-    private Weighed weigh(ArticleFeatures f) {
-        Map<String, Double> t = HashMap.newHashMap(f.terms().size());
-        double norm = 0;
-        for (Map.Entry<String, Double> e : f.terms().entrySet()) {
-            double w = e.getValue() * termIdf(e.getKey());
-            t.put(e.getKey(), w);
-            norm += w * w;
-        }
-        Map<String, Double> n = HashMap.newHashMap(f.entities().size());
-        double total = 0;
-        for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
-            double w = nameIdf(e.getKey()) * (1 + Math.log(e.getValue()));
-            n.put(e.getKey(), w);
-            total += w;
-        }
-        return new Weighed(f, t, Math.sqrt(norm), n, total);
-    }
-
-    private double score(Weighed w, StoryMemory s) {
-        double embedding = nearestMembers(w.f().vector(), s);
-        double terms = termCosine(w, s);
-        double names = nameCoverage(w, s.names);
-        double score = settings.embeddingWeight() * embedding + settings.termWeight() * terms
-                + settings.entityWeight() * names;
-        return score * timePenalty(w.f(), s);
-    }
-
-    private double termCosine(Weighed w, StoryMemory s) {
-        double dot = 0;
-        for (Map.Entry<String, Double> e : w.terms().entrySet()) {
-            Double ws = s.terms.get(e.getKey());
-            if (ws != null) {
-                dot += e.getValue() * ws * termIdf(e.getKey());
-            }
-        }
-        double ns = storyTermNorm(s);
-        return w.termNorm() == 0 || ns == 0 ? 0 : dot / (w.termNorm() * ns);
-    }
-
-    /**
-     * The norm of a story's weighted terms, kept until the story changes or the collection has grown
-     * by a tenth (idf drifts slowly), so that scoring a candidate costs the article's terms, not the story's.
-     */
-    private double storyTermNorm(StoryMemory s) {
-        if (s.termNormAt < 0 || articles > s.termNormAt * 1.1 + 10) {
-            double ns = 0;
-            for (Map.Entry<String, Double> e : s.terms.entrySet()) {
-                double w = e.getValue() * termIdf(e.getKey());
-                ns += w * w;
-            }
-            s.termNorm = Math.sqrt(ns);
-            s.termNormAt = articles;
-        }
-        return s.termNorm;
-    }
-
-    /**
-     * Mean similarity to the story's two closest articles: a centroid blurs a story that a few
-     * articles of another event have joined, while its own reports stay close to each other.
-     */
-    private static double nearestMembers(float[] v, StoryMemory s) {
-        double first = -1;
-        double second = -1;
-        for (float[] m : s.members) {
-            double sim = Vectors.dot(v, m);
-            if (sim > first) {
-                second = first;
-                first = sim;
-            } else if (sim > second) {
-                second = sim;
-            }
-        }
-        return second < 0 ? first : (first + second) / 2;
-    }
-
-    /** Share of the article's name weight that the story also mentions. */
-    private static double nameCoverage(Weighed w, Map<String, Integer> story) {
-        double shared = 0;
-        for (Map.Entry<String, Double> e : w.names().entrySet()) {
-            if (story.containsKey(e.getKey())) {
-                shared += e.getValue();
-            }
-        }
-        return w.nameTotal() == 0 ? 0 : shared / w.nameTotal();
-    }
-
-    /**
-     * Two reports far apart in time, or whose texts are about different years, are more likely two
-     * events of the same kind than one.
-     */
-    private double timePenalty(ArticleFeatures f, StoryMemory s) {
-        double p = 1.0;
-        if (f.published() != null && s.latest != null) {
-            Duration gap = Duration.between(s.latest, f.published()).abs();
-            if (gap.compareTo(settings.window()) > 0) {
-                p *= 0.75;
-            }
-        }
-        if (!f.years().isEmpty() && !s.years.isEmpty()) {
-            boolean shared = f.years().stream().anyMatch(s.years::containsKey);
-            if (!shared) {
-                p *= 0.85;
-            }
-        }
-        return p;
-    }
-
-    /** What the clusterer remembers of one story. */
-    static final class StoryMemory {
-        final String id;
-        final float[] vectorSum;
-        /** Vectors of the most recent articles, for nearest-member similarity. */
-        final java.util.ArrayDeque<float[]> members = new java.util.ArrayDeque<>();
-        final Map<String, Double> terms = new HashMap<>();
-        final Map<String, Integer> names = new HashMap<>();
-        final Map<Integer, Integer> years = new HashMap<>();
-        /** Index keys under which this story is posted, so that a merge moves only these. */
-        final Set<String> keys = new HashSet<>();
-        final List<String> articleIds = new ArrayList<>();
-        /** Every article's features while the story is small enough to re-examine; see {@link #complete}. */
-        final List<ArticleFeatures> kept = new ArrayList<>();
-        /** False once the story has outgrown {@link #kept}: a large story is no longer split. */
-        boolean complete = true;
-        /** True once the story has absorbed another: it is split again only on clearer evidence. */
-        boolean merged;
-        /** The most recent articles' features, at most {@link #MAX_RECENT}, for comparing stories by their members. */
-        final java.util.ArrayDeque<ArticleFeatures> recentFeatures = new java.util.ArrayDeque<>();
-
-        List<ArticleFeatures> recent(int n) {
-            List<ArticleFeatures> out = new ArrayList<>(Math.min(n, recentFeatures.size()));
-            var it = recentFeatures.descendingIterator();
-            while (it.hasNext() && out.size() < n) {
-                out.add(it.next());
-            }
-            return out;
-        }
-
-        double termNorm;
-        /** Collection size when {@link #termNorm} was computed; negative when the terms changed since. */
-        int termNormAt = -1;
-        final long created;
-        Instant latest;
-        int size;
-
-        StoryMemory(String id, int dimensions, long created) {
-            this.id = id;
-            this.vectorSum = new float[dimensions];
-            this.created = created;
-        }
-
-        /** The story seen as one long article, to compare it with another story. */
-        ArticleFeatures asFeatures() {
-            Map<String, Double> t = new HashMap<>();
-            terms.forEach((w, c) -> t.put(w, 1 + Math.log(Math.max(1, c))));
-            return new ArticleFeatures(id, Vectors.normalize(vectorSum), t, names, years.keySet(), latest, null);
-        }
-
-        void reset() {
-            size = 0;
-            recentFeatures.clear();
-            termNormAt = -1;
-            java.util.Arrays.fill(vectorSum, 0f);
-            members.clear();
-            terms.clear();
-            names.clear();
-            years.clear();
-            keys.clear();
-            articleIds.clear();
-            kept.clear();
-            latest = null;
-        }
-
-        void absorb(StoryMemory other) {
-            other.recentFeatures.forEach(f -> {
-                recentFeatures.addLast(f);
-                if (recentFeatures.size() > MAX_RECENT) {
-                    recentFeatures.removeFirst();
-                }
-            });
-            termNormAt = -1;
-            complete = complete && other.complete && kept.size() + other.kept.size() <= MAX_MEMBERS;
-            if (complete) {
-                kept.addAll(other.kept);
-            } else {
-                kept.clear();
-            }
-            size += other.size;
-            Vectors.add(vectorSum, other.vectorSum);
-            other.members.forEach(m -> {
-                members.addLast(m);
-                if (members.size() > MAX_MEMBERS) {
-                    members.removeFirst();
-                }
-            });
-            other.terms.forEach((t, w) -> terms.merge(t, w, Double::sum));
-            other.names.forEach((n, c) -> names.merge(n, c, Integer::sum));
-            other.years.forEach((y, c) -> years.merge(y, c, Integer::sum));
-            articleIds.addAll(other.articleIds);
-            if (other.latest != null && (latest == null || other.latest.isAfter(latest))) {
-                latest = other.latest;
-            }
-            if (terms.size() > MAX_STORY_TERMS * 2) {
-                trimTerms();
-            }
-        }
-
-        void add(ArticleFeatures f) {
-            termNormAt = -1;
-            recentFeatures.addLast(f);
-            if (recentFeatures.size() > MAX_RECENT) {
-                recentFeatures.removeFirst();
-            }
-            if (complete && kept.size() < MAX_MEMBERS) {
-                kept.add(f);
-            } else {
-                complete = false;
-                kept.clear();
-            }
-            size++;
-            articleIds.add(f.id());
-            Vectors.add(vectorSum, f.vector());
-            members.addLast(f.vector());
-            if (members.size() > MAX_MEMBERS) {
-                members.removeFirst();
-            }
-            f.terms().forEach((t, w) -> terms.merge(t, w, Double::sum));
-            f.entities().forEach((n, c) -> names.merge(n, c, Integer::sum));
-            f.years().forEach(y -> years.merge(y, 1, Integer::sum));
-            if (f.published() != null && (latest == null || f.published().isAfter(latest))) {
-                latest = f.published();
-            }
-            if (terms.size() > MAX_STORY_TERMS * 2) {
-                trimTerms();
-            }
-        }
-
-        private void trimTerms() {
-            List<Map.Entry<String, Double>> kept = terms.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                    .limit(MAX_STORY_TERMS).toList();
-            Map<String, Double> copy = new HashMap<>();
-            kept.forEach(e -> copy.put(e.getKey(), e.getValue()));
-            terms.clear();
-            terms.putAll(copy);
         }
     }
 }

@@ -81,15 +81,15 @@ class StoryClustererTest {
         String joined = c.assign(features.features(quake("haiti5", "Haiti earthquake: Port-au-Prince in ruins",
                 "2010-01-14T10:00:00Z", "Rene Preval said much of Port-au-Prince and Leogane lay in ruins after the Haiti earthquake.")));
 
+        // One change, and it is a split (not a merge): the Chile reports leave the story.
         List<StoryClusterer.Change> changes = c.drainChanges();
-        assertThat(changes).hasSize(1);
-        List<StoryClusterer.Split> splits = List.of((StoryClusterer.Split) changes.get(0));
-        assertThat(splits).hasSize(1);
+        assertThat(changes).hasSize(1).first().isInstanceOf(StoryClusterer.Split.class);
+        StoryClusterer.Split split = (StoryClusterer.Split) changes.get(0);
         // Six Haiti reports against five from Chile: the Haiti part keeps the story's id.
-        assertThat(splits.get(0).from()).isEqualTo("mixed");
-        assertThat(splits.get(0).articleIds()).containsExactlyInAnyOrder("chile0", "chile1", "chile2", "chile3", "chile4");
+        assertThat(split.from()).isEqualTo("mixed");
+        assertThat(split.articleIds()).containsExactlyInAnyOrder("chile0", "chile1", "chile2", "chile3", "chile4");
         assertThat(joined).isEqualTo("mixed");
-        String chile = splits.get(0).into();
+        String chile = split.into();
         assertThat(chile).isNotEqualTo("mixed");
         assertThat(c.storyOf("chile0")).isEqualTo(chile);
         assertThat(c.storyOf("haiti0")).isEqualTo("mixed");
