@@ -24,22 +24,41 @@ public enum Direction {
             "(?:\\w{2,}ed|said|says|told|met|began|spoke|wrote|left|won|lost|held|sent|made|took|gave|went|came"
                     + "|ran|rose|fell|struck|hit|shot|put|set|saw|found|became|broke|brought|led|last)"
                     + "(?:\\s+out)?(?:\\s+on)?\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A participle after "be" is a passive, not a past tense: "will be held Thursday", "to be signed Friday". */
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being)\\s+\\w+(?:\\s+on)?\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A verb that announces a schedule just before the expression: the present progressive ("is meeting
+     * Thursday", "is being held Friday") and the present tense of verbs news uses for what is planned ("the trial
+     * begins Monday", "talks resume Monday", "the law takes effect Friday"), or a date something is put off to
+     * ("adjourned until Monday").
+     */
+    private static final Pattern SCHEDULED_BEFORE = Pattern.compile("\\b(?:(?:is|are|am)\\s+(?:being\\s+)?\\w+ing"
+            + "|(?:is|are)\\s+being\\s+\\w+|begins?|starts|opens|closes|ends|meets|resumes?|(?:re)?convenes?|reopens?"
+            + "|returns|arrives|departs|expires?|kicks?\\s+off|takes?\\s+effect|goe?s?\\s+into\\s+effect"
+            + "|comes?\\s+into\\s+force|(?:postponed|delayed|adjourned|deferred|rescheduled|put\\s+off|pushed\\s+back)"
+            + "\\s+(?:until|till|to))(?:\\s+on)?\\s+$", Pattern.CASE_INSENSITIVE);
 
     /**
      * The direction of the clause around {@code [start, end)} in {@code text}. An expression right after a verb
      * in the past tense ("said Tuesday", "announced on Friday") or owning a noun ("Wednesday's ruling") is past
-     * whatever the rest of the clause says, because what it dates has happened.
+     * whatever the rest of the clause says, because what it dates has happened; a participle after "be" ("will be
+     * held Friday") is no past tense. One right after a schedule in the present tense ("begins Monday", "is
+     * meeting Thursday") is future.
      */
     static Direction of(String text, int start, int end) {
         int from = clauseStart(text, start);
         int to = clauseEnd(text, end);
         String before = text.substring(Math.max(from, start - 20), start);
-        if (REPORTED_BEFORE.matcher(before).find()) {
+        if (REPORTED_BEFORE.matcher(before).find() && !PASSIVE_BEFORE.matcher(before).find()) {
             return PAST;
         }
         if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
                 && text.charAt(end + 1) == 's') {
             return PAST; // "Wednesday's ruling": a named day owning a thing that exists already
+        }
+        if (SCHEDULED_BEFORE.matcher(before).find()) {
+            return FUTURE;
         }
         return FUTURE_CUE.matcher(text).region(from, to).find() ? FUTURE : PAST;
     }

@@ -33,7 +33,7 @@ final class TemporalRules {
             new Rule("iso", "(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?:T(?<h>[0-2]\\d):(?<mi>[0-5]\\d)"
                     + "(?::\\d\\d)?)?(?![\\w-])", CalendarDays::iso),
             new Rule("slash", "(?<m>[01]?\\d)/(?<d>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})(?![\\w/])", CalendarDays::slash),
-            new Rule("weekday", "(?:(?<rel>last|this|next|past|coming|on)\\s+)?(?<wd>" + WEEKDAY_WORDS + ")"
+            new Rule("weekday", "(?:(?<rel>this\\s+coming|this\\s+past|last|this|next|past|coming|on)\\s+)?(?<wd>" + WEEKDAY_WORDS + ")"
                     + "(?:\\s*,?\\s*(?<mon>" + MONTH_WORDS + ")\\s+" + DAY + "(?:\\s*,\\s*" + YEAR + ")?)?"
                     + "(?:\\s+" + PART + ")?" + END, Weekdays::weekday),
             new Rule("monthDay", MOD + "(?:(?<rel>last|this|next|past|coming)\\s+)?(?<mon>" + MONTH_WORDS + ")\\s*"

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
  * a time of day, a duration ({@code P3Y}), a set ({@code P1D} for "daily") or a vague reference
  * ({@code PAST_REF}). News conventions decide the relative forms: a bare weekday is the nearest such day on or
  * before the publication date unless its clause points forward ("will", "is scheduled", "next") and no verb in
- * the past tense comes just before it ("said Tuesday"); a month without a year is the most recent one unless
+ * the past tense comes just before it ("said Tuesday"; "will be held Thursday" is a passive, no past), or a
+ * schedule in the present tense does ("the trial begins Monday", "is meeting Thursday"); a month without a year is the most recent one unless
  * the clause points forward or it is one of the next two months (then it is the coming one, as in "payable in
  * January" written in November); a day without a year is the nearest such day, a day on the far side of the
  * clause's direction counting three times its distance. A range such as "March 3-5" gives two expressions, one

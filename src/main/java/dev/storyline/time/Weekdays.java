@@ -22,6 +22,9 @@ final class Weekdays {
             return null;
         }
         String rel = m.lower("rel");
+        if (rel != null && rel.startsWith("this") && rel.length() > 4) {
+            rel = rel.endsWith("coming") ? "coming" : "past"; // "this coming Thursday", "this past Monday"
+        }
         int trim = "on".equals(rel) ? m.groupStart("wd") : m.start();
         String value;
         if (m.group("mon") != null) {

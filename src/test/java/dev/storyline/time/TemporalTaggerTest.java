@@ -96,6 +96,36 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aPassiveAfterBeIsNoPastTenseSoAFutureClauseLooksForward() {
+        assertThat(values("The summit will be held Thursday.", WED_14_JAN_2026)).containsExactly("2026-01-15");
+        assertThat(values("Results will be announced on Friday.", WED_14_JAN_2026)).containsExactly("2026-01-16");
+        assertThat(values("The deal is expected to be signed Friday.", WED_14_JAN_2026)).containsExactly("2026-01-16");
+        assertThat(values("The summit was held Tuesday.", WED_14_JAN_2026)).containsExactly("2026-01-13");
+        assertThat(values("The summit was held Thursday.", WED_14_JAN_2026)).containsExactly("2026-01-08");
+    }
+
+    @Test
+    void aScheduleInThePresentTenseLooksForward() {
+        assertThat(values("The council is meeting Thursday.", WED_14_JAN_2026)).containsExactly("2026-01-15");
+        assertThat(values("The trial begins Monday.", WED_14_JAN_2026)).containsExactly("2026-01-19");
+        assertThat(values("Talks resume Monday.", WED_14_JAN_2026)).containsExactly("2026-01-19");
+        assertThat(values("The law takes effect Friday.", WED_14_JAN_2026)).containsExactly("2026-01-16");
+        assertThat(values("The hearing was adjourned until Monday.", WED_14_JAN_2026)).containsExactly("2026-01-19");
+        assertThat(values("The board met Thursday.", WED_14_JAN_2026)).containsExactly("2026-01-08");
+        assertThat(values("Talks resumed Monday.", WED_14_JAN_2026)).containsExactly("2026-01-12");
+    }
+
+    @Test
+    void thisComingAndThisPastWeekdaysPointTheirWayAndKeepTheirWords() {
+        TimeExpression coming = only("They meet this coming Thursday.", WED_14_JAN_2026);
+        assertThat(coming.text()).isEqualTo("this coming Thursday");
+        assertThat(coming.value()).isEqualTo("2026-01-15");
+        TimeExpression past = only("The strike ended this past Monday.", WED_14_JAN_2026);
+        assertThat(past.text()).isEqualTo("this past Monday");
+        assertThat(past.value()).isEqualTo("2026-01-12");
+    }
+
+    @Test
     void weekdayAfterAReportingVerbIsPastEvenInAFutureClause() {
         assertThat(values("The plant will close, the company said Monday.", WED_14_JAN_2026)).containsExactly("2026-01-12");
     }
