@@ -107,7 +107,8 @@ final class Headings {
         }
         String lemma = PartsOfSpeech.lemma(verb);
         if (lemma.equalsIgnoreCase(text) && text.endsWith("ed")) {
-            lemma = regularLemma(lemma);
+            String rule = regularLemma(lemma);
+            lemma = rule.length() >= 3 && rule.matches(".*[aeiouy].*") ? rule : lemma;
         }
         // a past form no rule undoes reads better than a guess
         boolean unknown = lemma.endsWith("ed");

@@ -56,7 +56,7 @@ public final class SectionHeading {
      * (lower-cased headings already on the page) does not hold yet.
      */
     public static String best(List<String> sentences, Set<String> used) {
-        List<List<Token>> tagged = sentences.stream().map(s -> PartsOfSpeech.tag(SentenceQuality.clean(s))).toList();
+        List<List<Token>> tagged = sentences.stream().map(s -> PartsOfSpeech.tag(unshout(SentenceQuality.clean(s)))).toList();
         for (int i = 0; i < Math.min(3, tagged.size()); i++) {
             Optional<String> h = compress(tagged.get(i)).filter(c -> acceptable(c, sentences, used));
             if (h.isPresent()) {
@@ -66,6 +66,27 @@ public final class SectionHeading {
         return KeyPhrase.of(tagged).filter(c -> acceptable(c, sentences, used))
                 .or(() -> KeyPhrase.pair(tagged).filter(c -> acceptable(c, sentences, used)))
                 .orElseGet(() -> KeyPhrase.names(tagged, used));
+    }
+
+    /**
+     * "ARMED robbers in drag", "OPPAL SAYS ARRESTS": words some sources shout are written as words. A
+     * single capitalised word is taken for an acronym ("NYPD") unless it opens the sentence and is long.
+     */
+    static String unshout(String s) {
+        String[] words = s.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            boolean shouted = isShouted(words[i]);
+            boolean run = shouted && (i > 0 && isShouted(words[i - 1]) || i + 1 < words.length && isShouted(words[i + 1]));
+            if (shouted && (run || i == 0 && words[i].replaceAll("[^\\p{L}]", "").length() >= 5)) {
+                words[i] = words[i].charAt(0) + words[i].substring(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean isShouted(String w) {
+        String letters = w.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT));
     }
 
     /** A heading of 3 to 9 words, new on the page, that opens none of the section's sentences. */
@@ -87,22 +108,32 @@ public final class SectionHeading {
         if (REPORTING.contains(PartsOfSpeech.lemma(tokens.get(verb)))) {
             int inner = mainVerb(tokens, verb + 1);
             if (inner > 0 && clauseStart(tokens, verb + 1) < inner) {
-                Optional<String> reported = compressAt(tokens, clauseStart(tokens, verb + 1), inner);
+                Optional<String> reported = compressAt(tokens, reportedStart(tokens, verb + 1, inner), inner, false);
                 Optional<String> speaker = speaker(tokens, verb);
                 if (reported.isPresent() && speaker.isPresent()
                         && Headings.words(speaker.get()).size() + Headings.words(reported.get()).size() < MAX_WORDS) {
                     // "Fanning said no one else was injured" gives "Fanning says no one else injured"
                     String says = speakerPlural(tokens, verb) ? " say " : " says ";
-                    return Optional.of(speaker.get() + says + lowerFirst(reported.get()));
+                    return Optional.of(speaker.get() + says + reported.get());
                 }
-                return reported;
+                return reported.map(Headings::capitalise);
             }
             return Optional.empty();
         }
-        return compressAt(tokens, clauseStart(tokens, 0), verb);
+        return compressAt(tokens, clauseStart(tokens, 0), verb, true);
     }
 
-    private static Optional<String> compressAt(List<Token> tokens, int from, int verb) {
+    /** Where a reported clause begins: after "that" when the telling names whom it told ("told a judge that"). */
+    private static int reportedStart(List<Token> tokens, int from, int verb) {
+        for (int i = from; i < Math.min(verb, from + 5); i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("that")) {
+                return i + 1;
+            }
+        }
+        return clauseStart(tokens, from);
+    }
+
+    private static Optional<String> compressAt(List<Token> tokens, int from, int verb, boolean capitalise) {
         // the subject: what precedes the verb in its clause, without articles, appositions or adverbs
         int start = from;
         for (int i = from; i < verb; i++) {
@@ -126,6 +157,8 @@ public final class SectionHeading {
                 // "Police allege Eric Kirkpatrick opened fire": the tagger missed the telling verb
                 subject.clear();
             } else if (depth == 0 && !apposition && !t.tag().equals("AUX") && !t.tag().equals("ADV") && !t.tag().equals("PUNCT")
+                    && !t.tag().equals("PART") && !TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    && !(subject.isEmpty() && (t.tag().equals("CCONJ") || t.tag().equals("VERB")))
                     && !ARTICLES.contains(w.toLowerCase(Locale.ROOT))
                     && !(subject.isEmpty() && t.tag().equals("ADP") && i + 1 < verb && tokens.get(i + 1).text().equalsIgnoreCase("least"))) {
                 subject.add(t);
@@ -153,7 +186,7 @@ public final class SectionHeading {
         words.add(verbText);
         words.addAll(object(tokens, verb + 1, MAX_WORDS - words.size()));
         String heading = Headings.trimWeakEnd(Headings.join(words));
-        return heading.isEmpty() ? Optional.empty() : Optional.of(Headings.capitalise(heading));
+        return heading.isEmpty() ? Optional.empty() : Optional.of(capitalise ? Headings.capitalise(heading) : heading);
     }
 
     /** The verb's object and at most one phrase after it, up to a clause boundary or a time phrase. */
@@ -164,7 +197,7 @@ public final class SectionHeading {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || RELATIVES.contains(lower) && t.tag().equals("PRON")
-                    || TIME_WORDS.contains(lower) || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
+                    || TIME_WORDS.contains(lower) || lower.matches("[ap]\\.m\\.?") || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
                 break;
             }
             if (t.tag().equals("ADP")) {
@@ -216,14 +249,6 @@ public final class SectionHeading {
         return PLURAL_NOUNS.contains(w) || tokens.get(verb - 1).tag().equals("NOUN") && w.endsWith("s") && !w.endsWith("ss");
     }
 
-    /** The first word in lower case unless it is a name. */
-    private static String lowerFirst(String heading) {
-        String first = heading.split(" ")[0];
-        boolean name = first.length() > 1 && (Character.isUpperCase(first.charAt(1)) || !PartsOfSpeech.tag(heading).isEmpty()
-                && PartsOfSpeech.tag(heading).get(0).tag().equals("PROPN"));
-        return name ? heading : heading.substring(0, 1).toLowerCase(Locale.ROOT) + heading.substring(1);
-    }
-
     /** "Eric Allen Kirkpatrick" becomes "Kirkpatrick" in a long subject: a heading names people by surname. */
     private static List<Token> shortNames(List<Token> subject) {
         List<Token> out = new ArrayList<>();
@@ -237,6 +262,18 @@ public final class SectionHeading {
         return out;
     }
 
+    /** "a girl killed by a stray bullet", "a man suspected of": a participle after a noun, not the main verb. */
+    private static boolean reducedRelative(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && (w.endsWith("ed") || w.endsWith("en"))
+                && Set.of("by", "of").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the phrase is a day, month or other time word ("Friday", "December"), not a place. */
+    static boolean isTimeWord(String phrase) {
+        return TIME_WORDS.contains(phrase.toLowerCase(Locale.ROOT).split(" ")[0]);
+    }
+
     private static boolean isVerbal(Token t) {
         return t.tag().equals("VERB") || t.tag().equals("AUX");
     }
@@ -246,7 +283,8 @@ public final class SectionHeading {
         int start = clauseStart(tokens, from);
         for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.isVerb() && !(t.text().endsWith("ing") && (i == start || !tokens.get(i - 1).tag().equals("AUX")))) {
+            if (t.isVerb() && !(t.text().endsWith("ing") && (i == start || !tokens.get(i - 1).tag().equals("AUX")))
+                    && !reducedRelative(tokens, i)) {
                 return i;
             }
         }

@@ -24,7 +24,7 @@ public final class PartsOfSpeech {
     private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
     /** Words (with inner apostrophes, hyphens, dots of abbreviations), numbers, then any other mark. */
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|\\p{L}+(?:[-'’.&]\\p{L}+)*(?=['’]s\\b)|['’]s\\b|\\p{L}+(?:[-'’&]\\p{L}+)*\\.?(?<=(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Ltd|Co)\\.)"
+            "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+|\\p{L}+(?:[-'’.&]\\p{L}+)*(?=['’]s\\b)|['’]s\\b|\\p{L}+(?:[-'’&]\\p{L}+)*\\.?(?<=(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Ltd|Co)\\.)"
                     + "|\\p{L}+(?:[-'’&]\\p{L}+)*|[$€£]?\\d+(?:[.,:]\\d+)*%?|\\S");
 
     /** One tagged word: its text and universal tag (NOUN, PROPN, VERB, AUX, DET, ADP, ...). */
