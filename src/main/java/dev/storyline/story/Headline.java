@@ -3,54 +3,71 @@ package dev.storyline.story;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.text.Words;
 
+import java.text.BreakIterator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Chooses a story's headline from its sources' headlines: the one that shares most words with the
- * others and with the story's leading fact, with the site name removed, at most 110 characters. When no
- * source has a usable headline, the leading fact itself, cut at a clause boundary, names the event.
- * Stateless.
+ * Chooses a story's headline: the source title that the other titles and the leading fact agree with
+ * most, newer titles first among near-equals, cleaned of site names, labels such as "(Update)", datelines
+ * and date stamps, at most 110 characters. A title that is only the article's first sentence, a fragment,
+ * or a tentative claim ("still in talks", "expected to") that newer sources on the page have moved past is
+ * not taken. When no title is usable, the headline is composed from the leading fact: who did what
+ * (see {@link SectionHeading}), and where. Stateless.
  */
 public final class Headline {
 
     static final int MAX_CHARS = 110;
     private static final int FALLBACK_FACTS = 6;
+    /** Shortest cut at a clause boundary or a space that still reads as a headline. */
+    private static final int MIN_CUT = 40;
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:]|::)\\s+[^|\\-–—]{2,40}$");
     private static final Pattern NOT_A_HEADLINE = Pattern.compile(
-            "(?i)^(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*|updated.*|published.*|home|news)$");
+            "(?i)^(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}.*|\\d{1,2}\\s?[/.]\\s?\\d{1,2}\\s?[/.]\\s?\\d{2,4}.*|updated.*|published.*|home|news|page \\d+)$");
 
     /** Labels that sell the article rather than name the event. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(?:breaking(?: news)?|update[d]?|exclusive|watch|video|photos?|pictures|live|opinion|analysis|just in)\\s*[:|\\-–—]\\s*");
+            "(?i)^(?:breaking(?: news)?|update[d]?(?: \\d+)?|exclusive|watch|video|photos?|pictures|live|opinion|analysis|just in)\\s*[:|\\-–—]\\s*");
+    /** "(Update)", "(UPDATE 2)", "[Video]", "(Photos)" anywhere in the title. */
+    private static final Pattern BRACKETED_LABEL = Pattern.compile(
+            "(?i)\\s*[(\\[](?:update[d]?(?: \\d+)?|corrected|video|photos?|pictures|live|watch|audio|graphic|infographic|exclusive|opinion)[)\\]]\\s*");
+    /** "date 2026-01-13", "- Jan 13, 2026", "| 11/09/2010", "13.01.2026": a date stamp, not news. */
+    private static final Pattern DATE_STAMP = Pattern.compile(
+            "(?i)\\s*(?:[|\\-–—,:]\\s*)?(?:\\bdate[d]?\\s*:?\\s*)?(?:\\d{4}-\\d{2}-\\d{2}(?:[t ][\\d:]+z?)?|\\d{1,2}\\s?[/.]\\s?\\d{1,2}\\s?[/.]\\s?\\d{2,4}"
+                    + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\s*$");
     private static final Pattern CLICKBAIT = Pattern.compile(
             "(?i)you won'?t believe|here'?s (?:why|what|how)|this is why|what you need to know|\\bshocking\\b|jaw-dropping|!{2,}");
     /** A closing single quote with no opening one: the start of the quotation was cut off. */
     private static final Pattern HALF_QUOTED = Pattern.compile("^(?!.*(?:^|\\s)['‘]\\p{L}).*\\p{L}['’](?:\\s|$)(?<!s['’]\\s)(?<!s['’]$).*");
+    /** A claim of a state of things still open: newer sources on the page may have moved past it. */
+    private static final Pattern TENTATIVE = Pattern.compile(
+            "(?i)\\b(?:still|in talks|in negotiations?|negotiating|expected to|set to|poised to|plans? to|may|might|could|considering|mulls?|eyes|rumou?r(?:ed|s)?|reportedly|in line to|tipped to)\\b");
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|off|near|outside) ((?:the )?\\p{Lu}[\\p{L}.'’-]*(?: (?:of |de |)\\p{Lu}[\\p{L}.'’-]*){0,3})");
 
     private Headline() {
     }
 
     /**
+     * @param articles     the story's articles, oldest first
      * @param leadingFacts the page's sentences, most important first; the fallback when no source
      *                     headline is usable
      */
     public static String choose(List<AnalyzedArticle> articles, List<String> leadingFacts) {
         String leadingFact = leadingFacts.isEmpty() ? null : leadingFacts.get(0);
+        List<String> titles = articles.stream().map(a -> clean(a.article().title(), a.article().publisher())).toList();
         Map<String, Integer> wordFreq = new HashMap<>();
-        for (AnalyzedArticle a : articles) {
-            new HashSet<>(stems(a.article().title())).forEach(w -> wordFreq.merge(w, 1, Integer::sum));
-        }
+        titles.forEach(t -> new HashSet<>(stems(t)).forEach(w -> wordFreq.merge(w, 1, Integer::sum)));
         Set<String> factWords = new HashSet<>(stems(leadingFact == null ? "" : leadingFact));
         String best = null;
         double bestScore = 0;
-        for (AnalyzedArticle a : articles) {
-            String t = clean(a.article().title(), a.article().publisher());
-            if (!usable(t)) {
+        for (int i = 0; i < articles.size(); i++) {
+            String t = titles.get(i);
+            if (!usable(t) || isFirstSentence(t, articles.get(i))) {
                 continue;
             }
             Set<String> ws = new HashSet<>(stems(t));
@@ -58,7 +75,11 @@ public final class Headline {
             for (String w : ws) {
                 score += wordFreq.getOrDefault(w, 0) - 1 + (factWords.contains(w) ? 1 : 0);
             }
-            score = score / Math.sqrt(ws.size() + 1) + 0.01;
+            // agreement first; among near-equals the newer title, which knows more
+            score = score / Math.sqrt(ws.size() + 1) + 0.01 + 0.3 * i / Math.max(1, articles.size() - 1);
+            if (i < articles.size() - 1 && (TENTATIVE.matcher(t).find() || !figuresHoldLater(t, articles.subList(i + 1, articles.size())))) {
+                score -= 2;
+            }
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
@@ -67,12 +88,19 @@ public final class Headline {
         if (best != null) {
             return best;
         }
-        // no usable source headline: the leading fact that shares most words with the sources' headlines
-        String fallback = null;
-        double fallbackScore = -1;
+        return composed(leadingFacts, wordFreq).orElseGet(() -> leadingFact == null ? "" : shorten(leadingFact));
+    }
+
+    /**
+     * The leading fact as a headline: of the first facts, the one that shares most words with the sources'
+     * titles, compressed to who did what, with the place it names when the compression left it out.
+     */
+    private static java.util.Optional<String> composed(List<String> leadingFacts, Map<String, Integer> wordFreq) {
+        String bestText = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (String fact : leadingFacts.subList(0, Math.min(FALLBACK_FACTS, leadingFacts.size()))) {
-            String h = fact.strip().replaceAll("[.]$", "");
-            if (SentenceQuality.isQuote(h) || h.contains("\"") || h.contains("“")) {
+            String h = fact.strip();
+            if (SentenceQuality.isQuote(h) || h.contains("\"") || h.contains("“") || Fragments.surfaceProblem(h).isPresent()) {
                 continue;
             }
             Set<String> ws = new HashSet<>(stems(h));
@@ -80,52 +108,109 @@ public final class Headline {
             for (String w : ws) {
                 score += wordFreq.getOrDefault(w, 0);
             }
-            score = score / Math.sqrt(ws.size() + 1) - (h.length() > MAX_CHARS ? 0.5 : 0);
-            if (score > fallbackScore) {
-                fallbackScore = score;
-                fallback = h;
+            score = score / Math.sqrt(ws.size() + 1) - 0.3 * leadingFacts.indexOf(fact);
+            java.util.Optional<String> who = SectionHeading.compress(dev.storyline.text.PartsOfSpeech.tag(SectionHeading.unshout(SentenceQuality.clean(h))));
+            if (who.isEmpty()) {
+                continue;
+            }
+            String text = withPlace(who.get(), h);
+            if (score > bestScore) {
+                bestScore = score;
+                bestText = text;
             }
         }
-        if (fallback != null) {
-            return shorten(fallback);
+        return java.util.Optional.ofNullable(bestText).map(Headline::shorten);
+    }
+
+    /** "Indian navy captures 23 pirates" and "... in the Gulf of Aden" give "... in Gulf of Aden". */
+    private static String withPlace(String headline, String fact) {
+        var m = PLACE.matcher(fact);
+        while (m.find()) {
+            String place = m.group(1).replaceFirst("^the ", "");
+            if (!headline.contains(place) && !SectionHeading.isTimeWord(place) && headline.length() + place.length() + 4 <= MAX_CHARS) {
+                return headline + " " + fact.substring(m.start(), m.start() + m.group().indexOf(' ')) + " " + place;
+            }
         }
-        return leadingFact == null ? "" : shorten(leadingFact);
+        return headline;
+    }
+
+    /** True when every figure of the title also appears in a newer article: the later reports did not revise it. */
+    private static boolean figuresHoldLater(String title, List<AnalyzedArticle> newer) {
+        List<String> figures = Words.numbers(title);
+        if (figures.isEmpty()) {
+            return true;
+        }
+        for (AnalyzedArticle a : newer) {
+            Set<String> theirs = new HashSet<>(Words.numbers(a.article().title() + " " + a.article().text()));
+            if (!theirs.containsAll(figures) && !Words.numbers(a.article().title()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the "title" is the article's first sentence, or its opening: a feed or corpus without titles. */
+    private static boolean isFirstSentence(String title, AnalyzedArticle a) {
+        if (a.sentences().isEmpty()) {
+            return false;
+        }
+        List<String> t = Headings.words(title);
+        List<String> first = Headings.words(a.sentences().get(0).text());
+        return t.size() >= 4 && first.size() >= t.size() && first.subList(0, t.size()).equals(t);
     }
 
     static String clean(String title, String publisher) {
-        String t = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        String t = title == null ? "" : dev.storyline.text.SplitRepair.respace(title.strip().replaceAll("\\s+", " "));
         t = LABEL.matcher(t).replaceFirst("");
+        t = BRACKETED_LABEL.matcher(t).replaceAll(" ").strip();
         if (publisher != null && !publisher.isBlank()) {
             String p = Pattern.quote(publisher.strip());
             t = t.replaceAll("(?i)\\s*[|\\-–—:]\\s*" + p + "\\s*$", "").replaceAll("(?i)^" + p + "\\s*[|\\-–—:]\\s*", "");
         }
+        t = DATE_STAMP.matcher(t).replaceFirst("");
         var m = SITE_SUFFIX.matcher(t);
         if (m.find() && m.start() > 25) {
             t = t.substring(0, m.start());
         }
-        return t.strip();
+        t = DATE_STAMP.matcher(t).replaceFirst("");
+        String undated = SentenceQuality.clean(t);
+        return (undated.length() >= MIN_CUT / 2 ? undated : t).strip();
     }
 
     private static boolean usable(String t) {
         int words = t.isEmpty() ? 0 : t.split("\\s+").length;
         return words >= 4 && t.length() <= MAX_CHARS && !NOT_A_HEADLINE.matcher(t).matches()
-                && !CLICKBAIT.matcher(t).find() && SentenceQuality.balancedQuotes(t) && !HALF_QUOTED.matcher(t).matches();
+                && !CLICKBAIT.matcher(t).find() && SentenceQuality.balancedQuotes(t) && !HALF_QUOTED.matcher(t).matches()
+                && !t.endsWith("?") && !Headings.endsWeak(t) && !Character.isLowerCase(t.codePointAt(0));
     }
 
     /**
      * Cuts a sentence to a headline: whole when it fits, else up to the last clause boundary that fits,
-     * else at a word with an ellipsis so that the cut shows.
+     * else at the last space, else (a script written without spaces) at the last whole grapheme cluster,
+     * with an ellipsis so that the cut shows. Never splits a character, a surrogate pair or a cluster.
      */
     static String shorten(String sentence) {
-        String s = sentence.strip().replaceAll("[.]$", "");
+        String s = sentence == null ? "" : sentence.strip().replaceAll("[.。]$", "");
         if (s.length() <= MAX_CHARS) {
             return s;
         }
         int cut = s.lastIndexOf(", ", MAX_CHARS);
-        if (cut >= 40) {
+        if (cut >= MIN_CUT) {
             return s.substring(0, cut).strip();
         }
-        return s.substring(0, s.lastIndexOf(' ', MAX_CHARS - 2)).strip() + "…";
+        int space = s.lastIndexOf(' ', MAX_CHARS - 1);
+        if (space >= MIN_CUT) {
+            return s.substring(0, space).strip() + "…";
+        }
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
+        graphemes.setText(s);
+        int end = graphemes.preceding(MAX_CHARS);
+        if (end <= 0) {
+            // a single cluster longer than a headline: keep it whole rather than break it
+            end = graphemes.following(0);
+            return end >= s.length() ? s : s.substring(0, end) + "…";
+        }
+        return s.substring(0, end).strip() + "…";
     }
 
     private static List<String> stems(String s) {

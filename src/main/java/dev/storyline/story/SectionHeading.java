@@ -1,156 +1,344 @@
 package dev.storyline.story;
 
+import dev.storyline.text.PartsOfSpeech;
+import dev.storyline.text.PartsOfSpeech.Token;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Draws a short section heading from a section's sentences: the main clause of one of them, cut before
- * the first subordinate clause, attribution or trailing time phrase, at most nine words, without a
- * trailing function word or pronoun. "Rescue teams reached the flooded valley on Tuesday after a night of
- * rain, officials said" gives "Rescue teams reached the flooded valley". Of a section's sentences, the one
- * whose main clause ends by itself (rather than at the word limit) gives the heading. Stateless.
+ * Writes a section heading the way an editor would, from the section's facts: the top fact compressed
+ * to who does what, in headline style ("The Indian navy has captured 23 Somalian pirates on Saturday"
+ * gives "Indian navy captures 23 Somalian pirates", "A man was charged with murder after the shooting"
+ * gives "Man charged with murder"), from its part-of-speech tags: the subject without articles or
+ * appositions, the main verb in the present (a passive keeps its participle), its object and at most one
+ * phrase after it. When no fact compresses (a pronoun subject, a negation, a clause too long), the
+ * section's key phrase, the noun phrase that its facts share, names it. A heading has 3 to 9 words, is
+ * never the first words of one of the section's sentences and never ends on a function word. Stateless.
  */
 public final class SectionHeading {
 
-    private static final int MAX_WORDS = 9;
-    private static final int MIN_WORDS = 3;
-    private static final Set<String> CUT_BEFORE = Set.of("that", "which", "who", "whom", "whose", "after", "when",
-            "while", "because", "although", "as", "since", "before", "until", "where", "but", "and", "said", "says",
-            "according", "amid", "despite", "following", "if", "though", "what", "how", "why", "whether", "told");
-    /** Cut before these only once the heading has a subject, a verb and something more. */
-    private static final Set<String> CUT_LATE = Set.of("to", "in", "on", "at", "for", "with", "from", "by", "during",
-            "over", "near", "into", "about", "without");
-    private static final Set<String> WEAK_END = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "by",
-            "with", "from", "and", "or", "its", "his", "her", "their", "has", "have", "had", "was", "were", "is",
-            "are", "be", "been", "will", "would", "could", "that", "this", "as", "into", "about", "than", "said",
-            "herself", "himself", "themselves", "itself", "him", "them", "it", "us", "not", "also", "being",
-            "very", "more", "most", "so", "just", "who", "which", "did", "does", "do", "can", "may", "might",
-            "should", "must", "up", "out");
-    private static final Pattern TIME_TAIL = Pattern.compile(
-            "(?i)\\s+(?:(?:on|last|this|next|early|late|by)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2})?)(?:\\s+(?:morning|afternoon|evening|night))?$");
-
-    /** "Jr.", "Mr.", "U.S.": a full stop that does not end the clause. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\p{Ll}{0,3}\\.|(?:\\p{L}\\.)+)");
-
-    /** A short opening time or place phrase closed by a comma. */
-    private static final Pattern LEADING_PHRASE = Pattern.compile(
-            "^(?:On|In|At|By|Early|Late|Last|This|Earlier|Later|Overnight|On\\s+\\w+)\\b[^,]{0,30},\\s+");
-    /** A heading that opens like this is a subordinate clause or a bare circumstance, not a subject. */
-    private static final Pattern WEAK_START = Pattern.compile(
-            "^(?:When|After|As|While|If|Although|According|On|In|At|By|Before|Since|Until|Once|Because|Prior|During)\\b");
+    static final int MAX_WORDS = 9;
+    static final int MIN_WORDS = 3;
+    private static final int MAX_SUBJECT = 6;
+    /** Verbs that report a clause: the heading is the reported clause, not the telling. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "allege", "confirm", "believe",
+            "announce", "add", "state", "claim", "explain", "note", "insist", "warn", "write", "think", "indicate");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
+            "night", "earlier", "later", "last", "next", "early", "late", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year",
+            "weekend", "overnight", "recently", "now");
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "PUNCT", "SYM", "X", "INTJ");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> PLURAL_NOUNS = Set.of("police", "people", "authorities", "officials", "troops",
+            "forces", "staff", "crew", "residents", "children", "men", "women");
+    private static final Set<String> REPORTING_FORMS = Set.of("say", "says", "said", "allege", "alleges", "alleged",
+            "report", "reports", "reported", "believe", "believes", "believed", "confirm", "confirms", "confirmed");
+    /** Subjects a reported clause may have although they are pronouns: they point back to nothing. */
+    private static final Set<String> NON_REFERRING = Set.of("no", "nobody", "none", "everyone", "everybody", "nothing", "someone", "one", "else");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when");
 
     private SectionHeading() {
     }
 
+    /** The heading one sentence gives on its own (a label for a fact that sources tell differently). */
     public static String of(String sentence) {
-        return cut(sentence).text();
+        return best(List.of(sentence), Set.of());
     }
 
     /**
-     * The best heading that one of the sentences gives and that {@code used} (lower-cased) does not hold
-     * yet: a clause that ends by itself beats one cut at the word limit, the earlier sentence breaks ties.
+     * The heading of a section whose facts are {@code sentences}, most important first, that {@code used}
+     * (lower-cased headings already on the page) does not hold yet.
      */
     public static String best(List<String> sentences, Set<String> used) {
-        String best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < sentences.size(); i++) {
-            Cut c = cut(sentences.get(i));
-            if (c.text().isEmpty() || used.contains(c.text().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            int words = c.text().split("\\s+").length;
-            double score = (c.natural() ? 1 : 0) + (words >= 4 && words <= 8 ? 0.5 : 0) - (words <= 3 ? 0.3 : 0)
-                    + (namesSomeone(c.text()) ? 0.3 : 0) - (WEAK_START.matcher(c.text()).lookingAt() ? 0.8 : 0)
-                    - (endsWeak(c.text()) ? 0.6 : 0) - 0.4 * i;
-            if (score > bestScore) {
-                bestScore = score;
-                best = c.text();
+        List<List<Token>> tagged = sentences.stream().map(s -> PartsOfSpeech.tag(unshout(SentenceQuality.clean(s)))).toList();
+        for (int i = 0; i < Math.min(3, tagged.size()); i++) {
+            Optional<String> h = compress(tagged.get(i)).filter(c -> acceptable(c, sentences, used));
+            if (h.isPresent()) {
+                return h.get();
             }
         }
-        return best != null ? best : sentences.isEmpty() ? "" : of(sentences.get(0));
+        return KeyPhrase.of(tagged).filter(c -> acceptable(c, sentences, used))
+                .or(() -> KeyPhrase.pair(tagged).filter(c -> acceptable(c, sentences, used)))
+                .orElseGet(() -> KeyPhrase.names(tagged, used));
     }
 
-    /** True when the heading still ends on a function word or pronoun (it was too short to trim). */
-    private static boolean endsWeak(String heading) {
-        String[] ws = heading.split("\\s+");
-        return WEAK_END.contains(ws[ws.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT));
+    /**
+     * "ARMED robbers in drag", "OPPAL SAYS ARRESTS": words some sources shout are written as words. A
+     * single capitalised word is taken for an acronym ("NYPD") unless it opens the sentence and is long.
+     */
+    static String unshout(String s) {
+        String[] words = s.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            boolean shouted = isShouted(words[i]);
+            boolean run = shouted && (i > 0 && isShouted(words[i - 1]) || i + 1 < words.length && isShouted(words[i + 1]));
+            if (shouted && (run || i == 0 && words[i].replaceAll("[^\\p{L}]", "").length() >= 5)) {
+                words[i] = words[i].charAt(0) + words[i].substring(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return String.join(" ", words);
     }
 
-    /** True when a word after the first is capitalised: the heading names who or where. */
-    private static boolean namesSomeone(String heading) {
-        String[] ws = heading.split("\\s+");
-        for (int i = 1; i < ws.length; i++) {
-            if (!ws[i].isEmpty() && Character.isUpperCase(ws[i].charAt(0))) {
+    private static boolean isShouted(String w) {
+        String letters = w.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT));
+    }
+
+    /** A heading of 3 to 9 words, new on the page, that opens none of the section's sentences. */
+    static boolean acceptable(String heading, List<String> sentences, Set<String> used) {
+        List<String> words = Headings.words(heading);
+        if (words.size() < MIN_WORDS || words.size() > MAX_WORDS || used.contains(heading.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return !Headings.endsWeak(heading) && sentences.stream().noneMatch(s -> Headings.isPrefixOf(heading, s));
+    }
+
+    /** The fact as who does what, when its tags show a subject, a main verb and something after it. */
+    static Optional<String> compress(List<Token> tokens) {
+        int verb = mainVerb(tokens, 0);
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        // "Police said the gunman fled": the reported clause is the fact
+        if (REPORTING.contains(PartsOfSpeech.lemma(tokens.get(verb)))) {
+            int inner = mainVerb(tokens, verb + 1);
+            if (inner > 0 && clauseStart(tokens, verb + 1) < inner) {
+                Optional<String> reported = compressAt(tokens, reportedStart(tokens, verb + 1, inner), inner, false);
+                Optional<String> speaker = speaker(tokens, verb);
+                if (reported.isPresent() && speaker.isPresent()
+                        && Headings.words(speaker.get()).size() + Headings.words(reported.get()).size() < MAX_WORDS) {
+                    // "Fanning said no one else was injured" gives "Fanning says no one else injured"
+                    String says = speakerPlural(tokens, verb) ? " say " : " says ";
+                    return Optional.of(speaker.get() + says + reported.get());
+                }
+                return reported.map(Headings::capitalise);
+            }
+            return Optional.empty();
+        }
+        return compressAt(tokens, clauseStart(tokens, 0), verb, true);
+    }
+
+    /** Where a reported clause begins: after "that" when the telling names whom it told ("told a judge that"). */
+    private static int reportedStart(List<Token> tokens, int from, int verb) {
+        for (int i = from; i < Math.min(verb, from + 5); i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("that")) {
+                return i + 1;
+            }
+        }
+        return clauseStart(tokens, from);
+    }
+
+    private static Optional<String> compressAt(List<Token> tokens, int from, int verb, boolean capitalise) {
+        // the subject: what precedes the verb in its clause, without articles, appositions or adverbs
+        int start = from;
+        for (int i = from; i < verb; i++) {
+            if (tokens.get(i).text().equals(",") && hasNoun(tokens, i + 1, verb)) {
+                start = i + 1;
+            }
+        }
+        List<Token> subject = new ArrayList<>();
+        int depth = 0;
+        boolean apposition = false;
+        for (int i = start; i < verb; i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (w.equals("(")) {
+                depth++;
+            } else if (w.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (w.equals(",")) {
+                apposition = !apposition;
+            } else if (REPORTING_FORMS.contains(w.toLowerCase(Locale.ROOT)) && !subject.isEmpty()) {
+                // "Police allege Eric Kirkpatrick opened fire": the tagger missed the telling verb
+                subject.clear();
+            } else if (depth == 0 && !apposition && !t.tag().equals("AUX") && !t.tag().equals("ADV") && !t.tag().equals("PUNCT")
+                    && !t.tag().equals("PART") && !TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    && !(subject.isEmpty() && (t.tag().equals("CCONJ") || t.tag().equals("VERB")))
+                    && !ARTICLES.contains(w.toLowerCase(Locale.ROOT))
+                    && !(subject.isEmpty() && t.tag().equals("ADP") && i + 1 < verb && tokens.get(i + 1).text().equalsIgnoreCase("least"))) {
+                subject.add(t);
+            }
+        }
+        if (!subject.isEmpty() && subject.get(0).text().equalsIgnoreCase("least")) {
+            subject.remove(0);
+        }
+        if (subject.size() > 4) {
+            subject = shortNames(subject);
+        }
+        boolean nonReferring = !subject.isEmpty() && subject.stream().allMatch(t -> NON_REFERRING.contains(t.text().toLowerCase(Locale.ROOT)));
+        if (subject.isEmpty() || subject.size() > MAX_SUBJECT || subject.stream().noneMatch(Token::isNoun) && !nonReferring
+                || subject.get(0).tag().equals("PRON") && !nonReferring || subject.get(0).tag().equals("SCONJ") || subject.get(0).tag().equals("ADP")) {
+            return Optional.empty();
+        }
+        List<String> aux = new ArrayList<>();
+        for (int i = verb - 1; i >= start && (tokens.get(i).tag().equals("AUX") || tokens.get(i).tag().equals("PART")
+                || tokens.get(i).tag().equals("ADV")); i--) {
+            aux.add(0, tokens.get(i).text().toLowerCase(Locale.ROOT));
+        }
+        String verbText = Headings.headlineVerb(tokens.get(verb), aux, plural(subject));
+        List<String> words = new ArrayList<>();
+        subject.forEach(t -> words.add(t.text()));
+        words.add(verbText);
+        words.addAll(object(tokens, verb + 1, MAX_WORDS - words.size()));
+        String heading = Headings.trimWeakEnd(Headings.join(words));
+        return heading.isEmpty() ? Optional.empty() : Optional.of(capitalise ? Headings.capitalise(heading) : heading);
+    }
+
+    /** The verb's object and at most one phrase after it, up to a clause boundary or a time phrase. */
+    private static List<String> object(List<Token> tokens, int from, int room) {
+        List<String> out = new ArrayList<>();
+        int phrases = 0;
+        for (int i = from; i < tokens.size() && out.size() < room; i++) {
+            Token t = tokens.get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || RELATIVES.contains(lower) && t.tag().equals("PRON")
+                    || TIME_WORDS.contains(lower) || lower.matches("[ap]\\.m\\.?") || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
+                break;
+            }
+            if (t.tag().equals("ADP")) {
+                boolean timeAhead = i + 1 < tokens.size() && (TIME_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+                        || tokens.get(i + 1).tag().equals("NUM") && i + 2 < tokens.size() && TIME_WORDS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT)));
+                if (timeAhead || ++phrases > (out.isEmpty() ? 2 : 1)) {
+                    break;
+                }
+            }
+            if (t.tag().equals("VERB") && !out.isEmpty() && !out.get(out.size() - 1).equalsIgnoreCase("to") && !t.text().endsWith("ing")) {
+                break;
+            }
+            if (ARTICLES.contains(lower)) {
+                continue;
+            }
+            out.add(t.text());
+            if (out.size() == room && i + 1 < tokens.size() && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).tag())) {
+                // the word limit fell inside a phrase: the heading ends before that phrase
+                while (!out.isEmpty() && !isPreposition(out.get(out.size() - 1))) {
+                    out.remove(out.size() - 1);
+                }
+                if (!out.isEmpty()) {
+                    out.remove(out.size() - 1);
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPreposition(String word) {
+        return Set.of("at", "in", "on", "of", "for", "with", "from", "to", "into", "by", "near", "over").contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Who tells the reported clause, when it is a name or a noun ("Police", "Tim Fanning"), not a pronoun. */
+    private static Optional<String> speaker(List<Token> tokens, int verb) {
+        List<String> words = new ArrayList<>();
+        for (int i = verb - 1; i >= 0 && (tokens.get(i).isNoun() || tokens.get(i).tag().equals("ADJ")); i--) {
+            words.add(0, tokens.get(i).text());
+        }
+        if (words.isEmpty() || words.size() > 3) {
+            return Optional.empty();
+        }
+        return Optional.of(Headings.capitalise(String.join(" ", words)));
+    }
+
+    private static boolean speakerPlural(List<Token> tokens, int verb) {
+        String w = tokens.get(verb - 1).text().toLowerCase(Locale.ROOT);
+        return PLURAL_NOUNS.contains(w) || tokens.get(verb - 1).tag().equals("NOUN") && w.endsWith("s") && !w.endsWith("ss");
+    }
+
+    /** "Eric Allen Kirkpatrick" becomes "Kirkpatrick" in a long subject: a heading names people by surname. */
+    private static List<Token> shortNames(List<Token> subject) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < subject.size(); i++) {
+            boolean propn = subject.get(i).tag().equals("PROPN");
+            boolean nextPropn = i + 1 < subject.size() && subject.get(i + 1).tag().equals("PROPN");
+            if (!(propn && nextPropn)) {
+                out.add(subject.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** "a girl killed by a stray bullet", "a man suspected of": a participle after a noun, not the main verb. */
+    private static boolean reducedRelative(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && (w.endsWith("ed") || w.endsWith("en"))
+                && Set.of("by", "of").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the phrase is a day, month or other time word ("Friday", "December"), not a place. */
+    static boolean isTimeWord(String phrase) {
+        return TIME_WORDS.contains(phrase.toLowerCase(Locale.ROOT).split(" ")[0]);
+    }
+
+    private static boolean isVerbal(Token t) {
+        return t.tag().equals("VERB") || t.tag().equals("AUX");
+    }
+
+    /** The first main verb at or after {@code from}, outside parentheses and after any opening subordinate clause. */
+    private static int mainVerb(List<Token> tokens, int from) {
+        int start = clauseStart(tokens, from);
+        for (int i = start; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb() && !(t.text().endsWith("ing") && (i == start || !tokens.get(i - 1).tag().equals("AUX")))
+                    && !reducedRelative(tokens, i)) {
+                return i;
+            }
+        }
+        // no full verb: a copula ("At least a dozen workers were at the party") carries the clause
+        for (int i = start + 1; i < tokens.size() - 1; i++) {
+            if (COPULAS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the main clause begins: after an opening subordinate or prepositional phrase closed by a comma
+     * ("On sighting the warship, the pirates fled"), and after a complementiser ("said that ...").
+     */
+    private static int clauseStart(List<Token> tokens, int from) {
+        int i = from;
+        if (i < tokens.size() && (tokens.get(i).text().equalsIgnoreCase("that") || tokens.get(i).tag().equals("SCONJ") && i > 0)) {
+            i++;
+        }
+        if (i < tokens.size() && (tokens.get(i).tag().equals("SCONJ") || tokens.get(i).tag().equals("ADP") || tokens.get(i).tag().equals("ADV"))) {
+            for (int j = i; j < tokens.size(); j++) {
+                if (tokens.get(j).text().equals(",")) {
+                    return j + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static boolean hasNoun(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isNoun()) {
                 return true;
             }
         }
         return false;
     }
 
-    private record Cut(String text, boolean natural) {
-    }
-
-    private static Cut cut(String sentence) {
-        String s = sentence.strip().replaceAll("[\"“”]", "");
-        // "On Wednesday night, about 200 people attended the vigil": the heading starts after the time
-        String rest = LEADING_PHRASE.matcher(s).replaceFirst("");
-        if (!rest.equals(s) && rest.split("\\s+").length >= MIN_WORDS + 1) {
-            s = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
-        }
-        String[] words = sentenceCase(s.split("\\s+"));
-        List<String> kept = new ArrayList<>();
-        boolean natural = false;
-        for (String w : words) {
-            String bare = w.replaceAll("[^\\p{L}\\p{N}'’-]", "").toLowerCase(Locale.ROOT);
-            if (kept.size() >= MIN_WORDS && CUT_BEFORE.contains(bare) || kept.size() >= 5 && CUT_LATE.contains(bare)) {
-                natural = true;
-                break;
-            }
-            kept.add(w);
-            if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(".") && !ABBREVIATION.matcher(w).matches()) {
-                if (kept.size() >= MIN_WORDS) {
-                    natural = true;
-                    break;
-                }
-            }
-            if (kept.size() >= MAX_WORDS) {
+    private static boolean plural(List<Token> subject) {
+        Token head = null;
+        for (Token t : subject) {
+            if (t.isNoun()) {
+                head = t;
+            } else if (head != null && t.tag().equals("ADP")) {
                 break;
             }
         }
-        String h = String.join(" ", kept).replaceAll("[,;:.!?\\-—–]+$", "").strip();
-        String shorter = TIME_TAIL.matcher(h).replaceFirst("");
-        if (shorter.split("\\s+").length >= MIN_WORDS) {
-            h = shorter;
+        if (head == null) {
+            return false;
         }
-        List<String> ws = new ArrayList<>(List.of(h.split("\\s+")));
-        while (ws.size() > MIN_WORDS && WEAK_END.contains(ws.get(ws.size() - 1).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT))) {
-            ws.remove(ws.size() - 1);
-        }
-        h = String.join(" ", ws).replaceAll("[,;:.!?\\-—–]+$", "").strip();
-        if (h.isEmpty()) {
-            return new Cut(h, false);
-        }
-        return new Cut(Character.toUpperCase(h.charAt(0)) + h.substring(1), natural);
-    }
-
-    /** "AN AUSTRALIAN climber" becomes "An Australian climber": some sources shout their first words. */
-    private static String[] sentenceCase(String[] words) {
-        int shouted = 0;
-        while (shouted < words.length && words[shouted].length() > 1 && words[shouted].equals(words[shouted].toUpperCase(Locale.ROOT))
-                && words[shouted].chars().anyMatch(Character::isLetter)) {
-            shouted++;
-        }
-        if (shouted < 2) {
-            return words;
-        }
-        String[] out = words.clone();
-        for (int i = 0; i < shouted; i++) {
-            String w = words[i].toLowerCase(Locale.ROOT);
-            out[i] = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-        }
-        return out;
+        String w = head.text().toLowerCase(Locale.ROOT);
+        return PLURAL_NOUNS.contains(w) || head.tag().equals("NOUN") && w.endsWith("s") && !w.endsWith("ss")
+                || subject.stream().anyMatch(t -> t.tag().equals("CCONJ"));
     }
 }

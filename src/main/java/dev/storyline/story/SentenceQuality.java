@@ -74,6 +74,9 @@ public final class SentenceQuality {
         if (".!\"”’'".indexOf(last) < 0) {
             return false;
         }
+        if (Fragments.surfaceProblem(s).isPresent() || Fragments.danglingReference(s, List.of(), java.util.Set.of()).isPresent()) {
+            return false;
+        }
         if (s.endsWith("?") || DANGLING.matcher(s).lookingAt() || FURNITURE.matcher(s).find()
                 || BARE_ROLE.matcher(s).lookingAt() || OPENER.matcher(s).lookingAt() || CUT_ABBREVIATION.matcher(s).find()
                 || s.contains("...") || s.contains("…") || CUT_START.matcher(s).lookingAt()) {

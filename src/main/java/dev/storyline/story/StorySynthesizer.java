@@ -154,6 +154,8 @@ public final class StorySynthesizer {
             }
         }
         facts.sort(Comparator.comparingDouble(Fact::score).reversed());
+        Set<String> fullNames = new HashSet<>();
+        articles.forEach(a -> a.sentences().forEach(s -> s.entities().stream().filter(e -> e.contains(" ")).forEach(fullNames::add)));
         List<Fact> chosen = new ArrayList<>();
         for (Fact f : facts) {
             if (chosen.size() >= MAX_SENTENCES) {
@@ -167,7 +169,9 @@ public final class StorySynthesizer {
             boolean repeat = chosen.stream().anyMatch(c -> Vectors.dot(c.claim().vector(), f.claim().vector()) >= REDUNDANT
                     || Support.wordShare(c.claim(), f.claim()) >= Support.WORD_SHARE
                     || Support.wordShare(f.claim(), c.claim()) >= Support.WORD_SHARE);
-            if (!repeat) {
+            // a sentence whose reference the page has not introduced, or a piece of one, stays off
+            if (!repeat && Fragments.problem(f.text()).isEmpty()
+                    && Fragments.danglingReference(f.text(), chosen.stream().map(Fact::text).toList(), fullNames).isEmpty()) {
                 chosen.add(f);
             }
         }

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Splits an article body into sentences: paragraphs at blank lines, then OpenNLP's maximum-entropy
- * English sentence model inside each paragraph. The classic {@code en-sent.bin} model is used because the
- * newer UD models split "Jan. 13" and "$1.2 billion". Thread-safe: the model is shared, and a detector,
- * which is not thread-safe, is made per call.
+ * English sentence model inside each paragraph, then a repair pass ({@link SplitRepair}) that joins again
+ * the pieces the model cuts inside a sentence ("10:24 a.m." | "Friday and charged…", "(6." | "6 feet)").
+ * The classic {@code en-sent.bin} model is used because the newer UD models split "Jan. 13" and
+ * "$1.2 billion". Thread-safe: the model is shared, and a detector, which is not thread-safe, is made per
+ * call.
  */
 public final class SentenceSplitter {
 
@@ -42,14 +44,12 @@ public final class SentenceSplitter {
         int paragraph = 0;
         for (String para : PARAGRAPH_BREAK.split(text)) {
             String flat = SPACES.matcher(LINE_BREAK.matcher(para.strip()).replaceAll(" ")).replaceAll(" ");
+            flat = SplitRepair.respace(flat);
             if (flat.isEmpty()) {
                 continue;
             }
-            for (String s : detector.sentDetect(flat)) {
-                String t = s.strip();
-                if (!t.isEmpty()) {
-                    out.add(new Sentence(out.size(), paragraph, t));
-                }
+            for (String t : SplitRepair.join(List.of(detector.sentDetect(flat)))) {
+                out.add(new Sentence(out.size(), paragraph, t));
             }
             paragraph++;
         }

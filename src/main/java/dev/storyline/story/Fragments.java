@@ -1,0 +1,244 @@
+package dev.storyline.story;
+
+import dev.storyline.text.PartsOfSpeech;
+import dev.storyline.text.PartsOfSpeech.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a sentence a reader could not take on its own: a piece of a sentence (cut by the splitter, with
+ * no main verb, a quotation or parenthesis left open), page furniture (a photo caption or credit, a
+ * teaser), or, given the sentences before it on the page, one that opens on a reference to something the
+ * page has not introduced ("He", "This policy", "The two", "Two, she ..."; a surname whose full name the
+ * page has not given). {@code eval story} counts what it flags; the synthesizer keeps such sentences off
+ * the page. Stateless.
+ */
+public final class Fragments {
+
+    private static final int MIN_WORDS = 4;
+    /** "Takaichi, right, and Lee, left, hold ...", "(Photo: ...)", "Getty Images": a picture's caption or credit. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)(?:,\\s*(?:left|right|centre|center|second from (?:left|right)|top|bottom|above|below|in the foreground|foreground)\\s*[,)]"
+                    + "|\\((?:left|right|centre|center|pictured|file|photo|pic)\\b|\\b(?:photo|image|picture|pictures|photograph|video|credit)\\s*:"
+                    + "|getty images|\\bafp/|/afp\\b|\\bap photo\\b|/ap\\b|reuters/|\\bfile photo\\b|\\bpictured\\b|\\bphoto(?:graph)? by\\b"
+                    + "|\\bshutterstock\\b|\\bepa\\b/|\\bin this (?:photo|picture|image|handout)\\b)");
+    private static final Pattern TEASER = Pattern.compile(
+            "(?i)\\b(?:read more|read the full|click here|tap here|watch:|watch the video|see also|related:|more:|sign up|"
+                    + "subscribe|follow us|scroll down|share this|continue reading|listen:|download the app|join the conversation)\\b");
+    /** "Friday and charged with ...", "6 feet) wide", "- caliber revolver": the start went to the sentence before. */
+    private static final Pattern CUT_START = Pattern.compile(
+            "^(?:[)\\]”’,;:]|-\\s|\\d+(?:\\.\\d+)?\\s+\\p{Ll}+\\)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    + "January|February|March|April|June|July|August|September|October|November|December)\\s+(?:and|that|but|or|when|after)\\s+\\p{Ll})");
+    private static final Pattern CUT_END = Pattern.compile(
+            "(?:\\b(?:Mt|St|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Dr|Mr|Mrs|Ms|No|Nos|vs)\\.|\\(\\d+\\.|\\b[ap]\\.)$");
+    /** Openers that need the sentence before them, whatever the page holds. */
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "^(?:but|and|or|so|also|however|meanwhile|still|yet|instead|moreover|furthermore|besides|likewise|similarly|"
+                    + "otherwise|thus|hence|therefore|nevertheless|nonetheless|then|again|as well|as a result|in addition|"
+                    + "in turn|for example|for instance|by contrast|in response|even so|on the other hand)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSONAL = Pattern.compile("^(?:he|she|they|his|her|their|him|them|it|its)\\b", Pattern.CASE_INSENSITIVE);
+    /** "This policy", "These measures", "Such a move": the noun must be on the page before. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile(
+            "^(?:this|that|these|those|such(?: an?)?|the same)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_DEMONSTRATIVE = Pattern.compile("^(?:this|that|these|those|here|there)\\b", Pattern.CASE_INSENSITIVE);
+    /** "The two", "Both men", "Two, she ...", "One of them", "The other", "The latter", "The pair". */
+    private static final Pattern COUNTED = Pattern.compile(
+            "^(?:(?:the|all|both)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?:\\s+of\\s+(?:them|those|these))?"
+                    + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,|(?:one|two|three|four|five|both|each|neither|either|some|many|most|all|none)\\s+of\\s+(?:them|those|these|whom)\\b"
+                    + "|both\\b|the (?:other|others|latter|former|pair|couple|trio|duo|rest)\\b|one\\b.*\\bthe other\\b|another\\b|others\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNTED_NOUN = Pattern.compile(
+            "^(?:the|all|both)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(\\p{Ll}+)\\b", Pattern.CASE_INSENSITIVE);
+    /** "The actress has ...", "The man, from ...": a bare role noun pointing back to a name. */
+    private static final Pattern BARE_ROLE = Pattern.compile(
+            "^The ((?:\\p{Ll}+-)?\\p{Ll}+)(?:,| (?:has|had|have|was|were|is|are|did|does|who|will|would|could|should|can|may|might|also)\\b)");
+    private static final Pattern LEADING_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:'s|’s)?\\s+\\p{Ll}");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "police", "officials", "authorities",
+            "prosecutors", "witnesses", "residents", "investigators", "doctors", "experts", "critics", "analysts",
+            "protesters", "rescuers", "firefighters", "troops", "soldiers", "lawmakers", "voters", "shares");
+    private static final Set<String> SPEAKING = Set.of("said", "says", "told", "added", "explained", "stated", "insisted", "warned");
+
+    private Fragments() {
+    }
+
+    /** Why the sentence cannot stand on a page on its own, whatever comes before it; empty when it can. */
+    public static Optional<String> problem(String sentence) {
+        Optional<String> surface = surfaceProblem(sentence);
+        if (surface.isPresent()) {
+            return surface;
+        }
+        return hasMainVerb(sentence) ? Optional.empty() : Optional.of("no main verb");
+    }
+
+    /** The checks of {@link #problem} that need no tagger: cheap enough for every candidate sentence. */
+    public static Optional<String> surfaceProblem(String sentence) {
+        String s = sentence == null ? "" : sentence.strip();
+        if (Headings.words(s).size() < MIN_WORDS) {
+            return Optional.of("too short");
+        }
+        int first = s.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return Optional.of("opens in lower case");
+        }
+        if (CUT_START.matcher(s).lookingAt()) {
+            return Optional.of("starts inside a sentence");
+        }
+        if (!s.matches("(?s).*[.!?…](?:[\"”’')\\]]*)$") && !s.matches("(?s).*[\"”’]$")) {
+            return Optional.of("no closing mark");
+        }
+        if (CUT_END.matcher(s).find()) {
+            return Optional.of("cut after an abbreviation");
+        }
+        if (!SentenceQuality.balancedQuotes(s)) {
+            return Optional.of("quotation cut in half");
+        }
+        if (count(s, '(') != count(s, ')')) {
+            return Optional.of("parenthesis cut in half");
+        }
+        if (CAPTION.matcher(s).find()) {
+            return Optional.of("photo caption or credit");
+        }
+        if (TEASER.matcher(s).find()) {
+            return Optional.of("teaser");
+        }
+        if (s.contains("...") || s.contains("…")) {
+            return Optional.of("elided");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The reference the sentence opens on whose antecedent is not in {@code before} (the page's earlier
+     * sentences, headline first, in order); empty when there is none.
+     *
+     * @param fullNames names of more than one word that the story's sources give ("Tim Fanning"): a
+     *                  sentence opening on "Fanning" needs the full name before it
+     */
+    public static Optional<String> danglingReference(String sentence, List<String> before, Set<String> fullNames) {
+        String s = sentence.strip().replaceFirst("^[\"“‘']", "");
+        String earlier = String.join(" ", before);
+        String previous = before.isEmpty() ? "" : before.get(before.size() - 1);
+        if (CONNECTIVE.matcher(s).lookingAt()) {
+            return Optional.of("opens on a connective");
+        }
+        var counted = COUNTED_NOUN.matcher(s);
+        if (counted.lookingAt()) {
+            return mentions(earlier, counted.group(1)) ? Optional.empty() : Optional.of("counts what the page has not named");
+        }
+        if (COUNTED.matcher(s).lookingAt()) {
+            return Optional.of("counts what the page has not named");
+        }
+        if (PERSONAL.matcher(s).lookingAt()) {
+            return Optional.of("opens on a pronoun");
+        }
+        var demonstrative = DEMONSTRATIVE.matcher(s);
+        if (demonstrative.lookingAt()) {
+            // "This cooperative policy was": the noun is the last word before the verb
+            String noun = null;
+            for (String w : demonstrative.group(1).split("\\s+")) {
+                if (isVerbLike(w)) {
+                    break;
+                }
+                noun = w;
+            }
+            if (noun != null) {
+                return mentions(earlier, noun) ? Optional.empty() : Optional.of("points back to what the page has not said");
+            }
+        }
+        if (BARE_DEMONSTRATIVE.matcher(s).lookingAt()) {
+            return Optional.of("points back to what the page has not said");
+        }
+        var role = BARE_ROLE.matcher(s);
+        if (role.lookingAt()) {
+            return mentions(earlier, role.group(1)) ? Optional.empty() : Optional.of("names someone only by role");
+        }
+        var name = LEADING_NAME.matcher(s);
+        if (name.lookingAt() && !NOT_NAMES.contains(name.group(1).toLowerCase(Locale.ROOT))) {
+            String surname = name.group(1);
+            boolean partOfFullName = fullNames.stream().anyMatch(n -> n.endsWith(" " + surname) || n.contains(" " + surname + " "));
+            if (partOfFullName && !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(earlier).find()) {
+                return Optional.of("surname before the full name");
+            }
+        }
+        if (quotedByPronoun(s)) {
+            return Optional.of("quotation cut from its speaker");
+        }
+        return previous.isEmpty() && s.isEmpty() ? Optional.of("empty") : Optional.empty();
+    }
+
+    /**
+     * For each page sentence in order, why it is a fragment given the sentences before it ({@code null} when
+     * it is not). {@code headline} counts as the first thing on the page.
+     */
+    public static List<String> flag(String headline, List<String> pageSentences, Set<String> fullNames) {
+        List<String> before = new ArrayList<>();
+        if (headline != null && !headline.isBlank()) {
+            before.add(headline);
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : pageSentences) {
+            out.add(problem(s).or(() -> danglingReference(s, before, fullNames)).orElse(null));
+            before.add(s);
+        }
+        return out;
+    }
+
+    /** The share of the page sentences that {@link #flag} flags, 0 for no sentences. */
+    public static double share(String headline, List<String> pageSentences, Set<String> fullNames) {
+        if (pageSentences.isEmpty()) {
+            return 0;
+        }
+        return flag(headline, pageSentences, fullNames).stream().filter(p -> p != null).count() / (double) pageSentences.size();
+    }
+
+    /** "“We will win,” he said.": whose words they are is on another sentence. */
+    private static boolean quotedByPronoun(String s) {
+        return s.matches("(?is)^.*[\"”’],?\\s+(?:he|she|they|it)\\s+(?:" + String.join("|", SPEAKING) + ")\\b.*")
+                || s.matches("(?is)^.*[\"”’],?\\s+(?:" + String.join("|", SPEAKING) + ")\\s+(?:he|she|they)\\b.*");
+    }
+
+    private static boolean mentions(String text, String word) {
+        String stem = dev.storyline.text.Words.stem(word.toLowerCase(Locale.ROOT));
+        return dev.storyline.text.Words.tokens(text).stream().map(dev.storyline.text.Words::stem).anyMatch(stem::equals);
+    }
+
+    private static boolean isVerbLike(String word) {
+        return Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+                "should", "must", "does", "did").contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when a verb stands outside an opening phrase and outside relative clauses. */
+    static boolean hasMainVerb(String sentence) {
+        List<Token> tokens = PartsOfSpeech.tag(sentence);
+        int from = 0;
+        if (!tokens.isEmpty() && (tokens.get(0).tag().equals("ADP") || tokens.get(0).tag().equals("SCONJ")
+                || tokens.size() > 1 && tokens.get(1).text().equalsIgnoreCase("to") && tokens.get(0).tag().equals("ADJ"))) {
+            // "Prior to this check-in to Betty Ford, which ...": the opening phrase holds no main clause
+            while (from < tokens.size() && !tokens.get(from).text().equals(",")) {
+                from++;
+            }
+        }
+        boolean relative = false;
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.text().equals(",")) {
+                relative = i + 1 < tokens.size() && Set.of("which", "who", "whom", "whose", "where", "when")
+                        .contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+            } else if (!relative && (t.tag().equals("VERB") || t.tag().equals("AUX")) && !w.endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+}

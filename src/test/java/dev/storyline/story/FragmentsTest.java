@@ -1,0 +1,76 @@
+package dev.storyline.story;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FragmentsTest {
+
+    @Test
+    void piecesOfASentenceCutByTheSplitterAreFragments() {
+        assertThat(Fragments.problem("Friday and charged with two counts of first degree murder.")).contains("starts inside a sentence");
+        assertThat(Fragments.problem("6 feet) wide, an unexploded bomb wedged in the ground.")).contains("starts inside a sentence");
+        assertThat(Fragments.problem("The Reuters correspondent saw a crater about two metres (6.")).isPresent();
+        assertThat(Fragments.problem("Sixty-year-old Sharron Smith was arrested around 10:24 a.")).contains("cut after an abbreviation");
+        assertThat(Fragments.problem("An earthquake with a magnitude")).contains("no closing mark");
+    }
+
+    @Test
+    void aSentenceWithoutAMainVerbIsAFragment() {
+        assertThat(Fragments.problem("Prior to this check-in to Betty Ford, which was first reported by TMZ.")).contains("no main verb");
+        assertThat(Fragments.problem("Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday.")).isEmpty();
+    }
+
+    @Test
+    void quotesCutInHalfOrFromTheirSpeakerAreFragments() {
+        assertThat(Fragments.problem("The mayor said the city would \"never give up on its people.")).contains("quotation cut in half");
+        assertThat(Fragments.danglingReference("\"We fired in self-defence and in response to the firing,\" he said.", List.of(), Set.of()))
+                .isPresent();
+    }
+
+    @Test
+    void captionsCreditsAndTeasersArePageFurniture() {
+        assertThat(Fragments.problem("Japanese Prime Minister Sanae Takaichi, right, and President Lee Jae Myung, left, hold their meeting in Nara."))
+                .contains("photo caption or credit");
+        assertThat(Fragments.problem("Police stand guard outside the bank in Woodburn (Photo: Rob Kerr)."))
+                .contains("photo caption or credit");
+        assertThat(Fragments.problem("Rescuers search the rubble of the hotel in Amatrice. Getty Images")).isPresent();
+        assertThat(Fragments.problem("Read more about the flooding in our live coverage.")).contains("teaser");
+        assertThat(Fragments.problem("Click here for the full list of the victims.")).contains("teaser");
+    }
+
+    @Test
+    void anOpeningReferenceNeedsItsAntecedentEarlierOnThePage() {
+        assertThat(Fragments.danglingReference("Two, she shot and killed there in the room.", List.of(), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("This cooperative policy was agreed in March.", List.of("The leaders met in Nara."), Set.of()))
+                .isPresent();
+        assertThat(Fragments.danglingReference("This policy was agreed in March.", List.of("Both sides set out a joint policy on fisheries."), Set.of()))
+                .isEmpty();
+        assertThat(Fragments.danglingReference("The two men were arrested at the border.", List.of(), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("The two men were arrested at the border.", List.of("Police sought two men after the robbery."), Set.of()))
+                .isEmpty();
+        assertThat(Fragments.danglingReference("One fled on foot, the other was caught by the guards.", List.of("Two inmates escaped."), Set.of()))
+                .isPresent();
+        assertThat(Fragments.danglingReference("He was taken to hospital with burns.", List.of(), Set.of())).contains("opens on a pronoun");
+    }
+
+    @Test
+    void aSurnameNeedsTheFullNameBeforeIt() {
+        Set<String> names = Set.of("Tim Fanning");
+        assertThat(Fragments.danglingReference("Fanning said no one else was injured.", List.of(), names)).contains("surname before the full name");
+        assertThat(Fragments.danglingReference("Fanning said no one else was injured.",
+                List.of("Tim Fanning, a company manager, said the gunman entered at 4 p.m."), names)).isEmpty();
+        assertThat(Fragments.danglingReference("Kraft closed the factory until further notice.", List.of(), Set.of("Kraft Foods"))).isEmpty();
+    }
+
+    @Test
+    void theShareCountsFlaggedSentencesInPageOrder() {
+        List<String> page = List.of("Police arrested Tim Fanning in Vancouver on Friday night.", "Fanning was charged with murder on Saturday.",
+                "He was taken to hospital with burns.", "Friday and charged with two counts of first degree murder.");
+        assertThat(Fragments.flag("Man arrested", page, Set.of("Tim Fanning"))).containsExactly(null, null, "opens on a pronoun", "starts inside a sentence");
+        assertThat(Fragments.share("Man arrested", page, Set.of("Tim Fanning"))).isEqualTo(0.5);
+    }
+}
