@@ -46,7 +46,7 @@ final class ScrapedText {
                     + "|(?:tags|keywords|topics|categories|filed under)\\s*:.*)\\W*$");
     /** A line that is only a site's address: "www.example.com", "Example.co.uk". */
     private static final Pattern SITE_NAME = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|info|news|co|uk|de|fr|it|es|br|in|au|ca|us|io|tv)/?$");
-    private static final Pattern HEADLINE_END = Pattern.compile(".*[.;,]\"?$");
+    private static final Pattern HEADLINE_END = Pattern.compile(".*[.;,。，；、]\"?$");
 
     /** What reading a scraped text gives. */
     record Result(String title, String text, String author, Instant published, String siteName,
@@ -205,7 +205,7 @@ final class ScrapedText {
     }
 
     static boolean looksLikeHeadline(String line) {
-        int words = line.split("\\s+").length;
+        int words = TextMeasure.words(line);
         if (line.length() > 200 || words > 25 || HEADLINE_END.matcher(line).matches() || line.contains("...")) {
             return false;
         }
