@@ -73,7 +73,7 @@ final class Overlays {
             // rules, with a share button, is not a consent notice.
             boolean laidOver = isModal(panel) || Furniture.named(panel.className(), panel.id(), PANEL_WORDS);
             String text = panel.text();
-            if (text.length() <= (laidOver ? pageChars / 2 : Math.min(pageChars / 3, 2500)) && evidence(text) >= 2
+            if (text.length() <= (laidOver ? pageChars / 2 : Math.min(pageChars / 2, 2500)) && evidence(text) >= 2
                     && (laidOver || proseOutsideVocabulary(panel) < 2)) {
                 out.add(panel);
             }

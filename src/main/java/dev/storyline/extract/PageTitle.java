@@ -78,7 +78,7 @@ final class PageTitle {
         }
         for (String p : parts) {
             String n = MainContent.normaliseForCompare(p);
-            if (n.isEmpty() || isSiteName(n, sites)) {
+            if (n.isEmpty() || isSiteName(n, sites) || isSiteName(n.replaceFirst("^the", ""), sites)) {
                 continue;
             }
             if (longPart && TextMeasure.words(p) <= 2) {

@@ -238,7 +238,7 @@ final class WebPage {
     /** JSON-LD bodies are plain text, sometimes with markup, escaped markup or entities escaped twice inside. */
     private static String bodyFromStructuredData(String body) {
         String s = body;
-        for (int pass = 0; pass < 2 && s.contains("&lt;") && s.contains("&gt;"); pass++) {
+        for (int pass = 0; pass < 3 && (s.contains("&lt;") || s.contains("&amp;lt;")); pass++) {
             s = Parser.unescapeEntities(s, false);
         }
         if (s.contains("<") && s.contains(">")) {
