@@ -22,8 +22,11 @@ final class MarkdownPages {
         for (StoryPage p : pages) {
             sb.append("# ").append(escape(p.headline())).append("\n\n");
             sb.append("_Updated ").append(WHEN.format(p.updated())).append(" · ").append(p.articleCount())
-                    .append(p.articleCount() == 1 ? " article" : " articles").append(" from ").append(p.publisherCount())
-                    .append(p.publisherCount() == 1 ? " publisher" : " publishers").append("_\n\n");
+                    .append(p.articleCount() == 1 ? " article" : " articles");
+            if (p.publisherCount() > 0) {
+                sb.append(" from ").append(p.publisherCount()).append(p.publisherCount() == 1 ? " publisher" : " publishers");
+            }
+            sb.append("_\n\n");
             for (StoryPage.Section s : p.sections()) {
                 sb.append("## ").append(escape(s.heading())).append("\n\n");
                 sb.append(s.sentences().stream().map(c -> escape(c.text()) + cites(c.citations()))

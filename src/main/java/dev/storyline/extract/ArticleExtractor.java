@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.parser.Parser;
 
 /**
  * Turns a {@link RawDocument} (a web page or a scraped text) into an {@link Article}: the body of the
@@ -24,7 +24,6 @@ import org.jsoup.parser.Parser;
 public final class ArticleExtractor {
 
     private static final Pattern INLINE_MARKUP = Pattern.compile("(?i)<(?:p|br|div|li|h[1-6])\\b[^>]*>|</p>");
-    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{2,6}|#x[0-9a-fA-F]{2,5});");
 
     /** Creates an extractor. */
     public ArticleExtractor() {
@@ -82,7 +81,10 @@ public final class ArticleExtractor {
             d.setPublisher(r.siteName(), "text:site-line");
         }
         if (doc.source().matches("(?i)https?://.*")) {
-            WebPage.host(doc.source()).ifPresent(h -> d.setPublisher(h, "domain"));
+            WebPage.host(doc.source()).ifPresent(h -> {
+                d.setPublisher(Publishers.known(h), "domain:known");
+                d.setPublisher(Publishers.fromHost(h), "domain");
+            });
         }
         d.setLanguage(LanguageGuess.of(r.text()), "detected");
         return d;
@@ -92,7 +94,10 @@ public final class ArticleExtractor {
         DocumentHints h = doc.hints();
         Map<String, String> provenance = new LinkedHashMap<>(d.provenance);
         String title = pick(d.titleHintIsDateline ? null : h.title(), d.title, "title", provenance);
-        String publisher = pick(h.publisher(), d.publisher, "publisher", provenance);
+        // The page's own name for itself beats a feed's title, which often carries a section ("NYT > World").
+        boolean declared = d.publisher != null && Set.of("json-ld", "og:site_name").contains(d.provenance.get("publisher"));
+        String publisher = pick(declared ? null : Publishers.fromFeedTitle(h.publisher(),
+                WebPage.host(doc.source()).orElse(null)), d.publisher, "publisher", provenance);
         String author = pick(h.author(), d.authors.isEmpty() ? null : String.join(", ", d.authors), "author",
                 provenance);
         String language = pick(h.language(), d.language, "language", provenance);
@@ -135,10 +140,7 @@ public final class ArticleExtractor {
             }
             return String.join("\n", lines);
         }
-        if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
-            return Parser.unescapeEntities(text, false);
-        }
-        return text;
+        return Draft.unescape(text);
     }
 
     private static boolean looksLikeHtml(String text) {

@@ -130,7 +130,23 @@ final class Draft {
         return s != null && !s.isBlank();
     }
 
+    /** Collapses white space and resolves HTML entities, also doubly escaped ones ("zerst&amp;ouml;ren"). */
     static String clean(String s) {
-        return s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        return unescape(s).replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern ENTITY =
+            java.util.regex.Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{2,6}|#[xX][0-9a-fA-F]{2,5});");
+
+    /**
+     * Text with its HTML entities resolved, as a reader would see it. Metadata is often escaped twice
+     * ({@code &amp;ouml;}), so a second pass runs when the first leaves an entity behind.
+     */
+    static String unescape(String s) {
+        String out = s;
+        for (int pass = 0; pass < 2 && out.indexOf('&') >= 0 && ENTITY.matcher(out).find(); pass++) {
+            out = org.jsoup.parser.Parser.unescapeEntities(out, false);
+        }
+        return out;
     }
 }

@@ -1,8 +1,6 @@
 package dev.storyline.extract;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -55,15 +53,25 @@ final class Furniture {
             "bluesky", "mastodon", "threads");
 
     /** Words in a class or id that say the element holds the article. */
-    private static final Pattern CONTENT_NAME = Pattern.compile(
-            "article|body|content|entry|main|post|story|text|prose|blog|copy|rich|paragraph|detail",
-            Pattern.CASE_INSENSITIVE);
-    /** Words in a class or id that make an element unlikely to hold the article. */
-    private static final Pattern UNLIKELY_NAME = Pattern.compile(
-            "comment|meta|footer|footnote|masthead|sidebar|sponsor|related|share|social|tags|widget|promo"
-                    + "|banner|menu|nav|popular|recommend|newsletter|subscribe|outbrain|taboola|shoutbox|combx"
-                    + "|teaser|card|list|feed|rail|aside|extra",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> CONTENT_WORDS = Set.of("article", "articles", "body", "content", "contents",
+            "entry", "main", "post", "story", "text", "prose", "blog", "copy", "rich", "paragraph", "paragraphs",
+            "detail", "details");
+    /**
+     * Words that make an element unlikely to hold the article, and that take back a content word beside them:
+     * "headline-text" is a headline's text, "sidebar-content" a sidebar's content.
+     */
+    private static final Set<String> UNLIKELY_WORDS = Set.of("comment", "comments", "meta", "footer", "footnote",
+            "footnotes", "masthead", "sidebar", "sponsor", "sponsored", "related", "share", "sharing", "social",
+            "tags", "tag", "widget", "widgets", "promo", "promos", "banner", "menu", "nav", "navigation", "popular",
+            "recommend", "recommended", "recommendations", "newsletter", "subscribe", "outbrain", "taboola",
+            "shoutbox", "combx", "teaser", "teasers", "card", "cards", "list", "feed", "rail", "aside", "extra",
+            "extras", "ad", "ads", "advert", "advertisement", "modal", "popup", "overlay", "consent", "cookie",
+            "cookies", "gdpr", "cmp", "dialog", "toast", "deals", "deal", "offer", "offers", "shop", "shopping",
+            "signup", "paywall", "login", "more", "trending", "breadcrumb", "breadcrumbs", "header", "toolbar");
+    /** Words of a heading or a label: "headline-text" and "title-body" do not hold the report. */
+    private static final Set<String> LABEL_WORDS = Set.of("headline", "headlines", "title", "heading", "caption",
+            "label", "preview", "snippet", "thumb", "thumbnail", "kicker", "byline", "author",
+            "date", "time", "timestamp", "credit");
 
     /** Short lines that are page furniture wherever they appear. */
     private static final Pattern FURNITURE_LINE = Pattern.compile(
@@ -103,7 +111,6 @@ final class Furniture {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)^\\W*(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}|by\\b)|\\ball rights reserved\\b"
                     + "|^\\W*(?:reporting|additional reporting|writing|editing|compiled|produced|edited) by\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?$");
 
     /** A byline, maybe with a date: "By Ann Lee and Bo Chan - 11/18/19 11:04 PM EST". */
     private static final Pattern BYLINE = Pattern.compile(
@@ -119,49 +126,93 @@ final class Furniture {
         if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        List<String> words = words(className + " " + id);
+        List<List<String>> classes = ElementNames.classes(className, id);
         boolean embed = false;
         boolean social = false;
-        for (String w : words) {
-            if (EXCEPTIONS.contains(w)) {
-                return false;
+        for (List<String> words : classes) {
+            for (String w : words) {
+                if (EXCEPTIONS.contains(w)) {
+                    return false;
+                }
+                embed |= w.startsWith("embed");
+                social |= SOCIAL.contains(w);
             }
-            embed |= w.startsWith("embed");
-            social |= SOCIAL.contains(w);
         }
         if (embed && social) {
             return false;
         }
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (WORDS.contains(w)) {
-                return true;
-            }
-            for (String p : PREFIXES) {
-                if (w.startsWith(p) && !EXCEPTIONS.contains(w)) {
+        for (List<String> words : classes) {
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                if (WORDS.contains(w)) {
+                    return true;
+                }
+                for (String p : PREFIXES) {
+                    if (w.startsWith(p)) {
+                        return true;
+                    }
+                }
+                if (i + 1 < words.size() && PAIRS.contains(w + " " + words.get(i + 1))) {
                     return true;
                 }
             }
-            if (i + 1 < words.size() && PAIRS.contains(w + " " + words.get(i + 1))) {
+        }
+        return false;
+    }
+
+    /** "relatedposts", "sidebarleft": a long furniture word that starts a glued name; "commentary" is not one. */
+    private static boolean startsWithLongWord(String w, Set<String> vocabulary) {
+        if (w.length() < 7 || EXCEPTIONS.contains(w)) {
+            return false;
+        }
+        for (int end = 5; end < w.length() - 1; end++) {
+            if (vocabulary.contains(w.substring(0, end))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Score adjustment for a candidate container from its class and id: positive for content names. */
+    /** Whether a class or id word of an element is one of {@code vocabulary}. */
+    static boolean named(String className, String id, Set<String> vocabulary) {
+        for (List<String> words : ElementNames.classes(className, id)) {
+            for (String w : words) {
+                if (vocabulary.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Score adjustment for a candidate container from its class and id: positive for content names, negative
+     * for names of furniture. A content word counts only in a class that no furniture or label word qualifies.
+     */
     static int nameWeight(String className, String id) {
         int weight = 0;
         for (String name : new String[] {className, id}) {
             if (name.isEmpty()) {
                 continue;
             }
-            if (UNLIKELY_NAME.matcher(name).find()) {
-                weight -= 25;
+            boolean unlikely = false;
+            boolean content = false;
+            for (List<String> words : ElementNames.classes(name, "")) {
+                boolean qualified = false;
+                boolean contentWord = false;
+                for (String w : words) {
+                    if (ElementNames.isWordOf(w, UNLIKELY_WORDS) || startsWithLongWord(w, UNLIKELY_WORDS)) {
+                        unlikely = true;
+                        qualified = true;
+                    } else if (LABEL_WORDS.contains(w)) {
+                        qualified = true;
+                    } else if (ElementNames.isWordOf(w, CONTENT_WORDS)) {
+                        contentWord = true;
+                    }
+                }
+                content |= contentWord && !qualified;
             }
-            if (CONTENT_NAME.matcher(name).find()) {
-                weight += 25;
-            }
+            weight += (unlikely ? -25 : 0) + (content ? 25 : 0);
         }
         return weight;
     }
@@ -182,45 +233,8 @@ final class Furniture {
                 || line.length() <= 100 && BYLINE.matcher(line).matches();
     }
 
-    /** Eight words or more ending like a sentence. */
+    /** Eight words or more ending like a sentence, in any script. */
     static boolean isSentence(String line) {
-        if (!SENTENCE_END.matcher(line).find()) {
-            return false;
-        }
-        int words = 1;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == ' ') {
-                words++;
-            }
-        }
-        return words >= 8;
-    }
-
-    /** Splits a class or id into lower-case words at separators and at camelCase boundaries. */
-    static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
-        char prev = ' ';
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                flush(w, out);
-            } else {
-                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-                    flush(w, out);
-                }
-                w.append(Character.toLowerCase(c));
-            }
-            prev = c;
-        }
-        flush(w, out);
-        return out;
-    }
-
-    private static void flush(StringBuilder w, List<String> out) {
-        if (!w.isEmpty()) {
-            out.add(w.toString().toLowerCase(Locale.ROOT));
-            w.setLength(0);
-        }
+        return TextMeasure.endsSentence(line) && TextMeasure.words(line) >= 8;
     }
 }

@@ -37,8 +37,6 @@ final class MainContent {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "li", "h2", "h3", "h4",
             "h5", "h6", "dd", "dt", "h1", "td", "th");
 
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"”’)]?$");
-
     /** A run of text between block boundaries, with the element that directly holds it. */
     record Block(Element owner, String text, int linkChars) {
         double linkDensity() {
@@ -73,7 +71,7 @@ final class MainContent {
                 continue;
             }
             if (keep(b, normalisedTitle)) {
-                out.add(b.text());
+                out.add(Draft.unescape(b.text()));
             }
         }
         return out;
@@ -154,7 +152,9 @@ final class MainContent {
                 doomed.add(caption);
             }
         }
-        collectFurniture(root, pageChars, doomed);
+        Set<Element> overlays = Overlays.find(root, pageChars);
+        doomed.addAll(overlays);
+        collectFurniture(root, pageChars, overlays, doomed);
         for (Element e : doomed) {
             e.remove();
         }
@@ -183,7 +183,7 @@ final class MainContent {
             return null;
         }
         String text = next.text();
-        if (text.isEmpty() || text.length() > 200 || text.length() > 120 && SENTENCE_END.matcher(text).find()) {
+        if (text.isEmpty() || text.length() > 200 || text.length() > 120 && TextMeasure.endsSentence(text)) {
             return null;
         }
         for (Node n = at.nextSibling(); n != null && n != next; n = n.nextSibling()) {
@@ -201,11 +201,14 @@ final class MainContent {
         return CAPTION_TAGS.contains(inner.normalName()) ? next : null;
     }
 
-    private static void collectFurniture(Element root, int pageChars, List<Element> doomed) {
+    private static void collectFurniture(Element root, int pageChars, Set<Element> skip, List<Element> doomed) {
         ArrayDeque<Element> todo = new ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) {
             for (Element child : todo.pop().children()) {
+                if (skip.contains(child)) {
+                    continue;
+                }
                 if (isFurniture(child, pageChars)) {
                     doomed.add(child);
                 } else {
@@ -231,9 +234,15 @@ final class MainContent {
                 return true;
             }
         }
-        String role = e.attr("role");
-        if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return true;
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (Overlays.isModal(e)) {
+            // An article shown in a modal viewer is the page's text; any other modal panel is laid over it.
+            return e.text().length() < pageChars / 2;
+        }
+        if (!role.isEmpty() && DROP_ROLES.contains(role)) {
+            // A role names a part of the interface, but some sites put one on the wrapper of the report
+            // (role="tablist" around the story's tabs).
+            return !holdsProse(e, pageChars);
         }
         String cls = e.className();
         String id = e.id();
@@ -269,10 +278,16 @@ final class MainContent {
         return n;
     }
 
+    /** Names of parts that are never the report, however much text they hold. */
+    private static final Set<String> STRONG_FURNITURE = Set.of("comments", "comment", "disqus", "cookie", "cookies",
+            "commentlist", "consent", "gdpr", "cmp");
+
     private static boolean isStrongFurniture(String cls, String id) {
-        for (String w : Furniture.words(cls + " " + id)) {
-            if (w.equals("comments") || w.equals("comment") || w.equals("disqus") || w.startsWith("cookie")) {
-                return true;
+        for (List<String> words : ElementNames.classes(cls, id)) {
+            for (String w : words) {
+                if (STRONG_FURNITURE.contains(w) || w.startsWith("cookie")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -352,6 +367,11 @@ final class MainContent {
                 char c = s.charAt(i);
                 if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2009' || c == '\u202f') {
                     pendingSpace = true;
+                    continue;
+                }
+                if (c == '\u200e' || c == '\u200f' || c == '\ufeff' || c >= '\u202a' && c <= '\u202e'
+                        || c >= '\u2066' && c <= '\u2069') {
+                    // Direction marks of right-to-left text and byte-order marks are invisible: not a letter.
                     continue;
                 }
                 if (pendingSpace && !text.isEmpty()) {
@@ -511,7 +531,7 @@ final class MainContent {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ',' || c == '，' || c == '、') {
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
                 n++;
             }
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,7 @@ final class ScrapedText {
                     + "|(?:tags|keywords|topics|categories|filed under)\\s*:.*)\\W*$");
     /** A line that is only a site's address: "www.example.com", "Example.co.uk". */
     private static final Pattern SITE_NAME = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|info|news|co|uk|de|fr|it|es|br|in|au|ca|us|io|tv)/?$");
-    private static final Pattern HEADLINE_END = Pattern.compile(".*[.;,]\"?$");
+    private static final Pattern HEADLINE_END = Pattern.compile(".*[.;,。，；、]\"?$");
 
     /** What reading a scraped text gives. */
     record Result(String title, String text, String author, Instant published, String siteName,
@@ -136,6 +137,11 @@ final class ScrapedText {
                 inRelatedList = true;
                 continue;
             }
+            if (siteName == null && Furniture.isFurnitureLine(line) && Publishers.fromCopyright(line) != null) {
+                siteName = Publishers.fromCopyright(line);
+                provenance.put("publisher", "text:copyright-line");
+                continue;
+            }
             if (Furniture.isFurnitureLine(line) || FOOTER_LINE.matcher(line).matches()
                     || line.length() <= 300 && CAPTION.matcher(line).matches()
                     || !line.contains(" ") && (CONTENT_ID.matcher(line).matches() || SITE_NAME.matcher(line).matches())) {
@@ -157,6 +163,15 @@ final class ScrapedText {
                 continue;
             }
             kept.add(lines.get(i));
+        }
+        // A site line at the foot of the page ("The Baltic Ledger") names the publisher, not the report.
+        if (siteName == null && kept.size() >= 2) {
+            String last = DateText.normalise(kept.get(kept.size() - 1)).strip();
+            if (looksLikeSiteName(last) && namesAPublication(last) && !last.equals(author)) {
+                siteName = last;
+                provenance.put("publisher", "text:site-line");
+                kept.remove(kept.size() - 1);
+            }
         }
         if (published == null && updated != null) {
             published = updated;
@@ -193,6 +208,22 @@ final class ScrapedText {
         return true;
     }
 
+    private static final Set<String> PUBLICATION_WORDS = Set.of("news", "times", "post", "herald", "daily", "journal",
+            "tribune", "gazette", "observer", "express", "telegraph", "chronicle", "review", "weekly", "press", "radio",
+            "tv", "online", "today", "magazine", "media", "star", "sun", "mail", "standard", "independent", "guardian",
+            "courier", "record", "register", "bulletin", "monitor", "globe", "nation", "ledger", "sentinel", "zeitung",
+            "diario", "gazeta", "noticias", "nachrichten", "journaal", "tidende", "posten", "avisen", "shimbun", "ilbo");
+
+    /** Whether a name is the kind a newspaper, station or site goes by ("The Baltic Ledger", "Radio Kefalonia"). */
+    private static boolean namesAPublication(String line) {
+        for (String w : line.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (PUBLICATION_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean nextLooksLikeHeadline(List<String> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             String next = DateText.normalise(lines.get(j)).strip();
@@ -205,12 +236,12 @@ final class ScrapedText {
     }
 
     static boolean looksLikeHeadline(String line) {
-        int words = line.split("\\s+").length;
+        int words = TextMeasure.words(line);
         if (line.length() > 200 || words > 25 || HEADLINE_END.matcher(line).matches() || line.contains("...")) {
             return false;
         }
         // "Is this the end?" is a headline; "It's about time, right?" is the report speaking.
-        boolean exclaims = line.endsWith("?") || line.endsWith("!");
+        boolean exclaims = line.endsWith("?") || line.endsWith("!") || line.endsWith("？") || line.endsWith("！");
         return !exclaims || !line.contains(",") && words <= 12;
     }
 

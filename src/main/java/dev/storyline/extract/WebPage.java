@@ -21,12 +21,12 @@ import org.jsoup.parser.Parser;
  */
 final class WebPage {
 
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»/]{1,2}\\s+|\\s+::\\s+");
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
             "(?i)^\\W*(?:first\\s+)?(?:published|posted|pub(?:lished)?\\s+date|date)\\s*(?:on|at)?\\s*:?\\s*(.{6,80})$");
     private static final Pattern UPDATED_LINE = Pattern.compile(
             "(?i)^\\W*(?:last\\s+)?(?:updated|modified)\\s*(?:on|at)?\\s*:?\\s*(.{6,80})$");
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(?:by|written by|from)\\s*:?\\s+");
+    private static final Pattern AUTHOR_LINE = Pattern.compile(
+            "(?iu)^\\W*(?:by|written by|author|authors|reporter|von|par|por)\\s*:?\\s+\\p{Lu}");
 
     private WebPage() {
     }
@@ -43,8 +43,8 @@ final class WebPage {
         StructuredData ld = StructuredData.of(doc);
         readMetadata(doc, ld, base, d);
 
-        if (d.published == null || d.modified == null) {
-            publishedFromVisibleLines(doc, d);
+        if (d.published == null || d.modified == null || d.authors.isEmpty()) {
+            fromVisibleLines(doc, d);
         }
         Element body = doc.body();
         Element frame = doc.selectFirst("frameset frame[src]");
@@ -91,42 +91,49 @@ final class WebPage {
 
     private static void readMetadata(Document doc, StructuredData ld, String base, Draft d) {
         String siteName = meta(doc, "og:site_name");
+        String host = base.isEmpty() ? null : domainName(base);
         // Publisher first: the title needs it to strip the site name from <title>.
         d.setPublisher(ld.publisher(), "json-ld");
         d.setPublisher(siteName, "og:site_name");
         d.setPublisher(meta(doc, "application-name"), "meta:application-name");
-        if (!base.isEmpty()) {
-            d.setPublisher(domainName(base), "domain");
-        }
+        d.setPublisher(Publishers.known(host), "domain:known");
+        d.setPublisher(copyrightName(doc), "text:copyright-line");
+        d.setPublisher(Publishers.fromHost(host), "domain");
 
-        d.setTitle(withoutSiteName(ld.headline(), d.publisher), "json-ld");
-        d.setTitle(withoutSiteName(meta(doc, "og:title"), d.publisher), "og:title");
-        d.setTitle(withoutSiteName(meta(doc, "twitter:title"), d.publisher), "twitter:title");
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
-        if (h1 != null) {
-            d.setTitle(h1.text(), "h1");
+        List<String> siteNames = new ArrayList<>();
+        for (String n : new String[] {d.publisher, siteName, ld.publisher(), Publishers.known(host),
+                Publishers.fromHost(host), host}) {
+            if (n != null) {
+                siteNames.add(n);
+            }
         }
-        d.setTitle(withoutSiteName(doc.title(), d.publisher), "title-tag");
+        String heading = PageTitle.heading(doc, siteNames);
+        d.setTitle(PageTitle.clean(ld.headline(), siteNames, heading, doc), "json-ld");
+        d.setTitle(PageTitle.clean(meta(doc, "og:title"), siteNames, heading, doc), "og:title");
+        d.setTitle(PageTitle.clean(meta(doc, "twitter:title"), siteNames, heading, doc), "twitter:title");
+        d.setTitle(heading, "h1");
+        d.setTitle(PageTitle.clean(doc.title(), siteNames, heading, doc), "title-tag");
 
-        d.setAuthors(ld.authors(), "json-ld");
-        d.setAuthors(personNames(meta(doc, "author")), "meta:author");
-        d.setAuthors(personNames(meta(doc, "article:author")), "article:author");
-        d.setAuthors(personNames(meta(doc, "parsely-author")), "meta:parsely-author");
-        d.setAuthors(personNames(meta(doc, "dc.creator")), "meta:dc.creator");
+        String publisher = d.publisher;
+        d.setAuthors(Bylines.names(ld.authors(), publisher), "json-ld");
+        for (String name : new String[] {"author", "article:author", "parsely-author", "dc.creator", "byl",
+                "sailthru.author"}) {
+            d.setAuthors(Bylines.names(meta(doc, name), publisher), name.startsWith("article:") ? name : "meta:" + name);
+        }
         List<String> microAuthors = new ArrayList<>();
         for (Element a : doc.select("[itemprop=author]")) {
             Element name = a.selectFirst("[itemprop=name]");
-            microAuthors.add(byline(name != null ? name.text() : a.text()));
+            microAuthors.add(name != null ? name.text() : a.text());
         }
-        d.setAuthors(microAuthors, "microdata");
+        d.setAuthors(Bylines.names(microAuthors, publisher), "microdata");
         List<String> relAuthors = new ArrayList<>();
         for (Element a : doc.select("a[rel=author]")) {
-            relAuthors.add(byline(a.text()));
+            relAuthors.add(a.text());
         }
-        d.setAuthors(relAuthors, "rel=author");
+        d.setAuthors(Bylines.names(relAuthors, publisher), "rel=author");
         Element byline = doc.selectFirst("[class~=(?i)(^|[-_ ])byline([-_ ]|$)], .author-name, .byline__name");
         if (byline != null) {
-            d.setAuthors(personNames(byline(byline.text())), "byline");
+            d.setAuthors(Bylines.names(byline.text(), publisher), "byline");
         }
 
         d.setPublished(instant(ld.datePublished()), "json-ld");
@@ -193,12 +200,21 @@ final class WebPage {
         d.setImageCaption(meta(doc, "og:image:alt"), "og:image:alt");
     }
 
-    /** "Published: ..." and "Updated: ..." lines near the top of the visible text, then a leading dateline. */
-    private static void publishedFromVisibleLines(Document doc, Draft d) {
+    /**
+     * "By ..." and "Author: ..." lines, "Published: ..." and "Updated: ..." lines near the top of the visible
+     * text, then a leading dateline.
+     */
+    private static void fromVisibleLines(Document doc, Draft d) {
         String dateline = null;
         for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), 400)) {
             String line = b.text();
             if (line.length() > 100) {
+                continue;
+            }
+            if (d.authors.isEmpty() && AUTHOR_LINE.matcher(line).find()) {
+                d.setAuthors(Bylines.names(line, d.publisher), "text:author-line");
+            }
+            if (d.published != null && d.modified != null) {
                 continue;
             }
             Matcher p = PUBLISHED_LINE.matcher(line);
@@ -219,9 +235,12 @@ final class WebPage {
         }
     }
 
-    /** JSON-LD bodies are plain text, sometimes with markup or escaped markup inside. */
+    /** JSON-LD bodies are plain text, sometimes with markup, escaped markup or entities escaped twice inside. */
     private static String bodyFromStructuredData(String body) {
         String s = body;
+        for (int pass = 0; pass < 3 && (s.contains("&lt;") || s.contains("&amp;lt;")); pass++) {
+            s = Parser.unescapeEntities(s, false);
+        }
         if (s.contains("<") && s.contains(">")) {
             Document d = Jsoup.parseBodyFragment(s);
             List<String> paragraphs = new ArrayList<>();
@@ -229,8 +248,6 @@ final class WebPage {
                 paragraphs.add(b.text());
             }
             s = String.join("\n\n", paragraphs);
-        } else if (s.contains("&") && s.contains(";")) {
-            s = Parser.unescapeEntities(s, false);
         }
         List<String> paragraphs = new ArrayList<>();
         for (String line : s.split("\\s*\\n\\s*")) {
@@ -268,44 +285,21 @@ final class WebPage {
         return null;
     }
 
-    /** Drops a site name from a page title: "Storm hits coast | The Daily" -> "Storm hits coast". */
-    static String withoutSiteName(String title, String publisher) {
-        if (title == null || title.isBlank()) {
+    /** The publisher named in the copyright line at the foot of the page. */
+    private static String copyrightName(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
             return null;
         }
-        String t = Draft.clean(title);
-        String[] parts = TITLE_SEPARATOR.split(t);
-        if (parts.length < 2) {
-            return t;
-        }
-        String site = MainContent.normaliseForCompare(publisher);
-        List<String> kept = new ArrayList<>();
-        for (String p : parts) {
-            String n = MainContent.normaliseForCompare(p);
-            if (!site.isEmpty() && (n.equals(site) || n.equals(site.replace("www", "")) || site.contains(n)
-                    && n.length() >= 3)) {
-                continue;
+        for (Element e : body.select("footer, [class~=(?i)(^|[-_ ])(footer|copyright)([-_ ]|$)]")) {
+            for (String line : e.text().split("(?<=\\.)\\s+|\\s{2,}|\\|")) {
+                String name = Publishers.fromCopyright(line);
+                if (name != null) {
+                    return name;
+                }
             }
-            kept.add(p);
         }
-        if (kept.size() == parts.length) {
-            // No part named the publisher: drop a short last part only when the first part carries the
-            // headline ("Storm hits coast - Daily Bugle"); a colon headline ("Fed: rates stay") stays whole.
-            String last = parts[parts.length - 1];
-            if (last.split(" ").length <= 4 && parts[0].split(" ").length >= 4
-                    && !t.contains(": ")) {
-                return t.substring(0, t.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»/]+$", "").strip();
-            }
-            return t;
-        }
-        if (kept.isEmpty()) {
-            return t;
-        }
-        // Keep the original separators between the parts that remain.
-        int start = t.indexOf(kept.get(0));
-        String lastKept = kept.get(kept.size() - 1);
-        int end = t.lastIndexOf(lastKept) + lastKept.length();
-        return start >= 0 && end > start ? t.substring(start, end).strip() : String.join(" - ", kept);
+        return null;
     }
 
     private static String domainName(String url) {
@@ -337,26 +331,6 @@ final class WebPage {
         String t = s.strip().replace('_', '-');
         return t.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? t.toLowerCase(Locale.ROOT).split("-")[0]
                 + (t.contains("-") ? t.substring(t.indexOf('-')).toUpperCase(Locale.ROOT) : "") : null;
-    }
-
-    /** Splits "Jane Doe and John Roe" or "Jane Doe, John Roe"; drops values that are links, not names. */
-    static List<String> personNames(String s) {
-        if (s == null || s.isBlank() || s.matches("(?i)\\s*https?://.*")) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String part : s.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
-            String p = byline(part);
-            // A name has letters: "By Ann Lee, 2019" is a name and a year.
-            if (!p.isEmpty() && p.length() <= 60 && Character.isLetter(p.charAt(0))) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static String byline(String s) {
-        return BY_PREFIX.matcher(Draft.clean(s)).replaceFirst("").strip();
     }
 
     private static String firstNonBlank(String... values) {

@@ -192,7 +192,10 @@ public final class StorySynthesizer {
         }
         Instant updated = input.stream().map(AnalyzedArticle::published).filter(p -> p != null)
                 .max(Comparator.naturalOrder()).orElse(clock.instant());
-        int publisherCount = (int) input.stream().map(StorySynthesizer::publisherKey).distinct().count();
+        // Only publishers a reader can name count: an article with neither a publisher nor a web address
+        // stands for no one ("19 articles from 19 publishers" was 19 unnamed files).
+        int publisherCount = (int) input.stream().map(StorySynthesizer::publisherKey)
+                .filter(k -> !k.startsWith("article:")).distinct().count();
         return new StoryPage(storyId, headline, updated, input.size(), publisherCount, sections,
                 timeline.build(articles, claims), sources, quotes(quoted, claims), Disagreements.find(statements), 0, null);
     }

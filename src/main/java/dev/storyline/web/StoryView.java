@@ -167,7 +167,8 @@ public record StoryView(StoryPage page, String anchorPrefix) {
 
     /** {@code 4 articles from 3 publishers}. */
     public String counts() {
-        return count(page.articleCount(), "article") + " from " + count(page.publisherCount(), "publisher");
+        String articles = count(page.articleCount(), "article");
+        return page.publisherCount() == 0 ? articles : articles + " from " + count(page.publisherCount(), "publisher");
     }
 
     /** ISO form of the update time for {@code <time datetime>}, or {@code null}. */

@@ -96,7 +96,7 @@ class PageMetadataTest {
     @Test
     void fallsBackToTheDomainForThePublisher() throws Exception {
         Article a = extract("", "").article();
-        assertThat(a.publisher()).isEqualTo("coast.example");
+        assertThat(a.publisher()).isEqualTo("Coast");
         assertThat(a.provenance()).containsEntry("publisher", "domain");
     }
 
@@ -215,7 +215,8 @@ class PageMetadataTest {
     void hintsFromTheSourceWinOverThePage() throws Exception {
         DocumentHints hints = new DocumentHints("Feed title", Instant.parse("2026-03-09T00:00:00Z"), "Feed Name",
                 "Feed Author", "de", "guid-1");
-        Article a = extract(JSON_LD, "", hints).article();
+        Article a = extract(JSON_LD.replace("\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Coast Times\"},", ""),
+                "", hints).article();
         assertThat(a.title()).isEqualTo("Feed title");
         assertThat(a.publisher()).isEqualTo("Feed Name");
         assertThat(a.author()).isEqualTo("Feed Author");
@@ -223,5 +224,12 @@ class PageMetadataTest {
         assertThat(a.published()).isEqualTo(Instant.parse("2026-03-09T00:00:00Z"));
         assertThat(a.provenance()).containsEntry("title", "hint").containsEntry("publisher", "hint")
                 .containsEntry("author", "hint").containsEntry("language", "hint").containsEntry("published", "hint");
+    }
+
+    @Test
+    void thePagesOwnPublisherNameBeatsAFeedTitleWithItsSection() throws Exception {
+        DocumentHints hints = new DocumentHints(null, null, "Coast Times > World", null, null, null);
+        assertThat(extract(JSON_LD, "", hints).article().publisher()).isEqualTo("The Coast Times");
+        assertThat(extract("", "", hints).article().publisher()).isEqualTo("Coast Times");
     }
 }

@@ -150,4 +150,15 @@ class StorySynthesizerTest {
         assertThat(page.sections().stream().flatMap(s -> s.sentences().stream()).flatMap(c -> c.citations().stream()))
                 .allSatisfy(n -> assertThat(n).isBetween(1, 2));
     }
+
+    @Test
+    void articlesWithNoKnownPublisherAreNotCountedAsPublishers() {
+        // A file of text: no publisher, no web address.
+        AnalyzedArticle unnamed = dev.storyline.Fixtures.analyzer().analyze(new dev.storyline.extract.Article(
+                "file:///data/c.txt", null, "Quake on Kefalonia", B.article().text(), null, null,
+                Instant.parse("2026-03-04T11:00:00Z"), "en", java.util.Map.of()));
+        StoryPage page = synthesizer.synthesize("s1", List.of(A, unnamed));
+        assertThat(page.articleCount()).isEqualTo(2);
+        assertThat(page.publisherCount()).isEqualTo(1);
+    }
 }
