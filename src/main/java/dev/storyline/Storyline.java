@@ -2,7 +2,6 @@ package dev.storyline;
 
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.ArticleAnalyzer;
-import dev.storyline.analysis.StoryDates;
 import dev.storyline.cluster.FeatureExtractor;
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.embed.SentenceEmbedder;
@@ -17,6 +16,7 @@ import dev.storyline.rank.TopHeadlines;
 import dev.storyline.store.StoryStore;
 import dev.storyline.story.GeneratedTextCheck;
 import dev.storyline.story.SectionWriter;
+import dev.storyline.story.StoryDates;
 import dev.storyline.story.StoryPage;
 import dev.storyline.story.StorySynthesizer;
 import dev.storyline.text.EntityMentions;

@@ -84,7 +84,7 @@ class StoryRegroupingsTest {
     }
 
     private static StoryPage page(String id, String headline) {
-        return new StoryPage(id, headline, Instant.parse("2013-03-14T12:00:00Z"), 1, 1, List.of(), List.of(),
+        return new StoryPage(id, headline, "2013-03-14T12:00:00Z", 1, 1, List.of(), List.of(),
                 List.of(new StoryPage.Source(1, "https://example.org/" + id, "Wire", headline, null, null)));
     }
 }

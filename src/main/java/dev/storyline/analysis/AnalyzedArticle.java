@@ -1,8 +1,8 @@
 package dev.storyline.analysis;
 
 import dev.storyline.extract.Article;
+import dev.storyline.ingest.PublicationDate;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,11 +14,9 @@ import java.util.List;
  * @param sentences         the body's sentences, in order
  * @param vector            unit-length embedding of the title and lead
  * @param entities          distinct entity mentions of the article, most frequent first
- * @param published         the publication time used downstream: the article's own, else one inferred
- * @param publishedInferred true when {@code published} was not stated by the article's metadata
  */
 public record AnalyzedArticle(Article article, List<AnalyzedSentence> sentences, float[] vector,
-                              List<String> entities, Instant published, boolean publishedInferred) {
+                              List<String> entities) {
     public AnalyzedArticle {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);
@@ -26,5 +24,15 @@ public record AnalyzedArticle(Article article, List<AnalyzedSentence> sentences,
 
     public String id() {
         return article.id();
+    }
+
+    /**
+     * The article's publication date ({@link Article#published()}, the one place it is kept), or
+     * {@code null}. Records stored before it lived only there also held it beside the article, as
+     * {@code published} and {@code publishedInferred}; those are ignored on reading, as the article's
+     * own field holds the same value.
+     */
+    public PublicationDate published() {
+        return article.published();
     }
 }

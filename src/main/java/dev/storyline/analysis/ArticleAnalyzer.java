@@ -9,7 +9,6 @@ import dev.storyline.time.TemporalTagger;
 import dev.storyline.time.TimeExpression;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,7 +66,7 @@ public final class ArticleAnalyzer {
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             float[] articleVector = vectors[v++];
-            LocalDate reference = a.published() == null ? null : a.published().atOffset(ZoneOffset.UTC).toLocalDate();
+            LocalDate reference = a.published() == null ? null : a.published().day();
             Map<String, Integer> counts = new HashMap<>();
             List<AnalyzedSentence> sentences = new ArrayList<>();
             if (!isTitleCase(a.title())) {
@@ -88,7 +87,7 @@ public final class ArticleAnalyzer {
                             .thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey)
                     .collect(Collectors.toCollection(ArrayList::new));
-            out.add(new AnalyzedArticle(a, sentences, articleVector, ranked, a.published(), false));
+            out.add(new AnalyzedArticle(a, sentences, articleVector, ranked));
         }
         return out;
     }

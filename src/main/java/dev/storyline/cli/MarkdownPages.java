@@ -1,18 +1,14 @@
 package dev.storyline.cli;
 
 import dev.storyline.story.StoryPage;
+import dev.storyline.web.NewsDates;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Writes story pages as Markdown for {@code storyline digest --format md}. Stateless. */
 final class MarkdownPages {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private MarkdownPages() {
     }
@@ -21,7 +17,7 @@ final class MarkdownPages {
         StringBuilder sb = new StringBuilder();
         for (StoryPage p : pages) {
             sb.append("# ").append(escape(p.headline())).append("\n\n");
-            sb.append("_Updated ").append(WHEN.format(p.updated())).append(" · ").append(p.articleCount())
+            sb.append(p.updated() == null ? "_" : "_Updated " + NewsDates.published(p.updated()) + " · ").append(p.articleCount())
                     .append(p.articleCount() == 1 ? " article" : " articles");
             if (p.publisherCount() > 0) {
                 sb.append(" from ").append(p.publisherCount()).append(p.publisherCount() == 1 ? " publisher" : " publishers");
@@ -67,7 +63,7 @@ final class MarkdownPages {
                     sb.append(", ").append(escape(s.author()));
                 }
                 if (s.published() != null) {
-                    sb.append(", ").append(WHEN.format(s.published())).append(s.publishedInferred() ? " (estimated)" : "");
+                    sb.append(", ").append(NewsDates.published(s.published())).append(s.publishedInferred() ? " (estimated)" : "");
                 }
                 if (!s.alsoPublishedBy().isEmpty()) {
                     sb.append("; also published by ").append(escape(String.join(", ", s.alsoPublishedBy())));

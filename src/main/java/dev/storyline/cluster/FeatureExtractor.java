@@ -84,7 +84,8 @@ public final class FeatureExtractor {
         Set<String> lead = HashSet.newHashSet(leadNames.size());
         leadNames.forEach(n -> lead.add(n.intern()));
         return new ArticleFeatures(a.id(), a.vector(), Collections.unmodifiableMap(terms),
-                Collections.unmodifiableMap(interned), Set.copyOf(years), a.published(), a.article().publisher(),
+                Collections.unmodifiableMap(interned), Set.copyOf(years),
+                a.published() == null ? null : a.published().moment(), a.article().publisher(),
                 Collections.unmodifiableSet(lead), Set.copyOf(leadNumbers), Set.copyOf(months));
     }
 

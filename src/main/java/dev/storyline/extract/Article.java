@@ -1,6 +1,7 @@
 package dev.storyline.extract;
 
-import java.time.Instant;
+import dev.storyline.ingest.PublicationDate;
+
 import java.util.Map;
 
 /**
@@ -14,18 +15,24 @@ import java.util.Map;
  * @param text       body text, paragraphs separated by {@code "\n\n"}
  * @param publisher  name of the publication, or {@code null}
  * @param author     byline, or {@code null}
- * @param published  publication time, or {@code null} when neither metadata nor text gives it
+ * @param published  when it was published (an instant or a day, stated or inferred from its story), or
+ *                   {@code null} when nothing dates it
  * @param language   language tag, or {@code null}
  * @param provenance for each metadata field name ({@code title}, {@code published}, ...), where its value
  *                   came from (for example {@code json-ld}, {@code og:title}, {@code text:published-line})
  */
 public record Article(String id, String url, String title, String text, String publisher, String author,
-                      Instant published, String language, Map<String, String> provenance) {
+                      PublicationDate published, String language, Map<String, String> provenance) {
 
     public Article {
         title = title == null ? "" : title;
         text = text == null ? "" : text;
         url = url == null ? id : url;
         provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+    }
+
+    /** The same article with another publication date. */
+    public Article withPublished(PublicationDate date) {
+        return new Article(id, url, title, text, publisher, author, date, language, provenance);
     }
 }

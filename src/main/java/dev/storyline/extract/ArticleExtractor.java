@@ -1,8 +1,11 @@
 package dev.storyline.extract;
 
+import dev.storyline.ingest.DateText;
 import dev.storyline.ingest.DocumentHints;
+import dev.storyline.ingest.PublicationDate;
 import dev.storyline.ingest.RawDocument;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,14 +61,15 @@ public final class ArticleExtractor {
         DocumentHints hints = doc.hints();
         String text = plainLines(raw);
         Draft d = new Draft();
+        d.publisherZone = PageDates.publisherZone(doc.source(), hints.language(), List.of()).orElse(null);
         String titleHint = hints.title();
         // Some sources put a dateline where the title belongs ("May 2, 2013, 1:12 PM").
         if (titleHint != null && ScrapedText.isDateline(DateText.normalise(titleHint))) {
-            d.setPublished(DateText.parse(titleHint).orElse(null), "hint:title-dateline");
+            d.setPublished(DateText.parse(titleHint, d.publisherZone).orElse(null), "hint:title-dateline");
             d.titleHintIsDateline = true;
             titleHint = null;
         }
-        ScrapedText.Result r = ScrapedText.read(text, titleHint, hints.publisher());
+        ScrapedText.Result r = ScrapedText.read(text, titleHint, hints.publisher(), d.publisherZone);
         if (r.text().isBlank()) {
             throw new ExtractionException("no article text found");
         }
@@ -101,11 +105,13 @@ public final class ArticleExtractor {
         String author = pick(h.author(), d.authors.isEmpty() ? null : String.join(", ", d.authors), "author",
                 provenance);
         String language = pick(h.language(), d.language, "language", provenance);
-        Instant published = d.published;
+        PublicationDate published = d.published;
         if (h.published() != null && !d.titleHintIsDateline) {
             published = h.published();
             provenance.put("published", "hint");
         }
+        Optional<LocalDate> urlDay = DateText.inUrl(doc.source()).or(() -> DateText.inUrl(d.canonicalUrl));
+        published = PageDates.reconciled(published, provenance.get("published"), urlDay, provenance);
         boolean web = doc.source().toLowerCase(Locale.ROOT).startsWith("http");
         String url = web && d.canonicalUrl != null ? d.canonicalUrl : doc.source();
         if (!web || d.canonicalUrl == null) {

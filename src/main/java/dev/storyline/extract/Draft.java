@@ -1,6 +1,8 @@
 package dev.storyline.extract;
 
-import java.time.Instant;
+import dev.storyline.ingest.PublicationDate;
+
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +17,10 @@ final class Draft {
     String text = "";
     String publisher;
     final List<String> authors = new ArrayList<>();
-    Instant published;
-    Instant modified;
+    PublicationDate published;
+    PublicationDate modified;
+    /** The zone the publisher writes its times in when the page makes it plain, else {@code null}. */
+    ZoneId publisherZone;
     String language;
     String canonicalUrl;
     String image;
@@ -59,8 +63,8 @@ final class Draft {
         return false;
     }
 
-    boolean setPublished(Instant value, String source) {
-        if (published == null && plausible(value)) {
+    boolean setPublished(PublicationDate value, String source) {
+        if (published == null && value != null) {
             published = value;
             provenance.put("published", source);
             return true;
@@ -68,8 +72,8 @@ final class Draft {
         return false;
     }
 
-    boolean setModified(Instant value, String source) {
-        if (modified == null && plausible(value)) {
+    boolean setModified(PublicationDate value, String source) {
+        if (modified == null && value != null) {
             modified = value;
             provenance.put("modified", source);
             return true;
@@ -117,14 +121,6 @@ final class Draft {
         text = value == null ? "" : value;
         provenance.put("text", source);
     }
-
-    /** Templates print placeholder dates such as 0001-01-01; no news was published before 1800. */
-    private static boolean plausible(Instant t) {
-        return t != null && t.isAfter(PLAUSIBLE_FROM) && t.isBefore(PLAUSIBLE_TO);
-    }
-
-    private static final Instant PLAUSIBLE_FROM = Instant.parse("1800-01-01T00:00:00Z");
-    private static final Instant PLAUSIBLE_TO = Instant.parse("2200-01-01T00:00:00Z");
 
     static boolean notBlank(String s) {
         return s != null && !s.isBlank();

@@ -1,6 +1,7 @@
 package dev.storyline.extract;
 
-import java.time.Instant;
+import dev.storyline.ingest.PublicationDate;
+
 import java.util.List;
 
 /**
@@ -9,12 +10,12 @@ import java.util.List;
  * the page does not give them. Immutable.
  *
  * @param authors      every byline name, in page order
- * @param modified     time of the last update
+ * @param modified     when it was last updated
  * @param canonicalUrl the page's canonical http(s) URL
  * @param image        URL of the lead image
  * @param imageCaption caption of the lead image
  */
-public record PageDetails(List<String> authors, Instant modified, String canonicalUrl, String image,
+public record PageDetails(List<String> authors, PublicationDate modified, String canonicalUrl, String image,
                           String imageCaption) {
 
     /** Nothing known. */

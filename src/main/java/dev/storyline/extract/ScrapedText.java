@@ -1,6 +1,9 @@
 package dev.storyline.extract;
 
-import java.time.Instant;
+import dev.storyline.ingest.DateText;
+import dev.storyline.ingest.PublicationDate;
+
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +53,7 @@ final class ScrapedText {
     private static final Pattern HEADLINE_END = Pattern.compile(".*[.;,。，；、]\"?$");
 
     /** What reading a scraped text gives. */
-    record Result(String title, String text, String author, Instant published, String siteName,
+    record Result(String title, String text, String author, PublicationDate published, String siteName,
                   Map<String, String> provenance) {
     }
 
@@ -63,14 +66,15 @@ final class ScrapedText {
      * @param raw       the decoded text
      * @param titleHint the title the source gave, or {@code null}
      * @param publisher the publisher's name when known, so that a line naming only the site can go
+     * @param zone      the zone to read times without one in, or {@code null} for UTC
      */
-    static Result read(String raw, String titleHint, String publisher) {
+    static Result read(String raw, String titleHint, String publisher, ZoneId zone) {
         List<String> lines = paragraphs(raw);
         Map<String, String> provenance = new HashMap<>();
         String title = titleHint;
         String author = null;
-        Instant published = null;
-        Instant updated = null;
+        PublicationDate published = null;
+        PublicationDate updated = null;
         String normalisedTitle = MainContent.normaliseForCompare(titleHint);
         String normalisedPublisher = MainContent.normaliseForCompare(publisher);
         Map<String, Integer> counts = new HashMap<>();
@@ -109,7 +113,7 @@ final class ScrapedText {
             }
             Matcher p = PUBLISHED_LINE.matcher(line);
             if (p.matches()) {
-                Optional<Instant> when = DateText.parse(p.group(1));
+                Optional<PublicationDate> when = DateText.parse(p.group(1), zone);
                 if (when.isPresent()) {
                     if (published == null) {
                         published = when.get();
@@ -122,13 +126,13 @@ final class ScrapedText {
             if (u.matches() && (DateText.parse(u.group(1)).isPresent() || TIME_ONLY.matcher(u.group(1)).matches()
                     || u.group(1).matches("(?i).*\\d{1,2}:\\d{2}.*"))) {
                 if (updated == null) {
-                    updated = DateText.parse(u.group(1)).orElse(null);
+                    updated = DateText.parse(u.group(1), zone).orElse(null);
                 }
                 continue;
             }
             if (isDateline(line)) {
                 if (published == null) {
-                    published = DateText.parse(line).orElseThrow();
+                    published = DateText.parse(line, zone).orElseThrow();
                     provenance.put("published", "text:dateline");
                 }
                 continue;

@@ -1,12 +1,10 @@
 package dev.storyline.extract;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,10 +19,6 @@ import org.jsoup.parser.Parser;
  */
 final class WebPage {
 
-    private static final Pattern PUBLISHED_LINE = Pattern.compile(
-            "(?i)^\\W*(?:first\\s+)?(?:published|posted|pub(?:lished)?\\s+date|date)\\s*(?:on|at)?\\s*:?\\s*(.{6,80})$");
-    private static final Pattern UPDATED_LINE = Pattern.compile(
-            "(?i)^\\W*(?:last\\s+)?(?:updated|modified)\\s*(?:on|at)?\\s*:?\\s*(.{6,80})$");
     private static final Pattern AUTHOR_LINE = Pattern.compile(
             "(?iu)^\\W*(?:by|written by|author|authors|reporter|von|par|por)\\s*:?\\s+\\p{Lu}");
 
@@ -42,9 +36,12 @@ final class WebPage {
         Draft d = new Draft();
         StructuredData ld = StructuredData.of(doc);
         readMetadata(doc, ld, base, d);
-
-        if (d.published == null || d.modified == null || d.authors.isEmpty()) {
-            fromVisibleLines(doc, d);
+        PageDates.fromMetadata(doc, ld, base, d);
+        if (d.published == null || d.modified == null) {
+            PageDates.fromVisibleLines(doc, d);
+        }
+        if (d.authors.isEmpty()) {
+            authorFromVisibleLines(doc, d);
         }
         Element body = doc.body();
         Element frame = doc.selectFirst("frameset frame[src]");
@@ -136,33 +133,6 @@ final class WebPage {
             d.setAuthors(Bylines.names(byline.text(), publisher), "byline");
         }
 
-        d.setPublished(instant(ld.datePublished()), "json-ld");
-        for (String name : new String[] {"article:published_time", "og:published_time", "datePublished",
-                "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
-                "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "og:pubdate"}) {
-            d.setPublished(instant(meta(doc, name)), "meta:" + name);
-        }
-        Element itemDate = doc.selectFirst("[itemprop=datePublished]");
-        if (itemDate != null) {
-            d.setPublished(instant(firstNonBlank(itemDate.attr("content"), itemDate.attr("datetime"),
-                    itemDate.text())), "microdata");
-        }
-        Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
-        if (time != null) {
-            d.setPublished(instant(time.attr("datetime")), "time-element");
-        }
-
-        d.setModified(instant(ld.dateModified()), "json-ld");
-        for (String name : new String[] {"article:modified_time", "og:updated_time", "dateModified",
-                "last-modified", "dcterms.modified"}) {
-            d.setModified(instant(meta(doc, name)), "meta:" + name);
-        }
-        Element itemModified = doc.selectFirst("[itemprop=dateModified]");
-        if (itemModified != null) {
-            d.setModified(instant(firstNonBlank(itemModified.attr("content"), itemModified.attr("datetime"),
-                    itemModified.text())), "microdata");
-        }
-
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         if (canonical != null) {
             d.setCanonicalUrl(absolute(canonical, "href", base), "rel=canonical");
@@ -200,38 +170,16 @@ final class WebPage {
         d.setImageCaption(meta(doc, "og:image:alt"), "og:image:alt");
     }
 
-    /**
-     * "By ..." and "Author: ..." lines, "Published: ..." and "Updated: ..." lines near the top of the visible
-     * text, then a leading dateline.
-     */
-    private static void fromVisibleLines(Document doc, Draft d) {
-        String dateline = null;
+    /** A "By ..." or "Author: ..." line near the top of the visible text, when the metadata named nobody. */
+    private static void authorFromVisibleLines(Document doc, Draft d) {
         for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), 400)) {
             String line = b.text();
-            if (line.length() > 100) {
-                continue;
-            }
-            if (d.authors.isEmpty() && AUTHOR_LINE.matcher(line).find()) {
+            if (line.length() <= 100 && AUTHOR_LINE.matcher(line).find()) {
                 d.setAuthors(Bylines.names(line, d.publisher), "text:author-line");
+                if (!d.authors.isEmpty()) {
+                    return;
+                }
             }
-            if (d.published != null && d.modified != null) {
-                continue;
-            }
-            Matcher p = PUBLISHED_LINE.matcher(line);
-            if (p.matches() && d.setPublished(DateText.parse(p.group(1)).orElse(null), "text:published-line")
-                    && d.modified != null) {
-                return;
-            }
-            Matcher u = UPDATED_LINE.matcher(line);
-            if (u.matches()) {
-                d.setModified(DateText.parse(u.group(1)).orElse(null), "text:updated-line");
-            } else if (dateline == null && ScrapedText.isDateline(DateText.normalise(line))) {
-                dateline = line;
-            }
-        }
-        // A line that is nothing but a date ("14 June 2013") near the top is the publication date.
-        if (dateline != null) {
-            d.setPublished(DateText.parse(dateline).orElse(null), "text:dateline");
         }
     }
 
@@ -272,7 +220,7 @@ final class WebPage {
         return n;
     }
 
-    private static String meta(Document doc, String name) {
+    static String meta(Document doc, String name) {
         for (Element m : doc.getElementsByTag("meta")) {
             String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"));
             if (key != null && key.equalsIgnoreCase(name)) {
@@ -318,10 +266,6 @@ final class WebPage {
     private static String absolute(Element e, String attr, String base) {
         String abs = base.isEmpty() ? "" : e.absUrl(attr);
         return abs.isEmpty() ? e.attr(attr) : abs;
-    }
-
-    private static Instant instant(String s) {
-        return s == null ? null : DateText.parse(s).orElse(null);
     }
 
     private static String languageTag(String s) {

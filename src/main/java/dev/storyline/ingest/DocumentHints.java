@@ -1,6 +1,5 @@
 package dev.storyline.ingest;
 
-import java.time.Instant;
 
 /**
  * Metadata that a source states about a document outside its body: a feed item's title, date and
@@ -8,13 +7,13 @@ import java.time.Instant;
  * page. Every field may be {@code null}.
  *
  * @param title     headline as the source gives it
- * @param published publication time
+ * @param published publication date, as the source states it
  * @param publisher name of the publication (site or feed title)
  * @param author    byline
  * @param language  language tag such as {@code en}
  * @param guid      the feed's stable item id, used to drop exact duplicates
  */
-public record DocumentHints(String title, Instant published, String publisher, String author, String language,
+public record DocumentHints(String title, PublicationDate published, String publisher, String author, String language,
                             String guid) {
 
     /** No metadata at all. */

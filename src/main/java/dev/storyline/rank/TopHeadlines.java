@@ -15,7 +15,7 @@ public final class TopHeadlines {
 
     private static final Comparator<StoryPage> ORDER = Comparator
             .comparingInt(StoryPage::publisherCount).reversed()
-            .thenComparing(StoryPage::updated, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+            .thenComparing(StoryPage::updatedMoment, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
             .thenComparing(Comparator.comparingInt(StoryPage::articleCount).reversed())
             .thenComparing(StoryPage::id);
 

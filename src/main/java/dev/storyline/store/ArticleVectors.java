@@ -70,8 +70,7 @@ final class ArticleVectors {
                 throw new IllegalArgumentException("vectors of article " + withoutVectors.id() + ": "
                         + in.remaining() + " trailing bytes");
             }
-            return new AnalyzedArticle(withoutVectors.article(), restored, articleVector,
-                    withoutVectors.entities(), withoutVectors.published(), withoutVectors.publishedInferred());
+            return new AnalyzedArticle(withoutVectors.article(), restored, articleVector, withoutVectors.entities());
         } catch (java.nio.BufferUnderflowException e) {
             throw new IllegalArgumentException("vectors of article " + withoutVectors.id() + " are truncated", e);
         }
@@ -83,7 +82,7 @@ final class ArticleVectors {
         for (AnalyzedSentence s : a.sentences()) {
             sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), null, s.times(), s.entities()));
         }
-        return new AnalyzedArticle(a.article(), sentences, null, a.entities(), a.published(), a.publishedInferred());
+        return new AnalyzedArticle(a.article(), sentences, null, a.entities());
     }
 
     private static float[] next(ByteBuffer in) {

@@ -244,7 +244,7 @@ public final class StoryStore implements AutoCloseable {
                 .bind("id", a.id())
                 .bind("story", storyId)
                 .bind("hash", contentHash)
-                .bind("published", millis(a.published()))
+                .bind("published", millis(a.published() == null ? null : a.published().moment()))
                 .bind("analysis", analysis)
                 .bind("vectors", vectors)
                 .execute());
@@ -361,7 +361,7 @@ public final class StoryStore implements AutoCloseable {
                     .bind("id", page.id())
                     // PostgreSQL refuses NUL in text; the JSON columns escape it, this plain one must drop it.
                     .bind("headline", page.headline() == null ? "" : page.headline().replace("\u0000", ""))
-                    .bind("updated", millis(page.updated()))
+                    .bind("updated", millis(page.updatedMoment()))
                     .bind("articles", page.articleCount())
                     .bind("publishers", page.publisherCount())
                     .bind("page", json)

@@ -1,5 +1,7 @@
 package dev.storyline.story;
 
+import dev.storyline.ingest.PublicationDate;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +11,8 @@ import java.util.List;
  *
  * @param id             stable story id
  * @param headline       one line that names the event
- * @param updated        the newest publication time among the story's articles (or when it was built)
+ * @param updated        the newest article's publication date: an ISO instant, or {@code YYYY-MM-DD} when
+ *                       only its day is known; {@code null} when no article is dated
  * @param articleCount   number of articles in the story
  * @param publisherCount number of distinct publishers among them
  * @param sections       3 to 6 sections when the sources allow, each sentence cited
@@ -20,7 +23,7 @@ import java.util.List;
  * @param version        1 for the first stored version of the page, counting up; 0 when never stored
  * @param changes        what changed since the previous version, or {@code null} for the first one
  */
-public record StoryPage(String id, String headline, Instant updated, int articleCount, int publisherCount,
+public record StoryPage(String id, String headline, String updated, int articleCount, int publisherCount,
                         List<Section> sections, List<TimelineEntry> timeline, List<Source> sources,
                         List<Quote> quotes, List<Disagreement> disagreements, int version, Changes changes) {
 
@@ -34,9 +37,19 @@ public record StoryPage(String id, String headline, Instant updated, int article
     }
 
     /** A page without quotes, disagreements or version history. */
-    public StoryPage(String id, String headline, Instant updated, int articleCount, int publisherCount,
+    public StoryPage(String id, String headline, String updated, int articleCount, int publisherCount,
                      List<Section> sections, List<TimelineEntry> timeline, List<Source> sources) {
         this(id, headline, updated, articleCount, publisherCount, sections, timeline, sources, List.of(), List.of(), 0, null);
+    }
+
+    /**
+     * When the page was last updated as an instant, for ordering pages: the start of the day in UTC when
+     * only the day is known, {@code null} when no article is dated.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Instant updatedMoment() {
+        PublicationDate d = PublicationDate.fromText(updated);
+        return d == null ? null : d.moment();
     }
 
     /** This page as version {@code n} with what changed since the previous one. */
@@ -166,10 +179,18 @@ public record StoryPage(String id, String headline, Instant updated, int article
      * @param text       what happened, in one line
      * @param citations  the sources that date it so
      * @param background true when the date lies before the story's own days
+     * @param scheduled  true when the event was still to come when its sources reported it (a planned
+     *                   summit, a trial date): it is announced, not known to have happened
      */
-    public record TimelineEntry(String date, String text, List<Integer> citations, boolean background) {
+    public record TimelineEntry(String date, String text, List<Integer> citations, boolean background,
+                                boolean scheduled) {
         public TimelineEntry {
             citations = List.copyOf(citations);
+        }
+
+        /** An entry for an event that has happened. */
+        public TimelineEntry(String date, String text, List<Integer> citations, boolean background) {
+            this(date, text, citations, background, false);
         }
     }
 
@@ -181,13 +202,14 @@ public record StoryPage(String id, String headline, Instant updated, int article
      * @param title     the article's headline
      * @param publisher name of the publication, or {@code null}
      * @param author    byline, or {@code null}
-     * @param published publication time, or {@code null}
+     * @param published publication date: an ISO instant, or {@code YYYY-MM-DD} when only the day is
+     *                  known; {@code null} when nothing dates the article
      * @param publishedInferred true when the article states no time and {@code published} is its story's
      *                  (the median of the dated articles), so the page shows it as an estimate
      * @param alsoPublishedBy the publishers of wire copies and reprints of the same text, folded into
      *                  this source rather than listed as sources of their own
      */
-    public record Source(int n, String url, String title, String publisher, String author, Instant published,
+    public record Source(int n, String url, String title, String publisher, String author, String published,
                          boolean publishedInferred, List<String> alsoPublishedBy) {
 
         public Source {
@@ -195,13 +217,13 @@ public record StoryPage(String id, String headline, Instant updated, int article
         }
 
         /** A source with no reprints folded into it. */
-        public Source(int n, String url, String title, String publisher, String author, Instant published,
+        public Source(int n, String url, String title, String publisher, String author, String published,
                       boolean publishedInferred) {
             this(n, url, title, publisher, author, published, publishedInferred, List.of());
         }
 
         /** A source whose publication time, if any, the article itself states, with no reprints. */
-        public Source(int n, String url, String title, String publisher, String author, Instant published) {
+        public Source(int n, String url, String title, String publisher, String author, String published) {
             this(n, url, title, publisher, author, published, false, List.of());
         }
     }

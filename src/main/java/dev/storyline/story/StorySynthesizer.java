@@ -10,7 +10,6 @@ import dev.storyline.time.TimeExpression;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -49,8 +48,7 @@ public final class StorySynthesizer {
     /** Sentences after which only facts that two or more publishers state are added. */
     private static final int SINGLE_SOURCE_UNTIL = 9;
 
-    private final Clock clock;
-    private final TimelineBuilder timeline = new TimelineBuilder();
+    private final TimelineBuilder timeline;
     private final SectionWriter writer;
     private final GeneratedTextCheck check;
 
@@ -71,7 +69,7 @@ public final class StorySynthesizer {
         if ((writer == null) != (check == null)) {
             throw new IllegalArgumentException("a section writer needs a check of what it writes, and the other way round");
         }
-        this.clock = clock;
+        this.timeline = new TimelineBuilder(clock);
         this.writer = writer;
         this.check = check;
     }
@@ -187,11 +185,11 @@ public final class StorySynthesizer {
             List<String> alsoPublishedBy = reprints.getOrDefault(a.id(), List.of()).stream()
                     .map(StorySynthesizer::publisherName).distinct().toList();
             sources.add(new StoryPage.Source(i + 1, a.url(), a.title().isBlank() ? headlineOf(articles.get(i)) : a.title(),
-                    a.publisher(), a.author(), articles.get(i).published(), articles.get(i).publishedInferred(),
+                    a.publisher(), a.author(), StoryDates.published(articles.get(i)),
+                    a.published() != null && a.published().inferred(),
                     alsoPublishedBy));
         }
-        Instant updated = input.stream().map(AnalyzedArticle::published).filter(p -> p != null)
-                .max(Comparator.naturalOrder()).orElse(clock.instant());
+        String updated = StoryDates.updated(input);
         // Only publishers a reader can name count: an article with neither a publisher nor a web address
         // stands for no one ("19 articles from 19 publishers" was 19 unnamed files).
         int publisherCount = (int) input.stream().map(StorySynthesizer::publisherKey)

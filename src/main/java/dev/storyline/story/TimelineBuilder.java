@@ -2,9 +2,11 @@ package dev.storyline.story;
 
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.ingest.PublicationDate;
 import dev.storyline.time.CalendarDate;
 import dev.storyline.time.TimeExpression;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,76 +14,127 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
  * Builds a story's timeline from the sentences that state something happening on a resolved date: the
  * same dated event told by several sources becomes one entry citing all of them, entries are in date
- * order, and those before the story's own days are marked background. Stateless.
+ * order, those before the story's own days are marked background, and those dated after every report
+ * that tells them (or after today) are marked scheduled. The story's own event is always on it when a
+ * source dates it: when no entry falls in the story's own days, the best-cited sentence that dates
+ * something there is cut to its dated clause and added, however long or dependent it read. Stateless.
  */
 final class TimelineBuilder {
 
     private static final int MAX_ENTRIES = 12;
     private static final int MAX_WORDS = 30;
     /** Days before the first report that still count as the story's own days. */
-    private static final int OWN_DAYS = 7;
+    static final int OWN_DAYS = 7;
 
-    private record Entry(CalendarDate date, String text, Support.Claim claim, TreeSet<Integer> citations) {
+    private final Clock clock;
+
+    TimelineBuilder(Clock clock) {
+        this.clock = clock;
+    }
+
+    private record Entry(CalendarDate date, String text, Support.Claim claim, TreeSet<Integer> citations,
+                         boolean looksAhead) {
     }
 
     List<StoryPage.TimelineEntry> build(List<AnalyzedArticle> articles, List<List<Support.Claim>> claims) {
         List<Entry> entries = new ArrayList<>();
+        List<Entry> ownCandidates = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             for (AnalyzedSentence s : articles.get(i).sentences()) {
                 String text = SentenceQuality.clean(s.text());
-                if (!SentenceQuality.standsAlone(text) || text.split("\\s+").length > MAX_WORDS) {
-                    continue;
-                }
+                boolean fit = SentenceQuality.standsAlone(text) && text.split("\\s+").length <= MAX_WORDS;
                 for (TimeExpression t : s.times()) {
                     CalendarDate d = t.date().orElse(null);
                     if (d == null) {
                         continue;
                     }
                     Support.Claim claim = claims.get(i).get(s.index());
-                    Entry same = entries.stream().filter(e -> e.date().equals(d) && Support.supports(claim, e.claim())).findFirst().orElse(null);
-                    if (same != null) {
-                        same.citations().add(i + 1);
-                    } else {
-                        TreeSet<Integer> cites = new TreeSet<>();
-                        cites.add(i + 1);
-                        String event = SentenceQuality.clean(EventClause.around(s.text(), t.start(), t.end()));
-                        entries.add(new Entry(d, event, claim, cites));
-                    }
+                    add(fit ? entries : ownCandidates, d, claim, i + 1, s, t);
                     break;
                 }
             }
         }
-        LocalDate storyStart = storyStart(articles, entries);
-        List<Entry> kept = entries.stream()
+        LocalDate storyStart = storyStart(articles, entries, ownCandidates);
+        LocalDate storyEnd = StoryDates.latestDay(articles).orElse(storyStart);
+        List<Entry> kept = new ArrayList<>(entries.stream()
                 .sorted(Comparator.comparingInt((Entry e) -> -e.citations().size())
                         .thenComparing(e -> isBackground(e.date(), storyStart)))
                 .limit(MAX_ENTRIES)
-                .sorted(Comparator.comparing(Entry::date))
-                .toList();
+                .toList());
+        if (storyStart != null && kept.stream().noneMatch(e -> isOwn(e.date(), storyStart, storyEnd))) {
+            List<Entry> own = new ArrayList<>(entries.stream().filter(e -> isOwn(e.date(), storyStart, storyEnd)).toList());
+            own.addAll(ownCandidates.stream().filter(e -> isOwn(e.date(), storyStart, storyEnd)).toList());
+            own.stream().max(Comparator.comparingInt((Entry e) -> e.citations().size())
+                            .thenComparing(e -> -e.citations().first()))
+                    .ifPresent(best -> {
+                        if (kept.size() == MAX_ENTRIES) {
+                            kept.remove(kept.size() - 1);
+                        }
+                        kept.add(best);
+                    });
+        }
+        kept.sort(Comparator.comparing(Entry::date));
         List<StoryPage.TimelineEntry> out = new ArrayList<>();
         for (Entry e : kept) {
             out.add(new StoryPage.TimelineEntry(e.date().toString(), e.text(), List.copyOf(e.citations()),
-                    isBackground(e.date(), storyStart)));
+                    isBackground(e.date(), storyStart), isScheduled(e, articles)));
         }
         return out;
+    }
+
+    /** Adds the sentence's dated event to the entry of the same event and day, or as a new entry. */
+    private static void add(List<Entry> entries, CalendarDate d, Support.Claim claim, int citation,
+                            AnalyzedSentence s, TimeExpression t) {
+        Entry same = entries.stream().filter(e -> e.date().equals(d) && Support.supports(claim, e.claim()))
+                .findFirst().orElse(null);
+        if (same != null) {
+            same.citations().add(citation);
+            return;
+        }
+        TreeSet<Integer> cites = new TreeSet<>();
+        cites.add(citation);
+        String event = SentenceQuality.clean(EventClause.around(s.text(), t.start(), t.end()));
+        entries.add(new Entry(d, event, claim, cites, StoryDates.looksAhead(s.text())));
     }
 
     private static boolean isBackground(CalendarDate d, LocalDate storyStart) {
         return storyStart != null && d.lastDay().isBefore(storyStart.minusDays(OWN_DAYS));
     }
 
-    /** The first day of the story: its earliest publication date, else its most often stated day. */
-    private static LocalDate storyStart(List<AnalyzedArticle> articles, List<Entry> entries) {
-        LocalDate first = articles.stream().map(AnalyzedArticle::published).filter(p -> p != null)
-                .map(p -> p.atOffset(ZoneOffset.UTC).toLocalDate()).min(Comparator.naturalOrder()).orElse(null);
+    /** A day from a week before the first report to the last report: when the story's own event happened. */
+    private static boolean isOwn(CalendarDate d, LocalDate storyStart, LocalDate storyEnd) {
+        return d.precision() == CalendarDate.Precision.DAY && !d.firstDay().isBefore(storyStart.minusDays(OWN_DAYS))
+                && !d.firstDay().isAfter(storyEnd);
+    }
+
+    /**
+     * Still to come when told: dated after the latest report that tells it, or, when none of those is
+     * dated, after today; or told as ahead ("will be held") on or after that report's day.
+     */
+    private boolean isScheduled(Entry e, List<AnalyzedArticle> articles) {
+        LocalDate told = e.citations().stream().map(n -> articles.get(n - 1).published()).filter(Objects::nonNull)
+                .map(PublicationDate::day).max(Comparator.naturalOrder())
+                .orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return e.date().firstDay().isAfter(told) || e.looksAhead() && !e.date().lastDay().isBefore(told);
+    }
+
+    /** The first day of the story: its earliest publication day, else its most often stated day. */
+    private static LocalDate storyStart(List<AnalyzedArticle> articles, List<Entry> entries, List<Entry> others) {
+        LocalDate first = StoryDates.firstDay(articles).orElse(null);
         if (first != null) {
             return first;
         }
+        LocalDate stated = mostStatedDay(entries);
+        return stated != null ? stated : mostStatedDay(others);
+    }
+
+    private static LocalDate mostStatedDay(List<Entry> entries) {
         Map<LocalDate, Integer> days = new HashMap<>();
         entries.stream().filter(e -> e.date().precision() == CalendarDate.Precision.DAY)
                 .forEach(e -> days.merge(e.date().firstDay(), e.citations().size(), Integer::sum));

@@ -31,7 +31,7 @@ public final class AtomFeed {
      */
     public static String of(List<StoryPage> stories, String baseUrl, Instant now) {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        Instant feedUpdated = stories.stream().map(StoryPage::updated).filter(Objects::nonNull)
+        Instant feedUpdated = stories.stream().map(StoryPage::updatedMoment).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(now);
         StringWriter out = new StringWriter();
         try {
@@ -53,7 +53,7 @@ public final class AtomFeed {
                 xml.writeStartElement("entry");
                 element(xml, "title", view.headline());
                 element(xml, "id", url);
-                element(xml, "updated", (page.updated() == null ? feedUpdated : page.updated()).toString());
+                element(xml, "updated", (page.updatedMoment() == null ? feedUpdated : page.updatedMoment()).toString());
                 link(xml, "alternate", url);
                 String lede = view.lede().stream().map(StoryView.Sentence::text).collect(Collectors.joining(" "));
                 element(xml, "summary", lede.isBlank() ? view.metaLine() : lede);

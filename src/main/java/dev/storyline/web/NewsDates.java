@@ -28,6 +28,21 @@ public final class NewsDates {
         return t == null ? "" : TIME.format(t);
     }
 
+    /**
+     * A publication date in page form ({@link dev.storyline.ingest.PublicationDate#pageForm()}): an
+     * instant as {@link #time}, a day as {@code 24 Nov 2026}; other values as given, empty for {@code null}.
+     */
+    public static String published(String pageForm) {
+        if (pageForm == null) {
+            return "";
+        }
+        try {
+            return time(Instant.parse(pageForm));
+        } catch (java.time.format.DateTimeParseException e) {
+            return calendarDate(pageForm);
+        }
+    }
+
     /** A timeline date ({@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}) for reading; other values as given. */
     public static String calendarDate(String value) {
         Optional<CalendarDate> parsed = CalendarDate.parse(value);

@@ -44,7 +44,8 @@ public record StoryView(StoryPage page, String anchorPrefix) {
     }
 
     /** A timeline entry with its date written at its precision. */
-    public record Entry(String date, String isoDate, String text, List<Citation> citations, boolean background) {
+    public record Entry(String date, String isoDate, String text, List<Citation> citations, boolean background,
+                        boolean scheduled) {
     }
 
     /**
@@ -162,7 +163,7 @@ public record StoryView(StoryPage page, String anchorPrefix) {
 
     /** {@code 24 Nov 2026, 14:05 UTC}, or empty when the page has no update time. */
     public String updatedText() {
-        return NewsDates.time(page.updated());
+        return NewsDates.published(page.updated());
     }
 
     /** {@code 4 articles from 3 publishers}. */
@@ -173,7 +174,7 @@ public record StoryView(StoryPage page, String anchorPrefix) {
 
     /** ISO form of the update time for {@code <time datetime>}, or {@code null}. */
     public String updatedIso() {
-        return page.updated() == null ? null : page.updated().toString();
+        return page.updated();
     }
 
     /** The first section's sentences: the short lede under a headline on the front page. */
@@ -199,7 +200,7 @@ public record StoryView(StoryPage page, String anchorPrefix) {
     public List<Entry> timeline() {
         return page.timeline().stream()
                 .map(e -> new Entry(NewsDates.calendarDate(e.date()), e.date(), e.text(), citations(e.citations()),
-                        e.background()))
+                        e.background(), e.scheduled()))
                 .toList();
     }
 
@@ -208,7 +209,7 @@ public record StoryView(StoryPage page, String anchorPrefix) {
                 .map(s -> new Source(s.n(), anchorPrefix + "source-" + s.n(), SafeLink.href(s.url()).orElse(null), s.url(),
                         title(s), s.publisher(), s.author(),
                         s.published() == null ? null
-                                : NewsDates.time(s.published()) + (s.publishedInferred() ? " (estimated from the story)" : ""),
+                                : NewsDates.published(s.published()) + (s.publishedInferred() ? " (estimated from the story)" : ""),
                         s.alsoPublishedBy().isEmpty() ? null : String.join(", ", s.alsoPublishedBy())))
                 .toList();
     }

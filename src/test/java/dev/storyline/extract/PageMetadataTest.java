@@ -3,6 +3,7 @@ package dev.storyline.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.ingest.DocumentHints;
+import dev.storyline.ingest.PublicationDate;
 import dev.storyline.ingest.RawDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -43,9 +44,9 @@ class PageMetadataTest {
         assertThat(a.title()).isEqualTo("Bridge closes for repairs");
         assertThat(a.publisher()).isEqualTo("The Coast Times");
         assertThat(a.author()).isEqualTo("Ann Lee, Bo Chan");
-        assertThat(a.published()).isEqualTo(Instant.parse("2026-03-10T07:30:00Z"));
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2026-03-10T07:30:00Z"));
         assertThat(e.details().authors()).containsExactly("Ann Lee", "Bo Chan");
-        assertThat(e.details().modified()).isEqualTo(Instant.parse("2026-03-11T10:00:00Z"));
+        assertThat(e.details().modified().instant()).isEqualTo(Instant.parse("2026-03-11T10:00:00Z"));
         assertThat(e.details().image()).isEqualTo("https://img.example/bridge.jpg");
         assertThat(e.details().imageCaption()).isEqualTo("The bridge at dusk");
         assertThat(a.provenance()).containsEntry("title", "json-ld").containsEntry("publisher", "json-ld")
@@ -63,7 +64,7 @@ class PageMetadataTest {
         assertThat(a.title()).isEqualTo("Bridge closes for repairs");
         assertThat(a.publisher()).isEqualTo("The Coast Times");
         assertThat(a.author()).isEqualTo("Ann Lee");
-        assertThat(a.published()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
         assertThat(a.url()).isEqualTo("https://www.coast.example/news/bridge");
         assertThat(a.provenance()).containsEntry("title", "og:title").containsEntry("publisher", "og:site_name")
                 .containsEntry("author", "meta:author").containsEntry("published", "meta:article:published_time")
@@ -105,7 +106,7 @@ class PageMetadataTest {
         Article a = extract("", "<p class=\"byline\">By Ann Lee and Bo Chan</p>"
                 + "<time datetime=\"2026-03-10T08:30:00Z\">10 March</time>").article();
         assertThat(a.author()).isEqualTo("Ann Lee, Bo Chan");
-        assertThat(a.published()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
         assertThat(a.provenance()).containsEntry("author", "byline").containsEntry("published", "time-element");
     }
 
@@ -113,7 +114,7 @@ class PageMetadataTest {
     void skipsAPlaceholderDateForTheNextSource() throws Exception {
         Article a = extract(JSON_LD.replace("2026-03-10T08:30:00+01:00", "0001-01-01T00:00:00Z")
                 + "<meta property=\"article:published_time\" content=\"2026-03-10T08:30:00Z\">", "").article();
-        assertThat(a.published()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
         assertThat(a.provenance()).containsEntry("published", "meta:article:published_time");
     }
 
@@ -127,15 +128,15 @@ class PageMetadataTest {
     void readsAVisiblePublishedLine() throws Exception {
         Extraction e = extract("", "<div class=\"stamp\">Published: March 10, 2026 4:59 PM EDT</div>"
                 + "<div class=\"stamp\">Updated: March 11, 2026 9:00 AM EDT</div>");
-        assertThat(e.article().published()).isEqualTo(Instant.parse("2026-03-10T20:59:00Z"));
+        assertThat(e.article().published().instant()).isEqualTo(Instant.parse("2026-03-10T20:59:00Z"));
         assertThat(e.article().provenance()).containsEntry("published", "text:published-line");
-        assertThat(e.details().modified()).isEqualTo(Instant.parse("2026-03-11T13:00:00Z"));
+        assertThat(e.details().modified().instant()).isEqualTo(Instant.parse("2026-03-11T13:00:00Z"));
     }
 
     @Test
     void readsADatelineNearTheTop() throws Exception {
         Article a = extract("", "<div class=\"when\">Monday, March 11, 2013 23:51</div>").article();
-        assertThat(a.published()).isEqualTo(Instant.parse("2013-03-11T23:51:00Z"));
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2013-03-11T23:51:00Z"));
         assertThat(a.provenance()).containsEntry("published", "text:dateline");
     }
 
@@ -190,8 +191,8 @@ class PageMetadataTest {
         assertThat(e.article().title()).isEqualTo("Bridge closes for repairs");
         assertThat(e.article().publisher()).isEqualTo("Coast Times");
         assertThat(e.article().author()).isEqualTo("Ann Lee");
-        assertThat(e.article().published()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
-        assertThat(e.details().modified()).isEqualTo(Instant.parse("2026-03-12T08:30:00Z"));
+        assertThat(e.article().published().instant()).isEqualTo(Instant.parse("2026-03-10T08:30:00Z"));
+        assertThat(e.details().modified().instant()).isEqualTo(Instant.parse("2026-03-12T08:30:00Z"));
         assertThat(e.details().image()).isEqualTo("https://img.example/lead.jpg");
         assertThat(e.details().imageCaption()).isEqualTo("The bridge at dusk");
         assertThat(e.article().provenance()).containsEntry("title", "twitter:title")
@@ -213,7 +214,7 @@ class PageMetadataTest {
 
     @Test
     void hintsFromTheSourceWinOverThePage() throws Exception {
-        DocumentHints hints = new DocumentHints("Feed title", Instant.parse("2026-03-09T00:00:00Z"), "Feed Name",
+        DocumentHints hints = new DocumentHints("Feed title", PublicationDate.fromText("2026-03-09T00:00:00Z"), "Feed Name",
                 "Feed Author", "de", "guid-1");
         Article a = extract(JSON_LD.replace("\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Coast Times\"},", ""),
                 "", hints).article();
@@ -221,7 +222,7 @@ class PageMetadataTest {
         assertThat(a.publisher()).isEqualTo("Feed Name");
         assertThat(a.author()).isEqualTo("Feed Author");
         assertThat(a.language()).isEqualTo("de");
-        assertThat(a.published()).isEqualTo(Instant.parse("2026-03-09T00:00:00Z"));
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2026-03-09T00:00:00Z"));
         assertThat(a.provenance()).containsEntry("title", "hint").containsEntry("publisher", "hint")
                 .containsEntry("author", "hint").containsEntry("language", "hint").containsEntry("published", "hint");
     }

@@ -82,7 +82,7 @@ class ScrapedTextTest {
     @Test
     void takesThePublishedLineInItsTokenisedForms() throws Exception {
         Article a = extract("First Published: June 13, 2013 4: 59 PM EDT\n" + S1 + "\n" + S2);
-        assertThat(a.published()).isEqualTo(Instant.parse("2013-06-13T20:59:00Z"));
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2013-06-13T20:59:00Z"));
         assertThat(a.provenance()).containsEntry("published", "text:published-line");
         assertThat(a.text()).isEqualTo(S1 + "\n\n" + S2);
     }
@@ -90,7 +90,7 @@ class ScrapedTextTest {
     @Test
     void takesABareDatelineAsThePublicationTime() throws Exception {
         Article a = extract("Monday, March 11, 2013 23: 51\n" + S1 + "\n" + S2);
-        assertThat(a.published()).isEqualTo(Instant.parse("2013-03-11T23:51:00Z"));
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2013-03-11T23:51:00Z"));
         assertThat(a.provenance()).containsEntry("published", "text:dateline");
     }
 
@@ -105,7 +105,7 @@ class ScrapedTextTest {
     void readsADatelineGivenAsTheTitleHint() throws Exception {
         Article a = extract("Lawyer: ferry operator cancels crossings\n" + S1 + "\n" + S2,
                 new DocumentHints("May 2, 2013, 1: 12 PM", null, null, null, null, null));
-        assertThat(a.published()).isEqualTo(Instant.parse("2013-05-02T13:12:00Z"));
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2013-05-02T13:12:00Z"));
         assertThat(a.provenance()).containsEntry("published", "hint:title-dateline");
         assertThat(a.title()).isEqualTo("Lawyer: ferry operator cancels crossings");
     }

@@ -119,7 +119,7 @@ class IngestorFilesTest {
         assertThat(first.format()).isEqualTo(RawDocument.Format.HTML);
         assertThat(new String(first.content(), StandardCharsets.UTF_8)).contains("Mira Olsen");
         assertThat(first.hints()).isEqualTo(new DocumentHints("Breakwater to reopen within two weeks",
-                java.time.Instant.parse("2025-03-04T09:30:00Z"), "Portvale Gazette", "Anna Berg", "en-gb", "gazette-1001"));
+                PublicationDate.fromText("2025-03-04T09:30:00Z"), "Portvale Gazette", "Anna Berg", "en-gb", "gazette-1001"));
     }
 
     @Test

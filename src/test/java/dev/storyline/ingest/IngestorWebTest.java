@@ -67,7 +67,7 @@ class IngestorWebTest {
         assertThat(fetched.contentType()).isEqualTo("text/html; charset=utf-8");
         assertThat(fetched.hints().title()).isEqualTo("Fund agreed");
         assertThat(fetched.hints().publisher()).isEqualTo("Site News");
-        assertThat(fetched.hints().published()).isEqualTo(Instant.parse("2025-03-07T16:00:00Z"));
+        assertThat(fetched.hints().published().instant()).isEqualTo(Instant.parse("2025-03-07T16:00:00Z"));
         assertThat(fetched.hints().guid()).isEqualTo("fund-1");
         assertThat(fetched.hints().language()).isEqualTo("en");
 

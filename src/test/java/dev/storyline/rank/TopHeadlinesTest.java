@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopHeadlinesTest {
 
     private static StoryPage page(String id, int publishers, String updated) {
-        return new StoryPage(id, id, Instant.parse(updated), publishers, publishers, List.of(), List.of(), List.of());
+        return new StoryPage(id, id, updated, publishers, publishers, List.of(), List.of(), List.of());
     }
 
     @Test

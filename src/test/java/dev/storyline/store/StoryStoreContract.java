@@ -3,6 +3,7 @@ package dev.storyline.store;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
 import dev.storyline.extract.Article;
+import dev.storyline.ingest.PublicationDate;
 import dev.storyline.story.StoryPage;
 import dev.storyline.time.TimeExpression;
 import org.junit.jupiter.api.Test;
@@ -48,13 +49,12 @@ abstract class StoryStoreContract {
         List<AnalyzedSentence> sentences = List.of(
                 withVector(base.sentences().get(0), odd),
                 withVector(base.sentences().get(1), null));
-        AnalyzedArticle special = new AnalyzedArticle(base.article(), sentences, null, List.of(), null, true);
+        AnalyzedArticle special = new AnalyzedArticle(base.article(), sentences, null, List.of());
         try (StoryStore store = openStore()) {
             store.saveArticle(special, "s", "h");
             AnalyzedArticle back = store.articlesOfStory("s").get(0);
             assertThat(back.vector()).isNull();
             assertThat(back.published()).isNull();
-            assertThat(back.publishedInferred()).isTrue();
             assertThat(bits(back.sentences().get(0).vector())).containsExactly(bits(odd));
             assertThat(back.sentences().get(1).vector()).isNull();
         }
@@ -164,7 +164,7 @@ abstract class StoryStoreContract {
     void everyVersionOfAPageIsKeptAndTheNewestSaysWhatChanged() {
         try (StoryStore store = openStore()) {
             StoryPage first = page("s", "Talks open in Nara", "2026-01-13T10:00:00Z");
-            StoryPage second = new StoryPage("s", "Talks open in Nara", Instant.parse("2026-01-14T10:00:00Z"), 3, 3,
+            StoryPage second = new StoryPage("s", "Talks open in Nara", "2026-01-14T10:00:00Z", 3, 3,
                     List.of(new StoryPage.Section("Heading", List.of(
                             new StoryPage.CitedSentence("Said.", List.of(1, 2)),
                             new StoryPage.CitedSentence("The leaders agreed on DNA analysis of the mine victims.", List.of(3))))),
@@ -542,16 +542,17 @@ abstract class StoryStoreContract {
                     vector(random), times, List.of("Nara", "Lee Jae Myung")));
         }
         Article art = new Article(id, "https://news.example/" + id, "Title of " + id, "Body of " + id,
-                "Example News", "A. Writer", published, "en", Map.of("title", "og:title", "published", "json-ld"));
-        return new AnalyzedArticle(art, sentences, vector(random), List.of("Nara", "Takaichi"), published, false);
+                "Example News", "A. Writer", PublicationDate.at(published).orElse(null), "en",
+                Map.of("title", "og:title", "published", "json-ld"));
+        return new AnalyzedArticle(art, sentences, vector(random), List.of("Nara", "Takaichi"));
     }
 
     static StoryPage page(String id, String headline, String updated) {
-        return new StoryPage(id, headline, Instant.parse(updated), 2, 2,
+        return new StoryPage(id, headline, updated, 2, 2,
                 List.of(new StoryPage.Section("Heading", List.of(new StoryPage.CitedSentence("Said.", List.of(1, 2))))),
                 List.of(new StoryPage.TimelineEntry("2026-01-13", "Talks open", List.of(1), false)),
                 List.of(new StoryPage.Source(1, "https://a.example/x", "T", "A", null, null),
-                        new StoryPage.Source(2, "https://b.example/y", "U", "B", "Au", Instant.parse(updated))));
+                        new StoryPage.Source(2, "https://b.example/y", "U", "B", "Au", updated)));
     }
 
     private static float[] vector(Random random) {
@@ -578,7 +579,6 @@ abstract class StoryStoreContract {
         assertThat(actual.article()).isEqualTo(expected.article());
         assertThat(actual.entities()).isEqualTo(expected.entities());
         assertThat(actual.published()).isEqualTo(expected.published());
-        assertThat(actual.publishedInferred()).isEqualTo(expected.publishedInferred());
         assertThat(bits(actual.vector())).containsExactly(bits(expected.vector()));
         assertThat(actual.sentences()).hasSameSizeAs(expected.sentences());
         for (int i = 0; i < expected.sentences().size(); i++) {

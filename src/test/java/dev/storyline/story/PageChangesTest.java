@@ -13,7 +13,7 @@ class PageChangesTest {
     private static final StoryPage.Source TWO = new StoryPage.Source(2, "https://b.example/2", "B", "B", null, null);
 
     private static StoryPage page(List<String> sentences, List<StoryPage.TimelineEntry> timeline, List<StoryPage.Source> sources) {
-        return new StoryPage("s", "Quake on Kefalonia", Instant.parse("2026-03-04T10:00:00Z"), sources.size(), sources.size(),
+        return new StoryPage("s", "Quake on Kefalonia", "2026-03-04T10:00:00Z", sources.size(), sources.size(),
                 List.of(new StoryPage.Section("Quake", sentences.stream().map(t -> new StoryPage.CitedSentence(t, List.of(1))).toList())),
                 timeline, sources);
     }

@@ -70,7 +70,7 @@ class StorySynthesizerTest {
         assertThat(page.sources()).extracting(StoryPage.Source::n).containsExactly(1, 2);
         assertThat(page.publisherCount()).isEqualTo(2);
         assertThat(page.articleCount()).isEqualTo(2);
-        assertThat(page.updated()).isEqualTo(Instant.parse("2026-03-04T09:10:00Z"));
+        assertThat(page.updated()).isEqualTo("2026-03-04T09:10:00Z");
     }
 
     @Test
@@ -156,7 +156,7 @@ class StorySynthesizerTest {
         // A file of text: no publisher, no web address.
         AnalyzedArticle unnamed = dev.storyline.Fixtures.analyzer().analyze(new dev.storyline.extract.Article(
                 "file:///data/c.txt", null, "Quake on Kefalonia", B.article().text(), null, null,
-                Instant.parse("2026-03-04T11:00:00Z"), "en", java.util.Map.of()));
+                dev.storyline.ingest.PublicationDate.at(Instant.parse("2026-03-04T11:00:00Z")).orElseThrow(), "en", java.util.Map.of()));
         StoryPage page = synthesizer.synthesize("s1", List.of(A, unnamed));
         assertThat(page.articleCount()).isEqualTo(2);
         assertThat(page.publisherCount()).isEqualTo(1);

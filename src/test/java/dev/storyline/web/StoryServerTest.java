@@ -221,7 +221,7 @@ class StoryServerTest {
 
     @Test
     void markupAndScriptLinksInStoryTextComeOutInert() throws Exception {
-        StoryPage evil = new StoryPage("evil", "<script>alert('headline')</script> & more", Instant.parse("2026-01-14T09:30:00Z"), 1, 1,
+        StoryPage evil = new StoryPage("evil", "<script>alert('headline')</script> & more", "2026-01-14T09:30:00Z", 1, 1,
                 List.of(new StoryPage.Section("<img src=x onerror=alert(1)>",
                         List.of(new StoryPage.CitedSentence("He said \"<b>hi</b>\".", List.of(1))))),
                 List.of(new StoryPage.TimelineEntry("2026-01-13\"><script>", "<i>x</i>", List.of(1), false)),
@@ -363,7 +363,7 @@ class StoryServerTest {
     }
 
     static StoryPage summit() {
-        return new StoryPage("nara-summit", "Seoul and Tokyo leaders meet in Nara", Instant.parse("2026-01-14T09:30:00Z"), 4, 3,
+        return new StoryPage("nara-summit", "Seoul and Tokyo leaders meet in Nara", "2026-01-14T09:30:00Z", 4, 3,
                 List.of(new StoryPage.Section("Second summit in Nara", List.of(
                                 new StoryPage.CitedSentence("President Lee arrived in Nara for a two-day meeting.", List.of(1, 2)),
                                 new StoryPage.CitedSentence("It is their second summit.", List.of(2)))),
@@ -372,13 +372,13 @@ class StoryServerTest {
                 List.of(new StoryPage.TimelineEntry("1942", "A mine disaster killed 183 workers.", List.of(3), true),
                         new StoryPage.TimelineEntry("2025-08", "Remains were recovered.", List.of(3), true),
                         new StoryPage.TimelineEntry("2026-01-13", "Talks opened in Nara.", List.of(1, 2), false)),
-                List.of(new StoryPage.Source(1, "https://korea.example/nara", "Lee arrives in Nara", "Korea Daily", "Kim Min-ji", Instant.parse("2026-01-13T08:00:00Z")),
-                        new StoryPage.Source(2, "https://japan.example/summit", "Takaichi hosts Lee", "Japan Times", null, Instant.parse("2026-01-13T10:00:00Z")),
+                List.of(new StoryPage.Source(1, "https://korea.example/nara", "Lee arrives in Nara", "Korea Daily", "Kim Min-ji", "2026-01-13T08:00:00Z"),
+                        new StoryPage.Source(2, "https://japan.example/summit", "Takaichi hosts Lee", "Japan Times", null, "2026-01-13T10:00:00Z"),
                         new StoryPage.Source(3, "file:///data/wire/mine.html", "Mine victims to be identified", "Wire Service", "Staff", null)));
     }
 
     static StoryPage quake() {
-        return new StoryPage("coast-quake", "Earthquake shakes coastal towns", Instant.parse("2026-01-12T22:00:00Z"), 1, 1,
+        return new StoryPage("coast-quake", "Earthquake shakes coastal towns", "2026-01-12T22:00:00Z", 1, 1,
                 List.of(new StoryPage.Section("Tremor", List.of(new StoryPage.CitedSentence("A magnitude 6 quake struck.", List.of(1))))),
                 List.of(),
                 List.of(new StoryPage.Source(1, "https://coast.example/quake", "Quake hits", "Coast Post", null, null)));

@@ -1,6 +1,7 @@
 package dev.storyline.ingest.feed;
 
-import java.time.Instant;
+import dev.storyline.ingest.PublicationDate;
+
 import java.util.regex.Pattern;
 
 /**
@@ -9,14 +10,14 @@ import java.util.regex.Pattern;
  * @param link      the item's permalink (resolved against the feed's location when relative), or {@code null}
  * @param guid      the feed's stable id for the item ({@code guid}, Atom {@code id}, JSON Feed {@code id}), or {@code null}
  * @param title     the item title, or {@code null}
- * @param published publication time, else the update time, or {@code null}
+ * @param published publication date, else the update date, or {@code null}
  * @param author    the author's name, or {@code null}
  * @param language  the item's language, else the feed's, or {@code null}
  * @param body      the fullest content the item carries (content:encoded, Atom content, content_html, ...,
  *                  else the description or summary), or {@code null} when it carries none
  * @param bodyIsHtml whether {@link #body} is HTML (else plain text)
  */
-public record FeedItem(String link, String guid, String title, Instant published, String author, String language,
+public record FeedItem(String link, String guid, String title, PublicationDate published, String author, String language,
                        String body, boolean bodyIsHtml) {
 
     /** Below this many visible characters a body is a teaser, not an article. */

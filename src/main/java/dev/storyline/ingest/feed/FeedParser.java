@@ -1,5 +1,7 @@
 package dev.storyline.ingest.feed;
 
+import dev.storyline.ingest.PublicationDate;
+
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -80,7 +82,7 @@ public final class FeedParser {
             language = dc.getLanguage().strip();
         }
         return new FeedItem(resolve(location, entry.getLink()), blankToNull(entry.getUri()),
-                blankToNull(entry.getTitle()), date == null ? null : date.toInstant(), author(entry), language,
+                blankToNull(entry.getTitle()), date == null ? null : PublicationDate.at(date.toInstant()).orElse(null), author(entry), language,
                 body, html);
     }
 

@@ -3,11 +3,11 @@ package dev.storyline.ingest.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.storyline.ingest.PublicationTime;
+import dev.storyline.ingest.DateText;
+import dev.storyline.ingest.PublicationDate;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,8 +51,8 @@ final class JsonFeedParser {
             String summary = text(item, "summary");
             String body = html != null ? html : plain != null ? plain : summary;
             boolean isHtml = html != null || (plain == null && summary != null && FeedParser.isHtml(null, summary));
-            Instant published = PublicationTime.parse(text(item, "date_published"))
-                    .or(() -> PublicationTime.parse(text(item, "date_modified"))).orElse(null);
+            PublicationDate published = DateText.parse(text(item, "date_published"))
+                    .or(() -> DateText.parse(text(item, "date_modified"))).orElse(null);
             String link = text(item, "url") != null ? text(item, "url") : text(item, "external_url");
             String language = text(item, "language") != null ? text(item, "language") : feedLanguage;
             String author = author(item) != null ? author(item) : feedAuthor;

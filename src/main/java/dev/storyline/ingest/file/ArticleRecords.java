@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.ingest.DocumentHints;
 import dev.storyline.ingest.IngestProblem;
-import dev.storyline.ingest.PublicationTime;
+import dev.storyline.ingest.DateText;
+import dev.storyline.ingest.PublicationDate;
 import dev.storyline.ingest.RawDocument;
 
 import java.io.BufferedReader;
@@ -17,7 +18,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -139,10 +139,10 @@ public final class ArticleRecords {
             // The headline alone still says what happened; dropping the record would lose it.
             problems.accept(new IngestProblem(where, "record " + source + " has neither text nor html; passed on with its title only"));
         }
-        Instant published = null;
+        PublicationDate published = null;
         String publishedText = scalar(record, "published");
         if (publishedText != null) {
-            published = PublicationTime.parse(publishedText).orElse(null);
+            published = DateText.parse(publishedText).orElse(null);
             if (published == null) {
                 problems.accept(new IngestProblem(where, "record " + source + ": unreadable published date '"
                         + publishedText + "'; kept without a date"));

@@ -21,7 +21,7 @@ class FeedParserTest {
         assertThat(first.link()).isEqualTo("https://gazette.example/news/breakwater-reopens");
         assertThat(first.guid()).isEqualTo("gazette-1001");
         assertThat(first.title()).isEqualTo("Breakwater to reopen within two weeks");
-        assertThat(first.published()).isEqualTo(Instant.parse("2025-03-04T09:30:00Z"));
+        assertThat(first.published().instant()).isEqualTo(Instant.parse("2025-03-04T09:30:00Z"));
         assertThat(first.author()).isEqualTo("Anna Berg");
         assertThat(first.language()).isEqualTo("en-gb");
         assertThat(first.bodyIsHtml()).isTrue();
@@ -29,7 +29,7 @@ class FeedParserTest {
         assertThat(first.isSummaryOnly()).isFalse();
 
         FeedItem second = feed.items().get(1);
-        assertThat(second.published()).isEqualTo(Instant.parse("2025-03-05T13:00:00Z"));
+        assertThat(second.published().instant()).isEqualTo(Instant.parse("2025-03-05T13:00:00Z"));
         assertThat(second.body()).isEqualTo("<p>The regional council meets on Friday.</p>");
         assertThat(second.isSummaryOnly()).isTrue();
     }
@@ -40,7 +40,7 @@ class FeedParserTest {
         assertThat(feed.title()).isEqualTo("Northern Wire");
         FeedItem item = feed.items().getFirst();
         assertThat(item.link()).isEqualTo("https://wire.example/2025/03/ferry-strike");
-        assertThat(item.published()).isEqualTo(Instant.parse("2025-03-10T08:15:00Z"));
+        assertThat(item.published().instant()).isEqualTo(Instant.parse("2025-03-10T08:15:00Z"));
         assertThat(item.author()).isEqualTo("Lars Dahl");
         assertThat(item.body()).startsWith("Ferry crews");
         assertThat(item.bodyIsHtml()).isFalse();
@@ -53,13 +53,13 @@ class FeedParserTest {
         assertThat(feed.title()).isEqualTo("Le Courrier du Port");
         FeedItem digue = feed.items().getFirst();
         assertThat(digue.guid()).isEqualTo("tag:courrier.example,2025:digue");
-        assertThat(digue.published()).isEqualTo(Instant.parse("2025-03-06T08:00:00Z"));
+        assertThat(digue.published().instant()).isEqualTo(Instant.parse("2025-03-06T08:00:00Z"));
         assertThat(digue.author()).isEqualTo("Claire Martin");
         assertThat(digue.bodyIsHtml()).isTrue();
         assertThat(digue.body()).isEqualTo("<p>Les plongeurs ont trouvé les fondations intactes.</p>");
         FeedItem plain = feed.items().get(1);
         assertThat(plain.link()).isEqualTo("https://courrier.example/plain");
-        assertThat(plain.published()).isEqualTo(Instant.parse("2025-03-07T12:00:00Z"));
+        assertThat(plain.published().instant()).isEqualTo(Instant.parse("2025-03-07T12:00:00Z"));
         assertThat(plain.bodyIsHtml()).isFalse();
     }
 
@@ -73,12 +73,12 @@ class FeedParserTest {
         assertThat(first.author()).isEqualTo("Tom Lee");
         assertThat(first.language()).isEqualTo("en");
         assertThat(first.bodyIsHtml()).isTrue();
-        assertThat(first.published()).isEqualTo(Instant.parse("2025-03-03T17:00:00Z"));
+        assertThat(first.published().instant()).isEqualTo(Instant.parse("2025-03-03T17:00:00Z"));
         FeedItem second = feed.items().get(1);
         assertThat(second.link()).isNull();
         assertThat(second.source()).isEqualTo("n-2");
         assertThat(second.author()).isEqualTo("Desk");
-        assertThat(second.published()).isEqualTo(Instant.parse("2025-03-04T00:00:00Z"));
+        assertThat(second.published().pageForm()).isEqualTo("2025-03-04");
         assertThat(second.bodyIsHtml()).isFalse();
     }
 

@@ -39,7 +39,9 @@ class ArticleRecordsTest {
         assertThat(first.format()).isEqualTo(RawDocument.Format.TEXT);
         assertThat(new String(first.content(), StandardCharsets.UTF_8)).isEqualTo("The bridge was closed on Monday.");
         assertThat(first.hints().title()).isEqualTo("Bridge closed");
-        assertThat(first.hints().published()).isEqualTo(Instant.parse("2025-03-04T00:00:00Z"));
+        // a record that gives only the day keeps a day, not midnight UTC
+        assertThat(first.hints().published().pageForm()).isEqualTo("2025-03-04");
+        assertThat(first.hints().published().hasTime()).isFalse();
         assertThat(first.hints().publisher()).isEqualTo("Daily");
         assertThat(first.hints().author()).isEqualTo("Kim Ode");
         assertThat(first.hints().language()).isEqualTo("en");
@@ -48,7 +50,7 @@ class ArticleRecordsTest {
         RawDocument second = documents.get(1);
         assertThat(second.format()).isEqualTo(RawDocument.Format.HTML);
         assertThat(second.contentType()).startsWith("text/html");
-        assertThat(second.hints().published()).isEqualTo(Instant.parse("2025-03-05T08:00:00Z"));
+        assertThat(second.hints().published().instant()).isEqualTo(Instant.parse("2025-03-05T08:00:00Z"));
 
         assertThat(documents.get(2).hints().published()).isNull();
         assertThat(documents.get(3).hints().author()).isEqualTo("Ann, Bo");
@@ -87,7 +89,7 @@ class ArticleRecordsTest {
         assertThat(problems).isEmpty();
         assertThat(documents).singleElement().satisfies(d -> {
             assertThat(d.source()).isEqualTo("https://daily.example/single");
-            assertThat(d.hints().published()).isEqualTo(Instant.parse("2025-03-04T11:00:00Z"));
+            assertThat(d.hints().published().instant()).isEqualTo(Instant.parse("2025-03-04T11:00:00Z"));
         });
     }
 

@@ -1,11 +1,10 @@
-package dev.storyline.extract;
+package dev.storyline.ingest;
 
+import java.net.URI;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -15,12 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a publication time written the ways pages and scraped texts write it: ISO 8601 from metadata
- * ({@code 2019-11-19T10:00:00-05:00}, {@code 2019-11-19}), mail-style dates, and visible lines such as
- * "June 13, 2013 4:59 PM EDT", "14 June 2013", "Monday, March 11, 2013 23:51" or "Nov. 19, 2019". It
- * tolerates the spaces that tokenised texts put inside times ("4: 59 PM", "4: 08 p. m. ET"). A line that
- * gives a time without a date yields nothing: a time alone does not place an article. Times without a
- * zone are read as UTC. Stateless and thread-safe.
+ * The one reader of written publication dates, for feeds, article records, page metadata and visible
+ * lines alike: ISO 8601 ({@code 2019-11-19T10:00:00-05:00}, {@code 2019-11-19}), mail-style dates
+ * ({@code Tue, 4 Mar 2025 09:30:00 GMT}), and lines such as "June 13, 2013 4:59 PM EDT", "14 June 2013",
+ * "Monday, March 11, 2013 23:51" or "Nov. 19, 2019". It tolerates the spaces that tokenised texts put
+ * inside times ("4: 59 PM", "4: 08 p. m. ET"). A text that gives a time without a date yields nothing (a
+ * time alone does not place an article); one that gives a date without a time yields that day, not
+ * midnight. A time without a zone is read in the zone the caller knows the publisher to be in, else UTC.
+ * Stateless and thread-safe.
  */
 public final class DateText {
 
@@ -39,6 +40,9 @@ public final class DateText {
     private static final Pattern TIME = Pattern.compile(
             "\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?(?:\\s*\\(?([A-Z]{2,5}|[+-]\\d{2}:?\\d{2})\\)?)?",
             Pattern.CASE_INSENSITIVE);
+    /** {@code /2013/03/11/}, {@code /2013-03-11/}, {@code /20130311/}: a day in a URL path segment. */
+    private static final Pattern URL_DAY = Pattern.compile(
+            "/((?:19|20)\\d{2})([/-]?)(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
     private static final Pattern SPACED_COLON = Pattern.compile("(\\d)\\s*:\\s+(\\d)");
     private static final Pattern SPACED_MERIDIEM = Pattern.compile("\\b([ap])\\.\\s*m\\b\\.?", Pattern.CASE_INSENSITIVE);
 
@@ -56,13 +60,48 @@ public final class DateText {
             Map.entry("GMT", ZoneOffset.UTC), Map.entry("UTC", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),
             Map.entry("BST", LONDON), Map.entry("CET", PARIS), Map.entry("CEST", PARIS),
             Map.entry("IST", ZoneId.of("Asia/Kolkata")), Map.entry("JST", ZoneId.of("Asia/Tokyo")),
-            Map.entry("AEST", ZoneId.of("Australia/Sydney")), Map.entry("AEDT", ZoneId.of("Australia/Sydney")));
+            Map.entry("AEST", ZoneId.of("Australia/Sydney")), Map.entry("AEDT", ZoneId.of("Australia/Sydney")),
+            Map.entry("AWST", ZoneId.of("Australia/Perth")), Map.entry("NZST", ZoneId.of("Pacific/Auckland")),
+            Map.entry("NZDT", ZoneId.of("Pacific/Auckland")), Map.entry("KST", ZoneId.of("Asia/Seoul")),
+            Map.entry("HKT", ZoneId.of("Asia/Hong_Kong")), Map.entry("SGT", ZoneId.of("Asia/Singapore")),
+            Map.entry("PHT", ZoneId.of("Asia/Manila")), Map.entry("WIB", ZoneId.of("Asia/Jakarta")),
+            Map.entry("EET", ZoneId.of("Europe/Athens")), Map.entry("EEST", ZoneId.of("Europe/Athens")),
+            Map.entry("WET", ZoneId.of("Europe/Lisbon")), Map.entry("MSK", ZoneId.of("Europe/Moscow")));
 
     private DateText() {
     }
 
-    /** The instant a date text names, or empty when it names no calendar day. */
-    public static Optional<Instant> parse(String text) {
+    /** The publication date a text names, times without a zone read as UTC; empty when it names no day. */
+    public static Optional<PublicationDate> parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * The publication date a text names, or empty when it names no plausible calendar day.
+     *
+     * @param publisherZone the zone to read a time in when the text states none, or {@code null} for UTC
+     */
+    public static Optional<PublicationDate> parse(String text, ZoneId publisherZone) {
+        return written(text).flatMap(w -> w.date(publisherZone));
+    }
+
+    /** The zone or offset a date text states ("+09:00", "EDT", "GMT"), or empty when it states none. */
+    public static Optional<ZoneId> statedZone(String text) {
+        return written(text).map(Written::zone);
+    }
+
+    /** A date as written: the day, the time of day if given, the zone if stated. */
+    private record Written(LocalDate date, LocalTime time, ZoneId zone) {
+        Optional<PublicationDate> date(ZoneId publisherZone) {
+            if (time == null) {
+                return PublicationDate.onDay(date);
+            }
+            ZoneId z = zone != null ? zone : publisherZone != null ? publisherZone : ZoneOffset.UTC;
+            return PublicationDate.at(LocalDateTime.of(date, time).atZone(z).toInstant(), z);
+        }
+    }
+
+    private static Optional<Written> written(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -93,42 +132,66 @@ public final class DateText {
         }
         // The time may come after the date ("June 13, 2013 4:59 PM") or before it ("14:39 GMT, 9 May 2013").
         Matcher t = TIME.matcher(s);
-        LocalTime time = LocalTime.MIDNIGHT;
-        ZoneId zone = ZoneOffset.UTC;
         boolean found = t.find(dateEnd) || (t.find(0) && t.end() <= dateStart);
         if (found) {
             LocalTime parsed = time(t.group(1), t.group(2), t.group(3), t.group(4));
             if (parsed != null) {
-                time = parsed;
-                zone = zone(t.group(5));
+                return Optional.of(new Written(date, parsed, zone(t.group(5))));
             }
         }
-        return Optional.of(LocalDateTime.of(date, time).atZone(zone).toInstant());
+        return Optional.of(new Written(date, null, null));
+    }
+
+    /** The day a URL's path names ({@code /2013/03/11/}, {@code /2013-03-11/}, {@code /20130311/}). */
+    public static Optional<LocalDate> inUrl(String url) {
+        if (url == null || !url.matches("(?i)https?://.*")) {
+            return Optional.empty();
+        }
+        String path;
+        try {
+            path = URI.create(url.strip().replace(" ", "%20")).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        Matcher m = path == null ? null : URL_DAY.matcher(path);
+        if (m == null || !m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Tokenised texts write "4: 59 p. m."; make it "4:59 pm" so the patterns stay simple. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         String s = SPACED_COLON.matcher(text.strip()).replaceAll("$1:$2");
         return SPACED_MERIDIEM.matcher(s).replaceAll("$1m");
     }
 
-    private static Optional<Instant> fromIso(Matcher m) {
+    private static Optional<Written> fromIso(Matcher m) {
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
-            LocalTime t = m.group(4) == null ? LocalTime.MIDNIGHT
-                    : LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+            if (m.group(4) == null) {
+                return Optional.of(new Written(d, null, null));
+            }
+            LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                     m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
             String z = m.group(7);
-            ZoneOffset offset = ZoneOffset.UTC;
+            ZoneId zone = null;
             if (z != null && (z.startsWith("+") || z.startsWith("-"))) {
                 String digits = z.replace(":", "");
                 int h = Integer.parseInt(digits.substring(1, 3));
                 int min = digits.length() >= 5 ? Integer.parseInt(digits.substring(3, 5)) : 0;
                 int sign = z.startsWith("-") ? -1 : 1;
-                offset = ZoneOffset.ofHoursMinutes(sign * h, sign * min);
+                zone = ZoneOffset.ofHoursMinutes(sign * h, sign * min);
+            } else if (z != null) {
+                zone = ZoneOffset.UTC;
             }
-            return Optional.of(OffsetDateTime.of(d, t, offset).toInstant());
+            return Optional.of(new Written(d, t, zone));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -177,17 +240,18 @@ public final class DateText {
         }
     }
 
+    /** The zone a time names, or {@code null} when it names none this reader knows. */
     private static ZoneId zone(String name) {
         if (name == null) {
-            return ZoneOffset.UTC;
+            return null;
         }
         if (name.startsWith("+") || name.startsWith("-")) {
             try {
                 return ZoneOffset.of(name.length() == 5 ? name.substring(0, 3) + ":" + name.substring(3) : name);
             } catch (DateTimeException e) {
-                return ZoneOffset.UTC;
+                return null;
             }
         }
-        return ZONES.getOrDefault(name.toUpperCase(Locale.ROOT), ZoneOffset.UTC);
+        return ZONES.get(name.toUpperCase(Locale.ROOT));
     }
 }

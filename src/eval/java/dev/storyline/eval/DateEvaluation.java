@@ -1,0 +1,186 @@
+package dev.storyline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.ingest.DateText;
+import dev.storyline.ingest.PublicationDate;
+import dev.storyline.story.StoryDates;
+import dev.storyline.story.StoryJson;
+import dev.storyline.story.StoryPage;
+import dev.storyline.text.Sentence;
+import dev.storyline.text.SentenceSplitter;
+import dev.storyline.time.CalendarDate;
+import dev.storyline.time.TemporalTagger;
+import dev.storyline.time.TimeExpression;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks the dates a set of story pages gives against their articles: how many estimated publication
+ * dates contradict the day in the article's URL ({@code /2013/03/11/}) or its text (a day the text
+ * reports as past, later than the estimate), and how many stories lack their own event on the timeline
+ * although a source dates it. The story's own event is the one its sources' leads (first three
+ * sentences) date to a day from a week before the story's first report to its last, the day most of them
+ * give; it is on the timeline when an entry that is not background is dated within a day of it. It reads
+ * the pages as {@code storyline digest} prints them, so that pages from any build can be compared on the
+ * same corpus. Not thread-safe.
+ */
+public final class DateEvaluation {
+
+    /** Days before the first report that still count as the story's own days (as the timeline has it). */
+    private static final int OWN_DAYS = 7;
+    /** Sentences that make an article's lead. */
+    private static final int LEAD_SENTENCES = 3;
+
+    /** The figures of one run. */
+    public record Result(int sources, int estimated, int contradictUrl, int contradictText, int stories,
+                         int storiesDatingOwnEvent, int storiesLackingOwnEvent) {
+        void print(PrintStream out, String label) {
+            out.printf("%s: %d sources, %d with an estimated publication date; estimates contradicting the URL's day: %d, "
+                            + "contradicting the text: %d%n", label, sources, estimated, contradictUrl, contradictText);
+            out.printf("%s: %d stories, %d where a source dates the story's own event; of those without it on the "
+                    + "timeline: %d%n", label, stories, storiesDatingOwnEvent, storiesLackingOwnEvent);
+        }
+    }
+
+    private record Record(String url, String text) {
+    }
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    /** Reads a {@code {"stories": [...]}} file as {@code storyline digest} writes it. */
+    public static List<StoryPage> readPages(Path file) throws IOException {
+        JsonNode root = StoryJson.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        List<StoryPage> pages = new ArrayList<>();
+        for (JsonNode story : root.path("stories")) {
+            pages.add(StoryJson.MAPPER.treeToValue(story, StoryPage.class));
+        }
+        return pages;
+    }
+
+    /** Scores {@code pages}, built from the JSONL corpus {@code corpus}, and prints the figures. */
+    public Result run(Path corpus, List<StoryPage> pages, PrintStream out, String label) throws IOException {
+        Map<String, Record> records = records(corpus);
+        int sources = 0;
+        int estimated = 0;
+        int contradictUrl = 0;
+        int contradictText = 0;
+        int datingOwn = 0;
+        int lacking = 0;
+        for (StoryPage page : pages) {
+            List<LocalDate> days = new ArrayList<>();
+            for (StoryPage.Source s : page.sources()) {
+                sources++;
+                PublicationDate published = PublicationDate.fromText(s.published());
+                if (published != null) {
+                    days.add(published.day());
+                }
+                if (published == null || !s.publishedInferred()) {
+                    continue;
+                }
+                estimated++;
+                Optional<LocalDate> urlDay = DateText.inUrl(s.url());
+                if (urlDay.isPresent() && !urlDay.get().equals(published.day())) {
+                    contradictUrl++;
+                }
+                Record r = records.get(s.url());
+                Optional<LocalDate> reported = r == null ? Optional.empty()
+                        : StoryDates.latestReportedDay(sentences(r.text(), null));
+                if (reported.isPresent() && published.day().isBefore(reported.get())) {
+                    contradictText++;
+                }
+            }
+            if (days.isEmpty()) {
+                continue;
+            }
+            LocalDate from = days.stream().min(LocalDate::compareTo).orElseThrow().minusDays(OWN_DAYS);
+            LocalDate to = days.stream().max(LocalDate::compareTo).orElseThrow();
+            Map<LocalDate, Integer> votes = new HashMap<>();
+            for (StoryPage.Source s : page.sources()) {
+                Record r = records.get(s.url());
+                PublicationDate published = PublicationDate.fromText(s.published());
+                if (r != null && published != null) {
+                    leadDay(r.text(), published.day(), from, to).ifPresent(d -> votes.merge(d, 1, Integer::sum));
+                }
+            }
+            if (votes.isEmpty()) {
+                continue;
+            }
+            datingOwn++;
+            LocalDate own = votes.entrySet().stream().max(Map.Entry.<LocalDate, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            boolean onTimeline = page.timeline().stream().filter(e -> !e.background())
+                    .map(e -> CalendarDate.parse(e.date()).orElse(null)).filter(Objects::nonNull)
+                    .anyMatch(d -> d.precision() == CalendarDate.Precision.DAY
+                            && Math.abs(d.firstDay().toEpochDay() - own.toEpochDay()) <= 1);
+            if (!onTimeline) {
+                lacking++;
+            }
+        }
+        Result result = new Result(sources, estimated, contradictUrl, contradictText, pages.size(), datingOwn, lacking);
+        result.print(out, label);
+        return result;
+    }
+
+    /**
+     * The day the lead of an article (its first sentences, where a report says what happened) dates
+     * within the story's own days: the day of the story's own event as that source tells it.
+     */
+    private Optional<LocalDate> leadDay(String text, LocalDate reference, LocalDate from, LocalDate to) {
+        List<AnalyzedSentence> sentences = sentences(text, reference);
+        for (AnalyzedSentence s : sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size()))) {
+            for (TimeExpression t : s.times()) {
+                CalendarDate d = t.date().orElse(null);
+                if (d != null && d.precision() == CalendarDate.Precision.DAY && inWindow(d.firstDay(), from, to)) {
+                    return Optional.of(d.firstDay());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inWindow(LocalDate d, LocalDate from, LocalDate to) {
+        return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    private List<AnalyzedSentence> sentences(String text, LocalDate reference) {
+        List<AnalyzedSentence> out = new ArrayList<>();
+        for (Sentence s : splitter.split(text)) {
+            out.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), null, tagger.tag(s.text(), reference), List.of()));
+        }
+        return out;
+    }
+
+    /** The corpus's records by the link a page shows for them: the URL, else the id. */
+    private static Map<String, Record> records(Path corpus) throws IOException {
+        Map<String, Record> out = new HashMap<>();
+        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = StoryJson.MAPPER.readTree(line);
+            String text = n.path("text").asText("");
+            Record r = new Record(n.path("url").asText(null), text);
+            if (r.url() != null) {
+                out.put(r.url(), r);
+            }
+            if (n.hasNonNull("id")) {
+                out.putIfAbsent(n.get("id").asText(), r);
+            }
+        }
+        return out;
+    }
+}

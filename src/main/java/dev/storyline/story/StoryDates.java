@@ -1,0 +1,118 @@
+package dev.storyline.story;
+
+import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.ingest.PublicationDate;
+import dev.storyline.time.CalendarDate;
+import dev.storyline.time.TemporalTagger;
+import dev.storyline.time.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Dates a story: gives the articles that state no publication date the one their story implies, and says
+ * when the story was last updated. An undated article takes the median day of the story's dated articles
+ * (reports of one event appear within days of each other, which makes the median a fair reference), as
+ * a day, not an invented instant, and never before a day its own text reports as past: an estimate must
+ * not contradict the article. Its relative dates ("on Tuesday", "last month") are then resolved again
+ * against it, and it is marked as inferred so that the page says so. Thread-safe.
+ */
+public final class StoryDates {
+
+    /** Words that put a sentence's event ahead of its report: "will be held", "is scheduled for". */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile(
+            "(?i)\\b(?:will|shall|is to|are to|to be held|scheduled|set to|due to|expected to|plans? to|planned"
+                    + "|upcoming|next|would)\\b");
+
+    private final TemporalTagger tagger;
+
+    public StoryDates(TemporalTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    /** The story's articles, those without a date given the inferred one; unchanged when none is dated. */
+    public List<AnalyzedArticle> inferMissing(List<AnalyzedArticle> story) {
+        List<PublicationDate> known = story.stream().map(AnalyzedArticle::published).filter(Objects::nonNull)
+                .sorted().toList();
+        if (known.isEmpty() || known.size() == story.size()) {
+            return story;
+        }
+        LocalDate median = known.get(known.size() / 2).day();
+        List<AnalyzedArticle> out = new ArrayList<>(story.size());
+        for (AnalyzedArticle a : story) {
+            if (a.published() != null) {
+                out.add(a);
+                continue;
+            }
+            LocalDate estimate = latestReportedDay(a.sentences()).filter(median::isBefore).orElse(median);
+            Optional<PublicationDate> date = PublicationDate.onDay(estimate).map(PublicationDate::asInferred);
+            if (date.isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            List<AnalyzedSentence> sentences = new ArrayList<>(a.sentences().size());
+            for (AnalyzedSentence s : a.sentences()) {
+                sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), s.vector(),
+                        tagger.tag(s.text(), estimate), s.entities()));
+            }
+            out.add(new AnalyzedArticle(a.article().withPublished(date.get()), sentences, a.vector(), a.entities()));
+        }
+        return out;
+    }
+
+    /**
+     * The latest day that the sentences date to the day and report as past ("was arrested on March 11,
+     * 2013"): the article cannot have been published before it. Sentences that look ahead ("will be held
+     * on March 20") are left out.
+     */
+    public static Optional<LocalDate> latestReportedDay(List<AnalyzedSentence> sentences) {
+        LocalDate latest = null;
+        for (AnalyzedSentence s : sentences) {
+            if (looksAhead(s.text())) {
+                continue;
+            }
+            for (TimeExpression t : s.times()) {
+                CalendarDate d = t.date().orElse(null);
+                if (d != null && d.precision() == CalendarDate.Precision.DAY
+                        && (latest == null || d.firstDay().isAfter(latest))) {
+                    latest = d.firstDay();
+                }
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** Whether a sentence tells of something still to come when it was written. */
+    static boolean looksAhead(String sentence) {
+        return LOOKS_AHEAD.matcher(sentence).find();
+    }
+
+    /** The newest article's publication date in page form, or {@code null} when none is dated. */
+    static String updated(List<AnalyzedArticle> story) {
+        return story.stream().map(AnalyzedArticle::published).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).map(PublicationDate::pageForm).orElse(null);
+    }
+
+    /** The article's publication date in page form, or {@code null}. */
+    static String published(AnalyzedArticle a) {
+        return a.published() == null ? null : a.published().pageForm();
+    }
+
+    /** The last day of the story: its latest publication day, or empty when no article is dated. */
+    static Optional<LocalDate> latestDay(List<AnalyzedArticle> story) {
+        return story.stream().map(AnalyzedArticle::published).filter(Objects::nonNull)
+                .map(PublicationDate::day).max(Comparator.naturalOrder());
+    }
+
+    /** The first day of the story: its earliest publication day, or empty when no article is dated. */
+    static Optional<LocalDate> firstDay(List<AnalyzedArticle> story) {
+        return story.stream().map(AnalyzedArticle::published).filter(Objects::nonNull)
+                .map(PublicationDate::day).min(Comparator.naturalOrder());
+    }
+}

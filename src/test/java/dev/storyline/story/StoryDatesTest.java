@@ -1,0 +1,65 @@
+package dev.storyline.story;
+
+import dev.storyline.Fixtures;
+import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.time.TemporalTagger;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoryDatesTest {
+
+    private final StoryDates dates = new StoryDates(new TemporalTagger());
+
+    private static final AnalyzedArticle DATED = Fixtures.analyzed("d", "Ferry strike ends in Patras", "2026-03-04T09:00:00Z",
+            "Port News", "Dock workers in Patras ended their strike on Tuesday after the port raised wages.");
+    private static final AnalyzedArticle UNDATED = Fixtures.analyzed("u", "Patras strike over", null, "Wire",
+            "The strike by dock workers in Patras ended on Tuesday, the union said.");
+
+    @Test
+    void anUndatedArticleTakesTheStorysDayAndItsWeekdaysResolveAgainstIt() {
+        List<AnalyzedArticle> out = dates.inferMissing(List.of(DATED, UNDATED));
+        AnalyzedArticle u = out.get(1);
+        assertThat(u.published().day()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(u.published().hasTime()).as("an estimate is a day, not an invented instant").isFalse();
+        assertThat(u.published().inferred()).isTrue();
+        assertThat(u.article().published()).isSameAs(u.published());
+        assertThat(u.sentences().get(0).times()).anySatisfy(t -> assertThat(t.date()).hasValueSatisfying(
+                d -> assertThat(d.toString()).isEqualTo("2026-03-03")));
+        assertThat(out.get(0)).isSameAs(DATED);
+    }
+
+    @Test
+    void anEstimateIsNeverBeforeADayTheArticleReportsAsPast() {
+        AnalyzedArticle later = Fixtures.analyzed("l", "Patras port reopens", null, "Wire",
+                "The port of Patras reopened on March 9, 2026, five days after the strike ended.");
+        AnalyzedArticle u = dates.inferMissing(List.of(DATED, later)).get(1);
+        assertThat(u.published().day()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(u.published().inferred()).isTrue();
+    }
+
+    @Test
+    void aDayTheArticleLooksAheadToDoesNotMoveTheEstimate() {
+        AnalyzedArticle ahead = Fixtures.analyzed("a", "Patras talks next week", null, "Wire",
+                "Talks between the union and the port will be held on March 20, 2026, in Patras.");
+        AnalyzedArticle u = dates.inferMissing(List.of(DATED, ahead)).get(1);
+        assertThat(u.published().day()).isEqualTo(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void aStoryWithNoDatedArticleStaysAsItIs() {
+        List<AnalyzedArticle> story = List.of(UNDATED);
+        assertThat(dates.inferMissing(story)).isSameAs(story);
+    }
+
+    @Test
+    void updatedIsTheNewestArticlesDateAndNothingWhenNoneIsDated() {
+        AnalyzedArticle newer = Fixtures.analyzed("n", "Patras ferries sail again", "2026-03-05T07:15:00Z", "Port News",
+                "Ferries sailed from Patras again on Thursday.");
+        assertThat(StoryDates.updated(List.of(DATED, newer, UNDATED))).isEqualTo("2026-03-05T07:15:00Z");
+        assertThat(StoryDates.updated(List.of(UNDATED))).isNull();
+    }
+}
