@@ -12,6 +12,7 @@ import dev.storyline.ingest.IngestOptions;
 import dev.storyline.ingest.IngestProblem;
 import dev.storyline.ingest.Ingestor;
 import dev.storyline.ingest.RawDocument;
+import dev.storyline.ingest.TextLikeness;
 import dev.storyline.rank.TopHeadlines;
 import dev.storyline.store.StoryStore;
 import dev.storyline.story.GeneratedTextCheck;
@@ -28,12 +29,14 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -142,10 +145,10 @@ public final class Storyline implements AutoCloseable {
     public List<StoryPage> digest(List<String> inputs, Consumer<IngestProblem> problems, StageTimes times) {
         StoryClusterer clusterer = new StoryClusterer();
         List<AnalyzedArticle> all = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new HashMap<>(); // article id or text fingerprint -> the source first read with it
         Batches batches = new Batches(part -> {
             long t = System.nanoTime();
-            List<AnalyzedArticle> analyzed = analyzer.analyzeAll(part, true);
+            List<AnalyzedArticle> analyzed = analyzeEach(part, problems);
             times.add(StageTimes.Stage.ANALYZE, t);
             t = System.nanoTime();
             for (AnalyzedArticle a : analyzed) {
@@ -159,7 +162,7 @@ public final class Storyline implements AutoCloseable {
             long t = System.nanoTime();
             Article a = extract(doc, problems);
             times.add(StageTimes.Stage.EXTRACT, t);
-            if (a != null && seen.add(a.id()) && seen.add(contentHash(a))) {
+            if (a != null && firstRead(seen, a, doc, problems)) {
                 batches.add(a);
             }
         }, problems);
@@ -170,7 +173,7 @@ public final class Storyline implements AutoCloseable {
             stories.computeIfAbsent(clusterer.storyOf(a.id()), k -> new ArrayList<>()).add(a);
         }
         List<StoryPage> pages = new ArrayList<>();
-        stories.forEach((id, articles) -> pages.add(page(id, articles)));
+        stories.forEach((id, articles) -> safePage(id, articles, problems).ifPresent(pages::add));
         times.add(StageTimes.Stage.SYNTHESIZE, t);
         return TopHeadlines.rank(pages);
     }
@@ -290,6 +293,60 @@ public final class Storyline implements AutoCloseable {
     private record PageDraft(String storyId, int storedVersion, Optional<StoryPage> page) {
     }
 
+    /**
+     * Whether this is the first time the run sees the article, by id and by text; a repeat is reported
+     * with the source it repeats, so that no input disappears without a word.
+     */
+    private static boolean firstRead(Map<String, String> seen, Article a, RawDocument doc, Consumer<IngestProblem> problems) {
+        String sameId = seen.putIfAbsent("id:" + a.id(), doc.source());
+        if (sameId != null) {
+            problems.accept(doc.problem("duplicate: the same article as " + sameId + " was read already; skipped"));
+            return false;
+        }
+        String sameText = seen.putIfAbsent("text:" + contentHash(a), doc.source());
+        if (sameText != null) {
+            problems.accept(doc.problem("duplicate: the same text as " + sameText + "; skipped"));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Analyses a batch; when one article makes the batch fail, the articles are analysed one by one, so
+     * that only the one that fails is lost, and it is reported with its source.
+     */
+    private List<AnalyzedArticle> analyzeEach(List<Article> part, Consumer<IngestProblem> problems) {
+        try {
+            return analyzer.analyzeAll(part, true);
+        } catch (RuntimeException batchFailure) {
+            List<AnalyzedArticle> analyzed = new ArrayList<>();
+            for (Article a : part) {
+                try {
+                    analyzed.addAll(analyzer.analyzeAll(List.of(a), true));
+                } catch (RuntimeException e) {
+                    problems.accept(new IngestProblem(a.url() == null ? a.id() : a.url(), "could not be analysed: " + e));
+                }
+            }
+            return analyzed;
+        }
+    }
+
+    /**
+     * The story's page, or nothing when building it fails: that is reported with the story's sources and
+     * the other stories go on.
+     */
+    private Optional<StoryPage> safePage(String storyId, List<AnalyzedArticle> articles, Consumer<IngestProblem> problems) {
+        try {
+            return Optional.of(page(storyId, articles));
+        } catch (RuntimeException e) {
+            String sources = articles.stream().map(a -> a.article().url() == null ? a.article().id() : a.article().url())
+                    .limit(5).collect(java.util.stream.Collectors.joining(", "));
+            problems.accept(new IngestProblem("story " + storyId, "its page could not be written (" + e
+                    + "); its articles: " + sources + (articles.size() > 5 ? ", ..." : "")));
+            return Optional.empty();
+        }
+    }
+
     /** Collects articles and hands them on {@value #BATCH} at a time, so that model calls are batched. */
     private static final class Batches {
         private final List<Article> pending = new ArrayList<>();
@@ -314,13 +371,24 @@ public final class Storyline implements AutoCloseable {
         }
     }
 
+    /**
+     * The document's article, or {@code null} after reporting why there is none: extraction failed, or
+     * what it found does not read as human text ({@link TextLikeness}), so that random bytes never become
+     * an article.
+     */
     private Article extract(RawDocument doc, Consumer<IngestProblem> problems) {
         try {
-            return extractor.extract(doc);
+            Article a = extractor.extract(doc);
+            Optional<String> notText = TextLikeness.refusal(Objects.toString(a.title(), "") + "\n" + a.text());
+            if (notText.isPresent()) {
+                problems.accept(doc.problem(notText.get()));
+                return null;
+            }
+            return a;
         } catch (ExtractionException e) {
-            problems.accept(new IngestProblem(doc.source(), e.getMessage()));
+            problems.accept(doc.problem(e.getMessage()));
         } catch (RuntimeException e) {
-            problems.accept(new IngestProblem(doc.source(), "could not be read: " + e));
+            problems.accept(doc.problem("could not be read: " + e));
         }
         return null;
     }

@@ -1,7 +1,8 @@
 package dev.storyline.cli;
 
 import dev.storyline.Storyline;
-import dev.storyline.ingest.IngestProblem;
+import dev.storyline.ingest.Ingestor;
+import dev.storyline.ingest.ProblemReport;
 import dev.storyline.story.StoryJson;
 import dev.storyline.story.StoryPage;
 import dev.storyline.web.PageRenderer;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -38,13 +38,11 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<IngestProblem> problems = new ArrayList<>();
+        // Problems are printed as they come, a few per input, and counted; never all kept.
+        ProblemReport problems = new ProblemReport(System.err, "storyline: ");
         List<StoryPage> pages;
         try (Storyline storyline = Storyline.standard(fetch.ingestOptions(), llm.writer())) {
-            pages = storyline.digest(inputs, p -> {
-                problems.add(p);
-                System.err.println("storyline: " + p);
-            });
+            pages = storyline.digest(inputs, problems);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println(switch (format) {
@@ -52,7 +50,11 @@ final class DigestCommand implements Callable<Integer> {
             case md -> MarkdownPages.render(pages);
             case html -> new PageRenderer().digest(pages);
         });
-        if (pages.isEmpty() && !problems.isEmpty()) {
+        if (problems.problems() > 0) {
+            System.err.println("storyline: " + problems.summary(Ingestor.countInputs(inputs),
+                    pages.stream().mapToInt(StoryPage::articleCount).sum()));
+        }
+        if (pages.isEmpty() && problems.problems() > 0) {
             System.err.println("storyline: no article could be read from the inputs");
             return 1;
         }

@@ -1,6 +1,8 @@
 package dev.storyline.cli;
 
 import dev.storyline.Storyline;
+import dev.storyline.ingest.Ingestor;
+import dev.storyline.ingest.ProblemReport;
 import dev.storyline.store.StoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +35,11 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         try (StoryStore store = database.open(data.dir);
              Storyline storyline = Storyline.standard(fetch.ingestOptions(), llm.writer())) {
-            Storyline.IngestReport report = storyline.ingest(inputs, store, p -> System.err.println("storyline: " + p));
+            ProblemReport problems = new ProblemReport(System.err, "storyline: ");
+            Storyline.IngestReport report = storyline.ingest(inputs, store, problems);
+            if (problems.problems() > 0) {
+                System.err.println("storyline: " + problems.summary(Ingestor.countInputs(inputs), report.added()));
+            }
             System.out.println("storyline: " + report + " (store: " + store.location() + ")");
             return report.added() == 0 && report.problems() > 0 && report.duplicates() == 0 ? 1 : 0;
         }

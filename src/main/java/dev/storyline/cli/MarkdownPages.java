@@ -2,6 +2,7 @@ package dev.storyline.cli;
 
 import dev.storyline.story.StoryPage;
 import dev.storyline.web.NewsDates;
+import dev.storyline.web.SafeLink;
 
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,13 @@ final class MarkdownPages {
                 if (s.publisher() != null) {
                     sb.append(escape(s.publisher())).append(": ");
                 }
-                sb.append('[').append(escape(s.title())).append("](").append(s.url().replace(")", "%29")).append(')');
+                // Only a web link is a link; anything else (javascript:, data:, file:) is shown as text.
+                String href = SafeLink.href(s.url()).orElse(null);
+                if (href != null) {
+                    sb.append('[').append(escape(s.title())).append("](<").append(linkTarget(href)).append(">)");
+                } else {
+                    sb.append(escape(s.title())).append(" (").append(escape(s.url())).append(')');
+                }
                 if (s.author() != null) {
                     sb.append(", ").append(escape(s.author()));
                 }
@@ -79,8 +86,32 @@ final class MarkdownPages {
         return citations.stream().map(n -> "[" + n + "]").collect(Collectors.joining());
     }
 
-    /** Markdown's own characters in source text are shown, not interpreted. */
+    /**
+     * A link target inside {@code <...>}: the characters that could end it or open markup there are
+     * percent-encoded, so that the target is the URL and nothing else.
+     */
+    private static String linkTarget(String url) {
+        StringBuilder b = new StringBuilder(url.length());
+        for (char c : url.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("%3C");
+                case '>' -> b.append("%3E");
+                case ' ' -> b.append("%20");
+                case '\\' -> b.append("%5C");
+                case '\n', '\r' -> { }
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Markdown's own characters and markup in source text are shown, not interpreted. */
     private static String escape(String s) {
-        return s == null ? "" : s.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+        if (s == null) {
+            return "";
+        }
+        // Angle brackets become entities, not backslash escapes, so that no raw "<script" is in the file.
+        String entities = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return entities.replaceAll("([\\\\`*_\\[\\]#|!])", "\\\\$1");
     }
 }

@@ -25,17 +25,26 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "address to listen on, default ${DEFAULT-VALUE}")
     String host = StoryServer.DEFAULT_HOST;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "the public address readers use, for the Atom feed's links (default http://HOST:PORT)")
+    String baseUrl;
+
     @Override
     public Integer call() throws InterruptedException {
         try (StoryStore store = database.open(data.dir)) {
-            serve(store, host, port);
+            serve(store, host, port, baseUrl);
         }
         return 0;
     }
 
-    /** Serves until the process is stopped. */
+    /** Serves until the process is stopped, with links built from the listening address. */
     static void serve(StoryStore store, String host, int port) throws InterruptedException {
-        try (StoryServer server = StoryServer.start(new StoredCatalog(store), host, port)) {
+        serve(store, host, port, null);
+    }
+
+    /** Serves until the process is stopped. */
+    static void serve(StoryStore store, String host, int port, String baseUrl) throws InterruptedException {
+        try (StoryServer server = StoryServer.start(new StoredCatalog(store), host, port, baseUrl)) {
             System.out.printf("storyline: %d stories at http://%s:%d/ (Ctrl+C to stop)%n",
                     store.stories().size(), host, server.port());
             CountDownLatch stop = new CountDownLatch(1);

@@ -54,6 +54,11 @@ final class FeedDocuments {
      * @param name the feed's path or URL, for messages
      */
     void emit(Feed feed, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        if (feed.items().isEmpty()) {
+            problems.accept(new IngestProblem(name, "a valid feed"
+                    + (feed.title() == null ? "" : " ('" + feed.title() + "')") + " with no items; nothing to read"));
+            return;
+        }
         boolean anyPageWanted = feed.items().stream().anyMatch(this::wantsLinkedPage);
         if (!anyPageWanted) {
             feed.items().forEach(item -> emitItem(item, null, feed, name, documents, problems));

@@ -83,6 +83,29 @@ public final class Ingestor implements AutoCloseable {
         this.feedDocuments = new FeedDocuments(fetcher, options.fetchLinkedPages());
     }
 
+    /**
+     * How many inputs {@link #read(List, Consumer, Consumer)} would open for these: each URL and file once,
+     * each file in a folder tree (as the folder walk lists them, without reading any), for a run's summary.
+     */
+    public static int countInputs(List<String> inputs) {
+        int[] n = {0};
+        for (String input : inputs) {
+            String name = input == null ? "" : input.strip();
+            Path path = null;
+            try {
+                path = name.toLowerCase(Locale.ROOT).startsWith("file:") ? Path.of(new URI(name)) : Path.of(name);
+            } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                // not a path: a URL or a mistake, one input either way
+            }
+            if (path != null && Files.isDirectory(path)) {
+                FolderWalk.walk(path, file -> n[0]++, problem -> n[0]++);
+            } else {
+                n[0]++;
+            }
+        }
+        return n[0];
+    }
+
     /** Reads every input in order. */
     public void read(List<String> inputs, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
         for (String input : inputs) {
@@ -141,17 +164,20 @@ public final class Ingestor implements AutoCloseable {
         }
     }
 
-    private void readFile(Path path, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+    private void readFile(Path path, String name, Consumer<RawDocument> documentSink, Consumer<IngestProblem> problemSink) {
+        // Everything said about this file, down to a record's id or an item's link, leads back to it.
+        Consumer<IngestProblem> problems = p -> problemSink.accept(p.within(name));
+        Consumer<RawDocument> documents = d -> documentSink.accept(d.origin().equals(d.source()) ? d.readAt(name) : d);
         FileKind kind = FileKind.of(path);
         switch (kind) {
             case HTML -> readPage(path, name, RawDocument.Format.HTML, documents, problems);
             case TEXT -> readPage(path, name, RawDocument.Format.TEXT, documents, problems);
-            case JSON_LINES -> ArticleRecords.readJsonLines(path, name, documents, problems);
+            case JSON_LINES -> ArticleRecords.readJsonLines(path, name, options.maxBytes(), documents, problems);
             case JSON -> {
                 if (sniffHead(path, name, problems) == ContentKind.JSON_FEED) {
                     readFeedFile(path, name, documents, problems);
                 } else {
-                    ArticleRecords.readJson(path, name, documents, problems);
+                    ArticleRecords.readJson(path, name, options.maxBytes(), documents, problems);
                 }
             }
             case FEED, OPML -> readFeedFile(path, name, documents, problems);
@@ -332,8 +358,10 @@ public final class Ingestor implements AutoCloseable {
      * Fetches a URL and reads it as a feed, an OPML list (when {@code opmlAllowed}: lists do not nest) or a
      * page.
      */
-    private void readUrl(String url, Consumer<RawDocument> documents, Consumer<IngestProblem> problems,
+    private void readUrl(String url, Consumer<RawDocument> documentSink, Consumer<IngestProblem> problemSink,
                          boolean opmlAllowed) {
+        Consumer<IngestProblem> problems = p -> problemSink.accept(p.within(url));
+        Consumer<RawDocument> documents = d -> documentSink.accept(d.origin().equals(d.source()) ? d.readAt(url) : d);
         URI uri;
         try {
             uri = WebAddress.parse(url);

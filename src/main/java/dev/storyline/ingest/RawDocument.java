@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param content     the raw bytes, undecoded (extraction sniffs the charset)
  * @param contentType the {@code Content-Type} the source declared, or {@code null}
  * @param hints       metadata supplied by the source; fields are {@code null} when unknown
+ * @param origin      where it was read, for messages: the file (with the line of a JSON record) or the
+ *                    feed or page URL the user named; the source when nothing more is known
  */
-public record RawDocument(String source, Format format, byte[] content, String contentType, DocumentHints hints) {
+public record RawDocument(String source, Format format, byte[] content, String contentType, DocumentHints hints,
+                          String origin) {
 
     /** How the bytes of a document are to be read. */
     public enum Format {
@@ -33,6 +36,25 @@ public record RawDocument(String source, Format format, byte[] content, String c
         Objects.requireNonNull(format, "format");
         content = content == null ? new byte[0] : content;
         hints = hints == null ? DocumentHints.NONE : hints;
+        origin = origin == null || origin.isBlank() ? source : origin;
+    }
+
+    /** A document whose origin is its source. */
+    public RawDocument(String source, Format format, byte[] content, String contentType, DocumentHints hints) {
+        this(source, format, content, contentType, hints, null);
+    }
+
+    /** This document, read at {@code where}. */
+    public RawDocument readAt(String where) {
+        return new RawDocument(source, format, content, contentType, hints, where);
+    }
+
+    /**
+     * A problem with this document, named so that the user can find it: by its source and, when that is
+     * not where it was read (a record id, an item link), by the file or feed as well.
+     */
+    public IngestProblem problem(String message) {
+        return new IngestProblem(source, message, origin);
     }
 
     @Override

@@ -25,8 +25,9 @@ public final class AtomFeed {
 
     /**
      * @param stories  the stories, in the order to list them
-     * @param baseUrl  the server's address as the reader reached it, e.g. {@code http://127.0.0.1:8080};
-     *                 entry links and ids are made absolute with it
+     * @param baseUrl  the server's public address as configured, e.g. {@code https://news.example.org}; entry
+     *                 links and ids are made absolute with it. Never take it from a request: the {@code Host}
+     *                 header is the client's to choose
      * @param now      the feed's update time when no story has one
      */
     public static String of(List<StoryPage> stories, String baseUrl, Instant now) {

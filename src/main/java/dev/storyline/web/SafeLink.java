@@ -7,14 +7,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides which source URLs may become clickable links. Only {@code http:}, {@code https:} and
- * {@code file:} URLs do; anything else ({@code javascript:}, {@code data:}, relative or malformed
- * references) is shown as plain text, because a link target is the one place where escaping alone does
- * not make text inert. Stateless and safe to share across threads.
+ * Decides which source URLs may become clickable links, in every output: the served pages, the Atom
+ * feed, and {@code digest} as HTML or Markdown. Only {@code http:} and {@code https:} URLs with a host
+ * do; anything else ({@code javascript:}, {@code data:}, {@code file:} paths of the machine that read the
+ * article, relative or malformed references) is shown as plain text, because a link target is the one
+ * place where escaping alone does not make text inert. Stateless and safe to share across threads.
  */
 public final class SafeLink {
 
-    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "file");
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https");
 
     private SafeLink() {
     }
@@ -31,8 +32,8 @@ public final class SafeLink {
             if (scheme == null || !ALLOWED_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
-            if (uri.isOpaque()) {
-                return Optional.empty(); // "http:foo" and the like are not real links
+            if (uri.isOpaque() || uri.getRawAuthority() == null) {
+                return Optional.empty(); // "http:foo", "http:/x" and the like are not real links
             }
             return Optional.of(url);
         } catch (URISyntaxException e) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,11 @@ import java.util.Optional;
  * The reader-facing web server: Top Headlines at {@code /}, story pages at {@code /stories/{id}}, their
  * JSON at {@code /api/stories} and {@code /api/stories/{id}}, and an Atom feed at {@code /feed.atom}.
  * Pages are rendered from precompiled jte templates with every text escaped; the server sets a strict
- * Content-Security-Policy (no scripts, styles only from {@code /static/}) and needs no JavaScript.
+ * Content-Security-Policy (no scripts, styles only from {@code /static/}, no framing by other sites) and
+ * needs no JavaScript. The lists ({@code /} and {@code /api/stories}) come a page at a time
+ * ({@link Paging}), with {@code Link} headers to the other pages. Only GET and HEAD are served; any other
+ * method gets 405 with {@code Allow}. Absolute links (in the Atom feed) are built from the configured
+ * public base URL, never from the request's {@code Host} header, which a client chooses.
  *
  * <p>Thread-safety: requests are served concurrently; the {@link StoryCatalog} must allow that.
  * {@link #close()} may be called from any thread and more than once.
@@ -33,17 +38,21 @@ public final class StoryServer implements AutoCloseable {
     private static final String HTML = "text/html; charset=utf-8";
     private static final String JSON = "application/json; charset=utf-8";
     private static final String ATOM = "application/atom+xml; charset=utf-8";
+    private static final String ALLOWED_METHODS = "GET, HEAD";
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'self'; style-src 'self'",
+            "Content-Security-Policy", "default-src 'self'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+            "X-Frame-Options", "DENY",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer");
 
     private final Javalin app;
     private final StoryCatalog catalog;
     private final PageRenderer pages = new PageRenderer();
+    private volatile String baseUrl;
 
-    private StoryServer(StoryCatalog catalog) {
+    private StoryServer(StoryCatalog catalog, String baseUrl) {
         this.catalog = catalog;
+        this.baseUrl = baseUrl;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -52,13 +61,26 @@ public final class StoryServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = SECURITY_HEADERS;
             });
-            config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            config.routes.before(ctx -> {
+                SECURITY_HEADERS.forEach(ctx::header);
+                String method = ctx.method().name();
+                if (!method.equals("GET") && !method.equals("HEAD")) {
+                    ctx.header("Allow", ALLOWED_METHODS).status(HttpStatus.METHOD_NOT_ALLOWED);
+                    if (isApi(ctx)) {
+                        ctx.contentType(JSON).result(StoryJson.write(Map.of("error", method + " is not allowed; use GET")));
+                    } else {
+                        ctx.contentType("text/plain; charset=utf-8").result(method + " is not allowed here; use GET.");
+                    }
+                    ctx.skipRemainingHandlers();
+                }
+            });
             config.routes.get("/", this::home);
             config.routes.get("/stories/{id}", this::storyPage);
             config.routes.get("/api/stories", this::apiStories);
             config.routes.get("/api/stories/{id}", this::apiStory);
             config.routes.get("/api/stories/{id}/versions", this::apiVersions);
             config.routes.get("/feed.atom", this::feed);
+            config.routes.exception(Paging.BadRequest.class, this::badRequest);
             config.routes.exception(Exception.class, this::failure);
             config.routes.error(404, this::notFound);
         });
@@ -72,14 +94,43 @@ public final class StoryServer implements AutoCloseable {
      * @throws IllegalStateException when the server cannot listen there (port taken, unknown host)
      */
     public static StoryServer start(StoryCatalog catalog, String host, int port) {
-        StoryServer server = new StoryServer(catalog);
+        return start(catalog, host, port, null);
+    }
+
+    /**
+     * Starts serving {@code catalog}, with absolute links built from {@code publicBaseUrl}.
+     *
+     * @param publicBaseUrl the address readers reach the server at, such as {@code https://news.example.org};
+     *                      {@code null} for {@code http://HOST:PORT} of the address listened on
+     * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
+     */
+    public static StoryServer start(StoryCatalog catalog, String host, int port, String publicBaseUrl) {
+        String base = publicBaseUrl == null || publicBaseUrl.isBlank() ? null : checkedBaseUrl(publicBaseUrl);
+        StoryServer server = new StoryServer(catalog, base);
         String address = host == null || host.isBlank() ? DEFAULT_HOST : host;
         try {
             server.app.start(address, port);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot serve on " + address + ":" + port + ": " + e.getMessage(), e);
         }
+        if (base == null) {
+            String shown = address.contains(":") ? "[" + address + "]" : address;
+            server.baseUrl = "http://" + shown + ":" + server.port();
+        }
         return server;
+    }
+
+    private static String checkedBaseUrl(String url) {
+        String trimmed = url.strip();
+        if (SafeLink.href(trimmed).isEmpty()) {
+            throw new IllegalArgumentException("the public base URL must be an absolute http(s) URL, not '" + url + "'");
+        }
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
+    /** The base of the absolute links the server writes. */
+    public String baseUrl() {
+        return baseUrl;
     }
 
     /** Starts serving {@code catalog} on {@value #DEFAULT_HOST}. */
@@ -100,8 +151,23 @@ public final class StoryServer implements AutoCloseable {
     // ---- pages ----
 
     private void home(Context ctx) {
-        List<StoryView> stories = catalog.topStories().stream().map(StoryView::new).toList();
-        html(ctx, "web/home.jte", Map.of("stories", stories));
+        List<StoryPage> all = catalog.topStories();
+        Paging paging = paging(ctx, all.size(), "/");
+        List<StoryView> stories = paging.of(all).stream().map(StoryView::new).toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("stories", stories);
+        params.put("previous", paging.previous("/"));
+        params.put("next", paging.next("/"));
+        params.put("pageLine", paging.pages() > 1 ? "Page " + paging.page() + " of " + paging.pages() : null);
+        html(ctx, "web/home.jte", params);
+    }
+
+    /** The paging the request asks for, with its Link and total headers set. */
+    private static Paging paging(Context ctx, int total, String listPath) {
+        Paging paging = Paging.of(ctx.queryParam("page"), ctx.queryParam("limit"), total);
+        ctx.header("Link", paging.linkHeader(listPath));
+        ctx.header("X-Total-Count", Integer.toString(total));
+        return paging;
     }
 
     private void storyPage(Context ctx) {
@@ -119,14 +185,15 @@ public final class StoryServer implements AutoCloseable {
     }
 
     private void feed(Context ctx) {
-        String base = ctx.scheme() + "://" + ctx.host();
-        ctx.contentType(ATOM).result(AtomFeed.of(catalog.topStories(), base, Instant.now()));
+        List<StoryPage> top = catalog.topStories();
+        ctx.contentType(ATOM).result(AtomFeed.of(top.subList(0, Math.min(top.size(), Paging.MAX_LIMIT)), baseUrl, Instant.now()));
     }
 
     // ---- JSON ----
 
     private void apiStories(Context ctx) {
-        ctx.contentType(JSON).result(StoryJson.stories(catalog.topStories()));
+        List<StoryPage> all = catalog.topStories();
+        ctx.contentType(JSON).result(StoryJson.stories(paging(ctx, all.size(), "/api/stories").of(all)));
     }
 
     private void apiStory(Context ctx) {
@@ -170,6 +237,15 @@ public final class StoryServer implements AutoCloseable {
             ctx.contentType(JSON).result(StoryJson.write(Map.of("error", "no such story or endpoint: " + ctx.path())));
         } else {
             html(ctx, "web/error.jte", Map.of("status", 404, "message", "Story not found"));
+        }
+    }
+
+    private void badRequest(Paging.BadRequest e, Context ctx) {
+        ctx.status(HttpStatus.BAD_REQUEST);
+        if (isApi(ctx)) {
+            ctx.contentType(JSON).result(StoryJson.write(Map.of("error", e.getMessage())));
+        } else {
+            html(ctx, "web/error.jte", Map.of("status", 400, "message", e.getMessage()));
         }
     }
 

@@ -61,14 +61,28 @@ final class EvalStoryCommand implements Callable<Integer> {
             StoryEvaluation evaluation = new StoryEvaluation(new ArticleExtractor(), analyzer, embedder, new StorySynthesizer());
             Map<String, List<Article>> byEvent = evaluation.articlesByEvent(file, records, p -> System.err.println("storyline: " + p));
             // one warm-up page so that the first timing does not include the model's start
-            byEvent.values().stream().findFirst().ifPresent(a -> evaluation.evaluate("warm-up", a, p -> { }));
+            try {
+                byEvent.values().stream().findFirst().ifPresent(a -> evaluation.evaluate("warm-up", a, p -> { }));
+            } catch (RuntimeException ignored) {
+                // the same event fails again below, where it is reported
+            }
             List<StoryEvaluation.PageScore> scores = new ArrayList<>();
+            int failed = 0;
             List<StoryPage> pages = new ArrayList<>();
             for (var e : byEvent.entrySet()) {
                 if (scores.size() >= events) {
                     break;
                 }
-                StoryEvaluation.PageScore s = evaluation.evaluate(e.getKey(), e.getValue(), pages::add);
+                StoryEvaluation.PageScore s;
+                try {
+                    s = evaluation.evaluate(e.getKey(), e.getValue(), pages::add);
+                } catch (RuntimeException failure) {
+                    // One event whose page cannot be built must not cost the measures of all the others.
+                    System.err.println("storyline: event " + e.getKey() + " (" + e.getValue().size()
+                            + " articles, first " + e.getValue().get(0).id() + "): its page could not be built: " + failure);
+                    failed++;
+                    continue;
+                }
                 scores.add(s);
                 if (details) {
                     System.out.println(s);
@@ -78,6 +92,9 @@ final class EvalStoryCommand implements Callable<Integer> {
                 Files.writeString(output, StoryJson.stories(pages), StandardCharsets.UTF_8);
             }
             StoryEvaluation.report(System.out, StoryEvaluation.summarize(scores));
+            if (failed > 0) {
+                System.out.println(failed + " event(s) left out: their page could not be built (see above)");
+            }
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.ingest.DateText;
+import dev.storyline.ingest.JsonLimits;
 import dev.storyline.ingest.PublicationDate;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 final class JsonFeedParser {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private JsonFeedParser() {
     }
@@ -27,8 +28,7 @@ final class JsonFeedParser {
         try {
             root = JSON.readTree(content);
         } catch (JsonProcessingException e) {
-            throw new MalformedFeedException("malformed JSON Feed at line " + e.getLocation().getLineNr()
-                    + ": " + e.getOriginalMessage(), e);
+            throw new MalformedFeedException("not a readable JSON Feed: " + JsonLimits.describe(e), e);
         } catch (IOException e) {
             throw new MalformedFeedException("cannot read JSON Feed: " + e.getMessage(), e);
         }

@@ -6,16 +6,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.storyline.ingest.DocumentHints;
 import dev.storyline.ingest.IngestProblem;
 import dev.storyline.ingest.DateText;
+import dev.storyline.ingest.JsonLimits;
 import dev.storyline.ingest.PublicationDate;
 import dev.storyline.ingest.RawDocument;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,41 +32,59 @@ import java.util.function.Consumer;
  * {@code id} is kept as the guid so that a record can be matched back to its id. No other field is read:
  * a record may carry labels (such as an evaluation's gold answer) that must not leak into the pipeline.
  *
- * <p>A bad record (or bad line) is reported as {@code path:line} and the rest of the file is read.
+ * <p>A bad record (or bad line) is reported as {@code path:line} and the rest of the file is read. No
+ * record may be larger than a cap (by default {@value #DEFAULT_MAX_RECORD_BYTES} bytes, the ingest
+ * size limit): a longer line or array element is read past without being held, and reported with the
+ * cap; arrays and objects nested deeper than {@link JsonLimits#MAX_DEPTH} are refused.
  * {@code .gz} files are decompressed as they are read. Text that is not valid UTF-8 is read with
  * replacement characters rather than refused.
  * Documents are handed on as they are read, so a large file is never held in memory. Stateless.
  */
 public final class ArticleRecords {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The largest record read when the caller names no cap: 10 MiB, as for a page. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024;
+
+    private static final ObjectMapper JSON = JsonLimits.mapper();
     private static final JsonFactory FACTORY = JSON.getFactory();
 
     private ArticleRecords() {
     }
 
-    /** Reads a JSON Lines file; blank lines are skipped. */
+    /** Reads a JSON Lines file with the default record cap. */
     public static void readJsonLines(Path path, String name, Consumer<RawDocument> documents,
                                      Consumer<IngestProblem> problems) {
+        readJsonLines(path, name, DEFAULT_MAX_RECORD_BYTES, documents, problems);
+    }
+
+    /** Reads a JSON Lines file; blank lines are skipped, a line over {@code maxRecordBytes} is reported. */
+    public static void readJsonLines(Path path, String name, long maxRecordBytes, Consumer<RawDocument> documents,
+                                     Consumer<IngestProblem> problems) {
+        int cap = capOf(maxRecordBytes);
         int records = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(FileContent.open(path), StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
+        try (InputStream in = FileContent.open(path)) {
+            BoundedLines lines = new BoundedLines(in, cap);
+            BoundedLines.Line line;
+            while ((line = lines.next()) != null) {
+                String where = name + ":" + line.number();
+                if (line.tooLong()) {
+                    records++;
+                    problems.accept(new IngestProblem(where, "line of " + line.bytes() + " bytes is larger than the limit of "
+                            + cap + " bytes for one record; skipped", name));
                     continue;
                 }
-                String where = name + ":" + number;
+                if (line.text().isBlank()) {
+                    continue;
+                }
                 records++;
                 JsonNode node;
                 try {
-                    node = JSON.readTree(line);
+                    node = JSON.readTree(line.text());
                 } catch (JsonProcessingException e) {
-                    problems.accept(new IngestProblem(where, "malformed JSON: " + e.getOriginalMessage()));
+                    problems.accept(new IngestProblem(where, JsonLimits.describe(e, false), name));
                     continue;
                 }
-                toDocument(node, where, problems).ifPresent(documents);
+                toDocument(node, where, problems).map(d -> d.readAt(where)).ifPresent(documents);
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.accept(new IngestProblem(name, "cannot read: " + e.getMessage()));
@@ -77,38 +95,115 @@ public final class ArticleRecords {
         }
     }
 
-    /** Reads a JSON file holding one article object or an array of them. */
+    /** Reads a JSON file with the default record cap. */
     public static void readJson(Path path, String name, Consumer<RawDocument> documents,
                                 Consumer<IngestProblem> problems) {
+        readJson(path, name, DEFAULT_MAX_RECORD_BYTES, documents, problems);
+    }
+
+    /**
+     * Reads a JSON file holding one article object or an array of them, element by element; an element
+     * over {@code maxRecordBytes} is reported and read past.
+     */
+    public static void readJson(Path path, String name, long maxRecordBytes, Consumer<RawDocument> documents,
+                                Consumer<IngestProblem> problems) {
+        int cap = capOf(maxRecordBytes);
         try (InputStream in = FileContent.open(path); JsonParser parser = FACTORY.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                problems.accept(new IngestProblem(name, "empty file: no records"));
-                return;
+            try {
+                readRecords(parser, name, cap, documents, problems);
+            } catch (JsonProcessingException e) {
+                // A crossed limit comes without a location; the parser still knows where it stopped.
+                int line = e.getLocation() != null ? e.getLocation().getLineNr() : parser.currentLocation().getLineNr();
+                problems.accept(new IngestProblem(line > 0 ? name + ":" + line : name, JsonLimits.describe(e, false)
+                        + "; records after this point are not read", name));
             }
-            if (first == JsonToken.START_OBJECT) {
-                String where = name + ":" + parser.currentTokenLocation().getLineNr();
-                toDocument(JSON.readTree(parser), where, problems).ifPresent(documents);
-                return;
-            }
-            if (first != JsonToken.START_ARRAY) {
-                problems.accept(new IngestProblem(name, "expected an article object or an array of them"));
-                return;
-            }
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                if (parser.currentToken() == null) {
-                    problems.accept(new IngestProblem(name, "the array is not closed"));
-                    return;
-                }
-                String where = name + ":" + parser.currentTokenLocation().getLineNr();
-                toDocument(JSON.readTree(parser), where, problems).ifPresent(documents);
-            }
-        } catch (JsonProcessingException e) {
-            problems.accept(new IngestProblem(name + ":" + e.getLocation().getLineNr(),
-                    "malformed JSON: " + e.getOriginalMessage() + " (records after this point are not read)"));
         } catch (IOException e) {
             problems.accept(new IngestProblem(name, "cannot read: " + e.getMessage()));
         }
+    }
+
+    private static void readRecords(JsonParser parser, String name, int cap, Consumer<RawDocument> documents,
+                                    Consumer<IngestProblem> problems) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            problems.accept(new IngestProblem(name, "empty file: no records"));
+            return;
+        }
+        if (first == JsonToken.START_OBJECT) {
+            record(parser, name, cap, documents, problems);
+            return;
+        }
+        if (first != JsonToken.START_ARRAY) {
+            problems.accept(new IngestProblem(name, "expected an article object or an array of them"));
+            return;
+        }
+        int records = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == null) {
+                problems.accept(new IngestProblem(name, "the array is not closed"));
+                return;
+            }
+            records++;
+            record(parser, name, cap, documents, problems);
+        }
+        if (records == 0) {
+            problems.accept(new IngestProblem(name, "empty array: no records"));
+        }
+    }
+
+    /** Reads the record starting at the parser's current token, or reads past it when it is over the cap. */
+    private static void record(JsonParser parser, String name, int cap, Consumer<RawDocument> documents,
+                               Consumer<IngestProblem> problems) throws IOException {
+        String where = name + ":" + parser.currentTokenLocation().getLineNr();
+        long start = parser.currentTokenLocation().getByteOffset();
+        if (!parser.currentToken().isStructStart()) {
+            problems.accept(new IngestProblem(where, "not a JSON object", name));
+            return;
+        }
+        try (TokenBuffer tokens = new TokenBuffer(parser)) {
+            int depth = 0;
+            do {
+                JsonToken token = parser.currentToken();
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                }
+                long size = parser.currentLocation().getByteOffset() - start;
+                if (size > cap) {
+                    skipRest(parser, depth);
+                    problems.accept(new IngestProblem(where, "record of more than " + cap
+                            + " bytes is larger than the limit for one record; skipped", name));
+                    return;
+                }
+                tokens.copyCurrentEvent(parser);
+            } while (depth > 0 && parser.nextToken() != null);
+            if (depth > 0) {
+                throw new JsonProcessingException("the record is not closed", parser.currentLocation()) {
+                };
+            }
+            try (JsonParser replay = tokens.asParser()) {
+                toDocument(JSON.readTree(replay), where, problems).map(d -> d.readAt(where)).ifPresent(documents);
+            }
+        }
+    }
+
+    private static void skipRest(JsonParser parser, int depth) throws IOException {
+        while (depth > 0) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return;
+            }
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            }
+        }
+    }
+
+    private static int capOf(long maxRecordBytes) {
+        return (int) Math.max(1, Math.min(maxRecordBytes, Integer.MAX_VALUE - 8));
     }
 
     /**
