@@ -77,7 +77,9 @@ public final class SectionHeading {
         for (int i = 0; i < words.length; i++) {
             boolean shouted = isShouted(words[i]);
             boolean run = shouted && (i > 0 && isShouted(words[i - 1]) || i + 1 < words.length && isShouted(words[i + 1]));
-            if (shouted && (run || i == 0 && words[i].replaceAll("[^\\p{L}]", "").length() >= 5)) {
+            boolean word = words[i].replaceAll("[^\\p{L}]", "").length() >= 4 && words[i].matches(".*[AEIOU].*")
+                    && i + 1 < words.length && !words[i + 1].isEmpty() && Character.isLowerCase(words[i + 1].charAt(0));
+            if (shouted && (run || i == 0 && word)) {
                 words[i] = words[i].charAt(0) + words[i].substring(1).toLowerCase(Locale.ROOT);
             }
         }
@@ -157,11 +159,21 @@ public final class SectionHeading {
                 // "Police allege Eric Kirkpatrick opened fire": the tagger missed the telling verb
                 subject.clear();
             } else if (depth == 0 && !apposition && !t.tag().equals("AUX") && !t.tag().equals("ADV") && !t.tag().equals("PUNCT")
-                    && !t.tag().equals("PART") && !TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    && !t.tag().equals("PART") && !isDay(tokens, i)
                     && !(subject.isEmpty() && (t.tag().equals("CCONJ") || t.tag().equals("VERB")))
                     && !ARTICLES.contains(w.toLowerCase(Locale.ROOT))
                     && !(subject.isEmpty() && t.tag().equals("ADP") && i + 1 < verb && tokens.get(i + 1).text().equalsIgnoreCase("least"))) {
                 subject.add(t);
+            }
+        }
+        if (!subject.isEmpty() && subject.get(subject.size() - 1).tag().equals("CCONJ")) {
+            // "Nichols shot and killed": the tagger took the first verb for a noun
+            return Optional.empty();
+        }
+        for (int i = start; i < verb - 1; i++) {
+            // "McAllister was the first witness called": the copula, not the participle, carries the clause
+            if (COPULAS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && i > start && hasNoun(tokens, i + 1, verb)) {
+                return compressAt(tokens, from, i, capitalise);
             }
         }
         if (!subject.isEmpty() && subject.get(0).text().equalsIgnoreCase("least")) {
@@ -200,7 +212,8 @@ public final class SectionHeading {
                     || TIME_WORDS.contains(lower) || lower.matches("[ap]\\.m\\.?") || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
                 break;
             }
-            if (t.tag().equals("ADP")) {
+            boolean particle = i == from && Set.of("out", "up", "off", "down", "back", "over").contains(lower);
+            if (t.tag().equals("ADP") && !particle) {
                 boolean timeAhead = i + 1 < tokens.size() && (TIME_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
                         || tokens.get(i + 1).tag().equals("NUM") && i + 2 < tokens.size() && TIME_WORDS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT)));
                 if (timeAhead || ++phrases > (out.isEmpty() ? 2 : 1)) {
@@ -251,6 +264,9 @@ public final class SectionHeading {
 
     /** "Eric Allen Kirkpatrick" becomes "Kirkpatrick" in a long subject: a heading names people by surname. */
     private static List<Token> shortNames(List<Token> subject) {
+        if (subject.stream().anyMatch(t -> t.text().matches("(?:Jr|Sr|II|III|IV)\\.?"))) {
+            return subject;
+        }
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < subject.size(); i++) {
             boolean propn = subject.get(i).tag().equals("PROPN");
@@ -267,6 +283,17 @@ public final class SectionHeading {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
         return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && (w.endsWith("ed") || w.endsWith("en"))
                 && Set.of("by", "of").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** True when the token is a day or month, or the preposition before one ("on Friday"). */
+    private static boolean isDay(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return DAYS.contains(w) || tokens.get(i).tag().equals("ADP") && i + 1 < tokens.size()
+                && DAYS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** True when the phrase is a day, month or other time word ("Friday", "December"), not a place. */
