@@ -129,7 +129,7 @@ public final class Headline {
     private static String withPlace(String headline, String fact) {
         var m = PLACE.matcher(fact);
         while (m.find()) {
-            List<String> words = new java.util.ArrayList<>(List.of(m.group(2).split(" ")));
+            List<String> words = new java.util.ArrayList<>(List.of(m.group(2).replaceAll("[.,;:]+$", "").split(" ")));
             while (!words.isEmpty() && SectionHeading.isTimeWord(words.get(words.size() - 1))) {
                 words.remove(words.size() - 1);
             }

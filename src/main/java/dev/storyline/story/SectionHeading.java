@@ -40,6 +40,7 @@ public final class SectionHeading {
             "report", "reports", "reported", "believe", "believes", "believed", "confirm", "confirms", "confirmed");
     /** Subjects a reported clause may have although they are pronouns: they point back to nothing. */
     private static final Set<String> NON_REFERRING = Set.of("no", "nobody", "none", "everyone", "everybody", "nothing", "someone", "one", "else");
+    private static final Set<String> OBJECT_START = Set.of("NOUN", "PROPN", "NUM", "DET", "ADJ", "PRON");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when");
 
@@ -196,7 +197,13 @@ public final class SectionHeading {
         List<String> words = new ArrayList<>();
         subject.forEach(t -> words.add(t.text()));
         words.add(verbText);
-        words.addAll(object(tokens, verb + 1, MAX_WORDS - words.size()));
+        List<String> object = object(tokens, verb + 1, MAX_WORDS - words.size());
+        if (object.isEmpty() && verb + 1 < tokens.size() && OBJECT_START.contains(tokens.get(verb + 1).tag())
+                && !TIME_WORDS.contains(tokens.get(verb + 1).text().toLowerCase(Locale.ROOT))) {
+            // "Cache of arms includes": the object did not fit, and a verb without it says nothing
+            return Optional.empty();
+        }
+        words.addAll(object);
         String heading = Headings.trimWeakEnd(Headings.join(words));
         return heading.isEmpty() ? Optional.empty() : Optional.of(capitalise ? Headings.capitalise(heading) : heading);
     }
@@ -209,7 +216,7 @@ public final class SectionHeading {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || RELATIVES.contains(lower) && t.tag().equals("PRON")
-                    || TIME_WORDS.contains(lower) || lower.matches("[ap]\\.m\\.?") || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
+                    || isTimeAhead(tokens, i) || lower.matches("[ap]\\.m\\.?") || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
                 break;
             }
             boolean particle = i == from && Set.of("out", "up", "off", "down", "back", "over").contains(lower);
@@ -225,6 +232,13 @@ public final class SectionHeading {
             }
             if (ARTICLES.contains(lower)) {
                 continue;
+            }
+            if (i + 1 < tokens.size() && t.tag().equals("NUM") && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("[ap]\\.m\\.?")) {
+                // "around 4 p.m.": a clock time ends the heading, with the words that lead to it
+                while (!out.isEmpty() && Set.of("around", "at", "about", "by", "before", "after", "until", "shortly", "just").contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+                    out.remove(out.size() - 1);
+                }
+                break;
             }
             out.add(t.text());
             if (out.size() == room && i + 1 < tokens.size() && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).tag())) {
@@ -294,6 +308,15 @@ public final class SectionHeading {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
         return DAYS.contains(w) || tokens.get(i).tag().equals("ADP") && i + 1 < tokens.size()
                 && DAYS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "last month", "Friday", "early": a time phrase starts at token {@code i}; a bare "last" ("the last decade") does not. */
+    private static boolean isTimeAhead(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (Set.of("last", "next", "this", "early", "late").contains(w)) {
+            return i + 1 < tokens.size() && TIME_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+        }
+        return TIME_WORDS.contains(w);
     }
 
     /** True when the phrase is a day, month or other time word ("Friday", "December"), not a place. */
