@@ -189,6 +189,34 @@ public final class Fragments {
         return out;
     }
 
+    /**
+     * The sections with each sentence that, read in page order after the headline, opens on a reference
+     * the page has not introduced left out; a section that lost a sentence gets its heading written anew,
+     * and one left empty goes.
+     */
+    static List<StoryPage.Section> keepIntroduced(String headline, List<StoryPage.Section> sections, Set<String> fullNames) {
+        List<String> before = new ArrayList<>(List.of(headline));
+        List<StoryPage.Section> out = new ArrayList<>();
+        Set<String> headings = new java.util.HashSet<>();
+        for (StoryPage.Section section : sections) {
+            List<StoryPage.CitedSentence> kept = new ArrayList<>();
+            for (StoryPage.CitedSentence s : section.sentences()) {
+                if (danglingReference(s.text(), before, fullNames).isEmpty()) {
+                    kept.add(s);
+                    before.add(s.text());
+                }
+            }
+            if (kept.isEmpty()) {
+                continue;
+            }
+            String heading = kept.size() == section.sentences().size() ? section.heading()
+                    : SectionHeading.best(kept.stream().map(StoryPage.CitedSentence::text).toList(), headings);
+            headings.add(heading.toLowerCase(Locale.ROOT));
+            out.add(new StoryPage.Section(heading, kept));
+        }
+        return out;
+    }
+
     /** The share of the page sentences that {@link #flag} flags, 0 for no sentences. */
     public static double share(String headline, List<String> pageSentences, Set<String> fullNames) {
         if (pageSentences.isEmpty()) {

@@ -112,7 +112,7 @@ public final class Headline {
                 score += wordFreq.getOrDefault(w, 0);
             }
             score = score / Math.sqrt(ws.size() + 1) - 0.3 * leadingFacts.indexOf(fact);
-            java.util.Optional<String> who = SectionHeading.compress(dev.storyline.text.PartsOfSpeech.tag(SectionHeading.unshout(SentenceQuality.clean(h))));
+            java.util.Optional<String> who = SectionHeading.compress(SectionHeading.tagged(h));
             if (who.isEmpty()) {
                 continue;
             }
