@@ -30,7 +30,7 @@ final class Headings {
             "up", "out", "over", "under", "after", "before", "during", "since", "until", "against", "between",
             "among", "through", "across", "around", "near", "via", "per", "like", "including", "some", "any",
             "all", "both", "each", "every", "such", "other", "another", "no", "own", "there", "here", "then",
-            "according", "amid", "despite", "toward", "towards", "within", "without", "upon", "off", "down", "s", "one");
+            "according", "amid", "despite", "toward", "towards", "within", "without", "upon", "off", "down", "s", "one", "having", "getting", "left", "right");
     /** Irregular participles the lemmatiser may leave as they are. */
     private static final java.util.Map<String, String> PARTICIPLES = java.util.Map.ofEntries(
             java.util.Map.entry("broken", "break"), java.util.Map.entry("taken", "take"), java.util.Map.entry("given", "give"),

@@ -80,10 +80,11 @@ public final class SectionHeading {
      * single capitalised word is taken for an acronym ("NYPD") unless it opens the sentence and is long.
      */
     static String unshout(String s) {
-        String[] words = s.split(" ");
+        String[] original = s.split(" ");
+        String[] words = original.clone();
         for (int i = 0; i < words.length; i++) {
-            boolean shouted = isShouted(words[i]);
-            boolean run = shouted && (i > 0 && isShouted(words[i - 1]) || i + 1 < words.length && isShouted(words[i + 1]));
+            boolean shouted = isShouted(original[i]);
+            boolean run = shouted && (i > 0 && isShouted(original[i - 1]) || i + 1 < words.length && isShouted(original[i + 1]));
             boolean word = words[i].replaceAll("[^\\p{L}]", "").length() >= 4 && words[i].matches(".*[AEIOU].*")
                     && i + 1 < words.length && !words[i + 1].isEmpty() && Character.isLowerCase(words[i + 1].charAt(0));
             if (shouted && (run || i == 0 && word)) {
@@ -230,6 +231,7 @@ public final class SectionHeading {
         words.add(verbText);
         List<String> object = object(tokens, verb + 1, MAX_WORDS - words.size());
         if (object.isEmpty() && verb + 1 < tokens.size() && !Set.of("PUNCT", "SCONJ", "CCONJ").contains(tokens.get(verb + 1).tag())
+                && !CLAUSE_WORDS.contains(tokens.get(verb + 1).text().toLowerCase(Locale.ROOT))
                 && !isTimeAhead(tokens, verb + 1)) {
             // "Cache of arms includes": the object did not fit, and a verb without it says nothing
             return Optional.empty();
@@ -262,7 +264,7 @@ public final class SectionHeading {
         for (int i = from; i < tokens.size() && out.size() < room; i++) {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || CLAUSE_WORDS.contains(lower) && !out.isEmpty()
+            if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || CLAUSE_WORDS.contains(lower)
                     || t.tag().equals("CCONJ") && phrases > 0 || RELATIVES.contains(lower) && t.tag().equals("PRON")
                     || isTimeAhead(tokens, i) || lower.matches("[ap]\\.m\\.?") || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
                 break;

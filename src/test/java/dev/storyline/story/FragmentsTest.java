@@ -87,4 +87,15 @@ class FragmentsTest {
         assertThat(kept.get(0).sentences()).hasSize(2);
         assertThat(kept.get(0).heading()).isEqualTo("Police identify victim as Benjamin Banky");
     }
+
+    @Test
+    void aReferenceAfterAnOpeningPhraseNeedsItsAntecedentToo() {
+        assertThat(Fragments.danglingReference("In 1955, she appeared in a Christmas spread for Playboy.", List.of("Page died."), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("While two of them managed to get away, the Sukanya intercepted the remaining three.",
+                List.of(), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("In their five operations so far, the crew have confiscated 14 rifles, he said.", List.of(), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("After she abruptly left a clinic on Thursday, Lindsay Lohan checked into the Betty Ford Center.",
+                List.of(), Set.of())).isEmpty();
+        assertThat(Fragments.problem("Made her way to the third-floor mixing room, where she met three employees.")).contains("no subject");
+    }
 }
