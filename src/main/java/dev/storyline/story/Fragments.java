@@ -58,6 +58,13 @@ public final class Fragments {
     /** "The actress has ...", "The man, from ...": a bare role noun pointing back to a name. */
     private static final Pattern BARE_ROLE = Pattern.compile(
             "^The ((?:\\p{Ll}+-)?\\p{Ll}+)(?:,| (?:has|had|have|was|were|is|are|did|does|who|will|would|could|should|can|may|might|also)\\b)");
+    /** A short opening phrase closed by a comma: a circumstance or a subordinate clause before the main one. */
+    private static final Pattern LEADING_PHRASE = Pattern.compile(
+            "^((?:In|On|At|After|When|While|As|Because|Although|Though|Before|Since|Until|If|Once|Outside|Inside|During|Last|Earlier|Later|Keeping|Having)\\b[^,]{0,60}),\\s+");
+    private static final Pattern OPENING_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:he|she|they|his|her|their|him|them|it|its)\\b|\\b(?:one|two|three|four|five|some|both|all|each) of (?:them|those|these)\\b");
+    /** "..., he said." : whose words they are is on another sentence. */
+    private static final Pattern SAID_BY_PRONOUN = Pattern.compile("(?i),\\s+(?:he|she|they)\\s+(?:said|says|added|told [\\p{L} ]{1,30}|explained|noted)\\.?[\"”’]?$");
     private static final Pattern LEADING_NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:'s|’s)?\\s+\\p{Ll}");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "police", "officials", "authorities",
             "prosecutors", "witnesses", "residents", "investigators", "doctors", "experts", "critics", "analysts",
@@ -73,7 +80,13 @@ public final class Fragments {
         if (surface.isPresent()) {
             return surface;
         }
-        return hasMainVerb(sentence) ? Optional.empty() : Optional.of("no main verb");
+        List<Token> tokens = PartsOfSpeech.tag(sentence);
+        if (!tokens.isEmpty() && tokens.get(0).isVerb() && !tokens.get(0).text().toLowerCase(Locale.ROOT).endsWith("ing")
+                && !tokens.get(0).text().matches("(?i)let|say|see|look|read|watch|meet")) {
+            // "Made her way to the third-floor room": the subject went to the sentence before
+            return Optional.of("no subject");
+        }
+        return hasMainVerb(tokens) ? Optional.empty() : Optional.of("no main verb");
     }
 
     /** The checks of {@link #problem} that need no tagger: cheap enough for every candidate sentence. */
@@ -169,6 +182,23 @@ public final class Fragments {
         if (quotedByPronoun(s)) {
             return Optional.of("quotation cut from its speaker");
         }
+        if (SAID_BY_PRONOUN.matcher(s).find()) {
+            return Optional.of("attributed to a pronoun");
+        }
+        var lead = LEADING_PHRASE.matcher(s);
+        if (lead.lookingAt()) {
+            // "In 1955, she appeared", "While two of them fled, the ship": the reference sits after the opening
+            String opening = lead.group(1);
+            String main = s.substring(lead.end());
+            boolean cataphora = main.matches("^\\p{Lu}\\p{Ll}+.*") && !PERSONAL.matcher(main).lookingAt()
+                    && !main.matches("^(?:The|A|An|This|That|These|Those)\\b.*");
+            if (PERSONAL.matcher(main).lookingAt() || COUNTED.matcher(main).lookingAt() && !COUNTED_NOUN.matcher(main).lookingAt()) {
+                return Optional.of("opens on a pronoun after its opening phrase");
+            }
+            if (OPENING_REFERENCE.matcher(opening).find() && !cataphora) {
+                return Optional.of("opening phrase points back to what the page has not said");
+            }
+        }
         return previous.isEmpty() && s.isEmpty() ? Optional.of("empty") : Optional.empty();
     }
 
@@ -185,6 +215,34 @@ public final class Fragments {
         for (String s : pageSentences) {
             out.add(problem(s).or(() -> danglingReference(s, before, fullNames)).orElse(null));
             before.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * The sections with each sentence that, read in page order after the headline, opens on a reference
+     * the page has not introduced left out; a section that lost a sentence gets its heading written anew,
+     * and one left empty goes.
+     */
+    static List<StoryPage.Section> keepIntroduced(String headline, List<StoryPage.Section> sections, Set<String> fullNames) {
+        List<String> before = new ArrayList<>(List.of(headline));
+        List<StoryPage.Section> out = new ArrayList<>();
+        Set<String> headings = new java.util.HashSet<>();
+        for (StoryPage.Section section : sections) {
+            List<StoryPage.CitedSentence> kept = new ArrayList<>();
+            for (StoryPage.CitedSentence s : section.sentences()) {
+                if (danglingReference(s.text(), before, fullNames).isEmpty()) {
+                    kept.add(s);
+                    before.add(s.text());
+                }
+            }
+            if (kept.isEmpty()) {
+                continue;
+            }
+            String heading = kept.size() == section.sentences().size() ? section.heading()
+                    : SectionHeading.best(kept.stream().map(StoryPage.CitedSentence::text).toList(), headings);
+            headings.add(heading.toLowerCase(Locale.ROOT));
+            out.add(new StoryPage.Section(heading, kept));
         }
         return out;
     }
@@ -214,8 +272,7 @@ public final class Fragments {
     }
 
     /** True when a verb stands outside an opening phrase and outside relative clauses. */
-    static boolean hasMainVerb(String sentence) {
-        List<Token> tokens = PartsOfSpeech.tag(sentence);
+    static boolean hasMainVerb(List<Token> tokens) {
         int from = 0;
         if (!tokens.isEmpty() && (tokens.get(0).tag().equals("ADP") || tokens.get(0).tag().equals("SCONJ")
                 || tokens.size() > 1 && tokens.get(1).text().equalsIgnoreCase("to") && tokens.get(0).tag().equals("ADJ"))) {

@@ -30,7 +30,19 @@ final class Headings {
             "up", "out", "over", "under", "after", "before", "during", "since", "until", "against", "between",
             "among", "through", "across", "around", "near", "via", "per", "like", "including", "some", "any",
             "all", "both", "each", "every", "such", "other", "another", "no", "own", "there", "here", "then",
-            "according", "amid", "despite", "toward", "towards", "within", "without", "upon", "off", "down", "s");
+            "according", "amid", "despite", "toward", "towards", "within", "without", "upon", "off", "down", "s", "one", "having", "getting", "left", "right");
+    /** Irregular participles the lemmatiser may leave as they are. */
+    private static final java.util.Map<String, String> PARTICIPLES = java.util.Map.ofEntries(
+            java.util.Map.entry("broken", "break"), java.util.Map.entry("taken", "take"), java.util.Map.entry("given", "give"),
+            java.util.Map.entry("written", "write"), java.util.Map.entry("spoken", "speak"), java.util.Map.entry("chosen", "choose"),
+            java.util.Map.entry("fallen", "fall"), java.util.Map.entry("driven", "drive"), java.util.Map.entry("risen", "rise"),
+            java.util.Map.entry("stolen", "steal"), java.util.Map.entry("beaten", "beat"), java.util.Map.entry("shaken", "shake"),
+            java.util.Map.entry("hidden", "hide"), java.util.Map.entry("frozen", "freeze"), java.util.Map.entry("sworn", "swear"),
+            java.util.Map.entry("shown", "show"), java.util.Map.entry("known", "know"), java.util.Map.entry("grown", "grow"),
+            java.util.Map.entry("thrown", "throw"), java.util.Map.entry("flown", "fly"), java.util.Map.entry("drawn", "draw"),
+            java.util.Map.entry("seen", "see"), java.util.Map.entry("done", "do"), java.util.Map.entry("gone", "go"),
+            java.util.Map.entry("stole", "steal"), java.util.Map.entry("broke", "break"), java.util.Map.entry("fled", "flee"),
+            java.util.Map.entry("shot", "shoot"), java.util.Map.entry("struck", "strike"), java.util.Map.entry("threw", "throw"));
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am", "get", "got");
     private static final Set<String> MODALS = Set.of("could", "may", "might", "can", "should", "must", "would");
@@ -106,6 +118,9 @@ final class Headings {
             return future ? "to be " + neg + text : modal != null ? modal + " " + neg + "be " + text : neg + text;
         }
         String lemma = PartsOfSpeech.lemma(verb);
+        if (lemma.equalsIgnoreCase(text) && PARTICIPLES.containsKey(lemma)) {
+            lemma = PARTICIPLES.get(lemma);
+        }
         if (lemma.equalsIgnoreCase(text) && text.endsWith("ed")) {
             String rule = regularLemma(lemma);
             lemma = rule.length() >= 3 && rule.matches(".*[aeiouy].*") ? rule : lemma;

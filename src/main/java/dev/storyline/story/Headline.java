@@ -47,7 +47,7 @@ public final class Headline {
     /** A claim of a state of things still open: newer sources on the page may have moved past it. */
     private static final Pattern TENTATIVE = Pattern.compile(
             "(?i)\\b(?:still|in talks|in negotiations?|negotiating|expected to|set to|poised to|plans? to|may|might|could|considering|mulls?|eyes|rumou?r(?:ed|s)?|reportedly|in line to|tipped to)\\b");
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|off|near|outside) ((?:the )?\\p{Lu}[\\p{L}.'’-]*(?: (?:of |de |)\\p{Lu}[\\p{L}.'’-]*){0,3})");
+    private static final Pattern PLACE = Pattern.compile("\\b(in|at|off|near|outside) (?:(?:a|an|the) )?(\\p{Lu}[\\p{L}.'’-]*(?: (?:of |de |)\\p{Lu}[\\p{L}.'’-]*){0,3})");
 
     private Headline() {
     }
@@ -88,7 +88,10 @@ public final class Headline {
         if (best != null) {
             return best;
         }
-        return composed(leadingFacts, wordFreq).orElseGet(() -> leadingFact == null ? "" : shorten(leadingFact));
+        // titles that are first sentences still say what happened: they join the facts to compose from
+        List<String> candidates = new java.util.ArrayList<>(leadingFacts.subList(0, Math.min(FALLBACK_FACTS, leadingFacts.size())));
+        titles.stream().filter(t -> !t.isBlank()).forEach(candidates::add);
+        return composed(candidates, wordFreq).orElseGet(() -> leadingFact == null ? "" : shorten(leadingFact));
     }
 
     /**
@@ -98,9 +101,9 @@ public final class Headline {
     private static java.util.Optional<String> composed(List<String> leadingFacts, Map<String, Integer> wordFreq) {
         String bestText = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (String fact : leadingFacts.subList(0, Math.min(FALLBACK_FACTS, leadingFacts.size()))) {
+        for (String fact : leadingFacts) {
             String h = fact.strip();
-            if (SentenceQuality.isQuote(h) || h.contains("\"") || h.contains("“") || Fragments.surfaceProblem(h).isPresent()) {
+            if (SentenceQuality.isQuote(h) || h.contains("\"") || h.contains("“") || Fragments.surfaceProblem(h.matches(".*[.!?]$") ? h : h + ".").isPresent()) {
                 continue;
             }
             Set<String> ws = new HashSet<>(stems(h));
@@ -109,7 +112,7 @@ public final class Headline {
                 score += wordFreq.getOrDefault(w, 0);
             }
             score = score / Math.sqrt(ws.size() + 1) - 0.3 * leadingFacts.indexOf(fact);
-            java.util.Optional<String> who = SectionHeading.compress(dev.storyline.text.PartsOfSpeech.tag(SectionHeading.unshout(SentenceQuality.clean(h))));
+            java.util.Optional<String> who = SectionHeading.compress(SectionHeading.tagged(h));
             if (who.isEmpty()) {
                 continue;
             }
@@ -126,9 +129,16 @@ public final class Headline {
     private static String withPlace(String headline, String fact) {
         var m = PLACE.matcher(fact);
         while (m.find()) {
-            String place = m.group(1).replaceFirst("^the ", "");
-            if (!headline.contains(place) && !SectionHeading.isTimeWord(place) && headline.length() + place.length() + 4 <= MAX_CHARS) {
-                return headline + " " + fact.substring(m.start(), m.start() + m.group().indexOf(' ')) + " " + place;
+            List<String> words = new java.util.ArrayList<>(List.of(m.group(2).replaceAll("[.,;:]+$", "").split(" ")));
+            while (!words.isEmpty() && SectionHeading.isTimeWord(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);
+            }
+            String place = String.join(" ", words);
+            // "at a Los Angeles area hospital" places the event in Los Angeles
+            String preposition = m.group(1).equals("at") && !m.group().startsWith("at " + m.group(2)) ? "in" : m.group(1);
+            if (!place.isEmpty() && !headline.contains(place) && !SectionHeading.isTimeWord(place)
+                    && headline.length() + place.length() + 4 <= MAX_CHARS) {
+                return headline + " " + preposition + " " + place;
             }
         }
         return headline;

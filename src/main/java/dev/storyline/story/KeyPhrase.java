@@ -110,7 +110,10 @@ final class KeyPhrase {
                 }
             }
             List<Token> chunk = tokens.subList(i, last);
-            while (!chunk.isEmpty() && !chunk.get(chunk.size() - 1).isNoun()) {
+            while (!chunk.isEmpty() && SectionHeading.isTimeWord(chunk.get(0).text())) {
+                chunk = chunk.subList(1, chunk.size());
+            }
+            while (!chunk.isEmpty() && (!chunk.get(chunk.size() - 1).isNoun() || SectionHeading.isTimeWord(chunk.get(chunk.size() - 1).text()))) {
                 chunk = chunk.subList(0, chunk.size() - 1);
             }
             if (!chunk.isEmpty()) {

@@ -40,6 +40,13 @@ public final class SectionHeading {
             "report", "reports", "reported", "believe", "believes", "believed", "confirm", "confirms", "confirmed");
     /** Subjects a reported clause may have although they are pronouns: they point back to nothing. */
     private static final Set<String> NON_REFERRING = Set.of("no", "nobody", "none", "everyone", "everybody", "nothing", "someone", "one", "else");
+    /** Past forms the tagger often takes for nouns or adjectives after a plural subject ("robbers stole diamonds"). */
+    private static final Set<String> IRREGULAR_PAST = Set.of("stole", "took", "shot", "broke", "fled", "ran", "made", "went",
+            "came", "saw", "hit", "threw", "drove", "struck", "fell", "won", "lost", "led", "left", "sank", "seized", "killed");
+    private static final Set<String> CLAUSE_WORDS = Set.of("when", "where", "while", "because", "after", "before", "as",
+            "since", "until", "although", "though", "if", "whether", "which", "who", "that");
+    private static final Set<String> PREPOSITIONS = Set.of("with", "in", "on", "at", "of", "for", "from", "by", "into",
+            "onto", "near", "over", "under", "against", "without", "during");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when");
 
@@ -56,7 +63,7 @@ public final class SectionHeading {
      * (lower-cased headings already on the page) does not hold yet.
      */
     public static String best(List<String> sentences, Set<String> used) {
-        List<List<Token>> tagged = sentences.stream().map(s -> PartsOfSpeech.tag(unshout(SentenceQuality.clean(s)))).toList();
+        List<List<Token>> tagged = sentences.stream().map(SectionHeading::tagged).toList();
         for (int i = 0; i < Math.min(3, tagged.size()); i++) {
             Optional<String> h = compress(tagged.get(i)).filter(c -> acceptable(c, sentences, used));
             if (h.isPresent()) {
@@ -73,11 +80,14 @@ public final class SectionHeading {
      * single capitalised word is taken for an acronym ("NYPD") unless it opens the sentence and is long.
      */
     static String unshout(String s) {
-        String[] words = s.split(" ");
+        String[] original = s.split(" ");
+        String[] words = original.clone();
         for (int i = 0; i < words.length; i++) {
-            boolean shouted = isShouted(words[i]);
-            boolean run = shouted && (i > 0 && isShouted(words[i - 1]) || i + 1 < words.length && isShouted(words[i + 1]));
-            if (shouted && (run || i == 0 && words[i].replaceAll("[^\\p{L}]", "").length() >= 5)) {
+            boolean shouted = isShouted(original[i]);
+            boolean run = shouted && (i > 0 && isShouted(original[i - 1]) || i + 1 < words.length && isShouted(original[i + 1]));
+            boolean word = words[i].replaceAll("[^\\p{L}]", "").length() >= 4 && words[i].matches(".*[AEIOU].*")
+                    && i + 1 < words.length && !words[i + 1].isEmpty() && Character.isLowerCase(words[i + 1].charAt(0));
+            if (shouted && (run || i == 0 && word)) {
                 words[i] = words[i].charAt(0) + words[i].substring(1).toLowerCase(Locale.ROOT);
             }
         }
@@ -86,7 +96,25 @@ public final class SectionHeading {
 
     private static boolean isShouted(String w) {
         String letters = w.replaceAll("[^\\p{L}]", "");
-        return letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT));
+        return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT));
+    }
+
+    /** The sentence's tags, with the tagger's known slips mended for compression. */
+    static List<Token> tagged(String sentence) {
+        List<Token> tokens = new ArrayList<>(PartsOfSpeech.tag(unshout(SentenceQuality.clean(sentence))));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (t.tag().equals("SCONJ") && PREPOSITIONS.contains(w)) {
+                // "retaliated with/SCONJ small arms"
+                tokens.set(i, new Token(t.text(), "ADP"));
+            } else if (t.tag().equals("ADJ") && w.endsWith("ed") && i > 0 && COPULAS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    && i + 1 < tokens.size() && tokens.get(i + 1).isNoun()) {
+                // "was spared/ADJ capital punishment": a passive with its object
+                tokens.set(i, new Token(t.text(), "VERB"));
+            }
+        }
+        return tokens;
     }
 
     /** A heading of 3 to 9 words, new on the page, that opens none of the section's sentences. */
@@ -120,7 +148,14 @@ public final class SectionHeading {
             }
             return Optional.empty();
         }
-        return compressAt(tokens, clauseStart(tokens, 0), verb, true);
+        int from = clauseStart(tokens, 0);
+        for (int i = from + 1; i < verb; i++) {
+            if (IRREGULAR_PAST.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && !tokens.get(i).isVerb()
+                    && tokens.get(i - 1).isNoun()) {
+                return compressAt(tokens, from, i, true);
+            }
+        }
+        return compressAt(tokens, from, verb, true);
     }
 
     /** Where a reported clause begins: after "that" when the telling names whom it told ("told a judge that"). */
@@ -157,11 +192,21 @@ public final class SectionHeading {
                 // "Police allege Eric Kirkpatrick opened fire": the tagger missed the telling verb
                 subject.clear();
             } else if (depth == 0 && !apposition && !t.tag().equals("AUX") && !t.tag().equals("ADV") && !t.tag().equals("PUNCT")
-                    && !t.tag().equals("PART") && !TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    && !t.tag().equals("PART") && !isDay(tokens, i)
                     && !(subject.isEmpty() && (t.tag().equals("CCONJ") || t.tag().equals("VERB")))
                     && !ARTICLES.contains(w.toLowerCase(Locale.ROOT))
                     && !(subject.isEmpty() && t.tag().equals("ADP") && i + 1 < verb && tokens.get(i + 1).text().equalsIgnoreCase("least"))) {
                 subject.add(t);
+            }
+        }
+        if (!subject.isEmpty() && subject.get(subject.size() - 1).tag().equals("CCONJ")) {
+            // "Nichols shot and killed": the tagger took the first verb for a noun
+            return Optional.empty();
+        }
+        for (int i = start; i < verb - 1; i++) {
+            // "McAllister was the first witness called": the copula, not the participle, carries the clause
+            if (COPULAS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && i > start && hasNoun(tokens, i + 1, verb)) {
+                return compressAt(tokens, from, i, capitalise);
             }
         }
         if (!subject.isEmpty() && subject.get(0).text().equalsIgnoreCase("least")) {
@@ -184,23 +229,48 @@ public final class SectionHeading {
         List<String> words = new ArrayList<>();
         subject.forEach(t -> words.add(t.text()));
         words.add(verbText);
-        words.addAll(object(tokens, verb + 1, MAX_WORDS - words.size()));
+        List<String> object = object(tokens, verb + 1, MAX_WORDS - words.size());
+        if (object.isEmpty() && verb + 1 < tokens.size() && !Set.of("PUNCT", "SCONJ", "CCONJ").contains(tokens.get(verb + 1).tag())
+                && !CLAUSE_WORDS.contains(tokens.get(verb + 1).text().toLowerCase(Locale.ROOT))
+                && !isTimeAhead(tokens, verb + 1)) {
+            // "Cache of arms includes": the object did not fit, and a verb without it says nothing
+            return Optional.empty();
+        }
+        words.addAll(object);
         String heading = Headings.trimWeakEnd(Headings.join(words));
+        if (!object.isEmpty() && heading.endsWith(" " + verbText)) {
+            // the object was all function words ("carry out one"): the verb alone would dangle
+            return Optional.empty();
+        }
         return heading.isEmpty() ? Optional.empty() : Optional.of(capitalise ? Headings.capitalise(heading) : heading);
     }
 
     /** The verb's object and at most one phrase after it, up to a clause boundary or a time phrase. */
     private static List<String> object(List<Token> tokens, int from, int room) {
+        List<String> out = objectWords(tokens, from, room);
+        // "suffers heart attack nine days (earlier)": a span of time is left with its time word
+        while (out.size() > 1 && Set.of("days", "weeks", "months", "years", "hours", "minutes", "decades").contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+            out.remove(out.size() - 1);
+            if (!out.isEmpty() && out.get(out.size() - 1).matches("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many")) {
+                out.remove(out.size() - 1);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> objectWords(List<Token> tokens, int from, int room) {
         List<String> out = new ArrayList<>();
         int phrases = 0;
         for (int i = from; i < tokens.size() && out.size() < room; i++) {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || RELATIVES.contains(lower) && t.tag().equals("PRON")
-                    || TIME_WORDS.contains(lower) || lower.matches("[ap]\\.m\\.?") || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
+            if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || CLAUSE_WORDS.contains(lower)
+                    || t.tag().equals("CCONJ") && phrases > 0 || RELATIVES.contains(lower) && t.tag().equals("PRON")
+                    || isTimeAhead(tokens, i) || lower.matches("[ap]\\.m\\.?") || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
                 break;
             }
-            if (t.tag().equals("ADP")) {
+            boolean particle = i == from && Set.of("out", "up", "off", "down", "back", "over").contains(lower);
+            if (t.tag().equals("ADP") && !particle) {
                 boolean timeAhead = i + 1 < tokens.size() && (TIME_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
                         || tokens.get(i + 1).tag().equals("NUM") && i + 2 < tokens.size() && TIME_WORDS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT)));
                 if (timeAhead || ++phrases > (out.isEmpty() ? 2 : 1)) {
@@ -212,6 +282,13 @@ public final class SectionHeading {
             }
             if (ARTICLES.contains(lower)) {
                 continue;
+            }
+            if (i + 1 < tokens.size() && t.tag().equals("NUM") && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("[ap]\\.m\\.?")) {
+                // "around 4 p.m.": a clock time ends the heading, with the words that lead to it
+                while (!out.isEmpty() && Set.of("around", "at", "about", "by", "before", "after", "until", "shortly", "just").contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+                    out.remove(out.size() - 1);
+                }
+                break;
             }
             out.add(t.text());
             if (out.size() == room && i + 1 < tokens.size() && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).tag())) {
@@ -251,6 +328,9 @@ public final class SectionHeading {
 
     /** "Eric Allen Kirkpatrick" becomes "Kirkpatrick" in a long subject: a heading names people by surname. */
     private static List<Token> shortNames(List<Token> subject) {
+        if (subject.stream().anyMatch(t -> t.text().matches("(?:Jr|Sr|II|III|IV)\\.?"))) {
+            return subject;
+        }
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < subject.size(); i++) {
             boolean propn = subject.get(i).tag().equals("PROPN");
@@ -265,8 +345,31 @@ public final class SectionHeading {
     /** "a girl killed by a stray bullet", "a man suspected of": a participle after a noun, not the main verb. */
     private static boolean reducedRelative(List<Token> tokens, int i) {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && Set.of("named", "called", "dubbed", "nicknamed", "identified").contains(w)) {
+            return true;
+        }
         return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && (w.endsWith("ed") || w.endsWith("en"))
                 && Set.of("by", "of").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** True when the token is a day or month, or the preposition before one ("on Friday"). */
+    private static boolean isDay(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return DAYS.contains(w) || tokens.get(i).tag().equals("ADP") && i + 1 < tokens.size()
+                && DAYS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "last month", "Friday", "early": a time phrase starts at token {@code i}; a bare "last" ("the last decade") does not. */
+    private static boolean isTimeAhead(List<Token> tokens, int i) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        if (Set.of("last", "next", "this", "early", "late").contains(w)) {
+            return i + 1 < tokens.size() && TIME_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+        }
+        return TIME_WORDS.contains(w);
     }
 
     /** True when the phrase is a day, month or other time word ("Friday", "December"), not a place. */

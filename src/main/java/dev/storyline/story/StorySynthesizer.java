@@ -179,6 +179,9 @@ public final class StorySynthesizer {
         }
         List<String> leading = chosen.isEmpty() ? List.of(firstSentence(articles)) : chosen.stream().map(Fact::text).toList();
         String headline = Headline.choose(articles, leading);
+        if (writer == null) {
+            sections = Fragments.keepIntroduced(headline, sections, fullNames);
+        }
         List<StoryPage.Source> sources = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             var a = articles.get(i).article();

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Repairs the known failure classes of a statistical sentence splitter on news text. Before splitting,
- * it closes the spaces that tokenised sources print inside times and decimals ("1: 30 a. m.",
- * "(6. 6 feet)"); after splitting, it joins a piece to the one before when the cut fell inside a
+ * it closes the spaces that tokenised sources print inside times and numbers ("1: 30 a. m.",
+ * "(6. 6 feet)", "20, 000"); after splitting, it joins a piece to the one before when the cut fell inside a
  * sentence: after "a.m."/"p.m." before a day, month or time zone, after a title ("Gov.", "Lt."), an
  * initial ("John F.") or a month ("Jan." before "13"), inside an open parenthesis, between the digits
  * of a decimal, or before a piece that starts in lower case. Stateless.
@@ -25,6 +25,8 @@ public final class SplitRepair {
             "(?<![\\d.,])(\\d{1,3})\\. (\\d{1,3})(?=\\s?(?:%|[Mm]illion|[Bb]illion|[Tt]rillion|percent|per cent|"
                     + "feet|foot|ft\\b|metres|meters|miles|km\\b|kilometres|kilometers|inches|cm\\b|kg\\b|pounds|"
                     + "tons|tonnes|degrees|[ap]\\.m\\.|\\)))");
+    /** "20, 000 refugees": a thousands separator a tokeniser spaced. */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d,.])(\\d{1,3}), (\\d{3})(?![\\d,])");
     private static final Pattern ENDS_MERIDIEM = Pattern.compile("(?i)\\b[ap]\\.m\\.$");
     private static final Pattern TIME_FOLLOWER = Pattern.compile(
             "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -46,6 +48,7 @@ public final class SplitRepair {
     public static String respace(String paragraph) {
         String s = SPACED_TIME.matcher(paragraph).replaceAll("$1:$2");
         s = SPACED_MERIDIEM.matcher(s).replaceAll("$1.$2.");
+        s = SPACED_THOUSANDS.matcher(s).replaceAll("$1,$2");
         return SPACED_DECIMAL.matcher(s).replaceAll("$1.$2");
     }
 

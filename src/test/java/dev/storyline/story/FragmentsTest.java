@@ -73,4 +73,29 @@ class FragmentsTest {
         assertThat(Fragments.flag("Man arrested", page, Set.of("Tim Fanning"))).containsExactly(null, null, "opens on a pronoun", "starts inside a sentence");
         assertThat(Fragments.share("Man arrested", page, Set.of("Tim Fanning"))).isEqualTo(0.5);
     }
+
+    @Test
+    void aSentenceWhoseNameIsIntroducedOnlyLaterOnThePageLeavesIt() {
+        var first = new StoryPage.Section("Banky led the company", List.of(
+                new StoryPage.CitedSentence("Banky was the chief executive of TallGrass Distribution, a health products firm.", List.of(1))));
+        var second = new StoryPage.Section("Police identify victim as Benjamin Banky", List.of(
+                new StoryPage.CitedSentence("Police have identified the victim as Benjamin Banky, 40, of Vancouver.", List.of(1, 2)),
+                new StoryPage.CitedSentence("Banky had run the company since 2005 and employed a dozen people.", List.of(2))));
+        List<StoryPage.Section> kept = Fragments.keepIntroduced("Man charged with murder in Vancouver", List.of(first, second),
+                Set.of("Benjamin Banky"));
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).sentences()).hasSize(2);
+        assertThat(kept.get(0).heading()).isEqualTo("Police identify victim as Benjamin Banky");
+    }
+
+    @Test
+    void aReferenceAfterAnOpeningPhraseNeedsItsAntecedentToo() {
+        assertThat(Fragments.danglingReference("In 1955, she appeared in a Christmas spread for Playboy.", List.of("Page died."), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("While two of them managed to get away, the Sukanya intercepted the remaining three.",
+                List.of(), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("In their five operations so far, the crew have confiscated 14 rifles, he said.", List.of(), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("After she abruptly left a clinic on Thursday, Lindsay Lohan checked into the Betty Ford Center.",
+                List.of(), Set.of())).isEmpty();
+        assertThat(Fragments.problem("Made her way to the third-floor mixing room, where she met three employees.")).contains("no subject");
+    }
 }

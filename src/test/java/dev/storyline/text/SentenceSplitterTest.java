@@ -35,9 +35,9 @@ class SentenceSplitterTest {
     @Test
     void tokenisedTimesAndDecimalsAreClosedAndNotCut() {
         assertThat(texts("Around 1: 30 a. m. Friday, she checked in. He saw a crater about two metres (6. 6 feet) wide. "
-                + "Jewels worth $2. 6 million were taken."))
+                + "Jewels worth $2. 6 million were taken. The camp holds 20, 000 refugees."))
                 .containsExactly("Around 1:30 a.m. Friday, she checked in.", "He saw a crater about two metres (6.6 feet) wide.",
-                        "Jewels worth $2.6 million were taken.");
+                        "Jewels worth $2.6 million were taken.", "The camp holds 20,000 refugees.");
     }
 
     @Test
