@@ -45,13 +45,18 @@ public final class ArticleExtractor {
      * @throws ExtractionException when no article text can honestly be given; the message says why
      */
     public Extraction extractWithDetails(RawDocument doc) throws ExtractionException {
-        boolean html = doc.format() == RawDocument.Format.HTML;
-        DecodedText decoded = DecodedText.decode(doc.content(), doc.contentType(), true);
-        if (!html && looksLikeHtml(decoded.text())) {
-            html = true;
+        try {
+            boolean html = doc.format() == RawDocument.Format.HTML;
+            DecodedText decoded = DecodedText.decode(doc.content(), doc.contentType(), true);
+            if (!html && looksLikeHtml(decoded.text())) {
+                html = true;
+            }
+            Draft d = html ? WebPage.read(decoded.text(), doc.source()) : fromText(decoded.text(), doc);
+            return finish(d, doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            // No page may stop a run: whatever this one does to the reader is reported as this page's failure.
+            throw new ExtractionException("the page could not be read (" + e + ")", e);
         }
-        Draft d = html ? WebPage.read(decoded.text(), doc.source()) : fromText(decoded.text(), doc);
-        return finish(d, doc);
     }
 
     private static Draft fromText(String raw, RawDocument doc) throws ExtractionException {

@@ -97,7 +97,9 @@ final class WebPage {
         d.setPublisher(siteName, "og:site_name");
         d.setPublisher(meta(doc, "application-name"), "meta:application-name");
         d.setPublisher(Publishers.known(host), "domain:known");
-        d.setPublisher(copyrightName(doc), "text:copyright-line");
+        if (d.publisher == null) {
+            d.setPublisher(copyrightName(doc), "text:copyright-line");
+        }
         d.setPublisher(Publishers.fromHost(host), "domain");
 
         List<String> siteNames = new ArrayList<>();
@@ -206,7 +208,9 @@ final class WebPage {
      */
     private static void fromVisibleLines(Document doc, Draft d) {
         String dateline = null;
-        for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), 400)) {
+        // A byline sits near the top; dates may sit further down, under the headline and the lead image.
+        int limit = d.published == null || d.modified == null ? 400 : 120;
+        for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), limit)) {
             String line = b.text();
             if (line.length() > 100) {
                 continue;
@@ -285,13 +289,19 @@ final class WebPage {
         return null;
     }
 
+    private static final java.util.Set<String> FOOTER_WORDS = java.util.Set.of("footer", "copyright");
+
     /** The publisher named in the copyright line at the foot of the page. */
     private static String copyrightName(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
-        for (Element e : body.select("footer, [class~=(?i)(^|[-_ ])(footer|copyright)([-_ ]|$)]")) {
+        // Substring selectors are cheap; the whole-word test on the names comes after.
+        for (Element e : body.select("footer, [class*=footer], [class*=copyright], [class*=Footer]")) {
+            if (!e.normalName().equals("footer") && !Furniture.named(e.className(), "", FOOTER_WORDS)) {
+                continue;
+            }
             for (String line : e.text().split("(?<=\\.)\\s+|\\s{2,}|\\|")) {
                 String name = Publishers.fromCopyright(line);
                 if (name != null) {
