@@ -79,7 +79,7 @@ public final class ArticleExtractor {
             d.setTitle(r.title(), r.provenance().getOrDefault("title", "text:first-line"));
         }
         if (r.author() != null) {
-            d.setAuthors(List.of(r.author()), r.provenance().get("author"));
+            d.setAuthors(Bylines.names(r.author(), hints.publisher()), r.provenance().get("author"));
         }
         d.setPublished(r.published(), r.provenance().get("published"));
         if (r.siteName() != null) {
@@ -103,7 +103,10 @@ public final class ArticleExtractor {
         boolean declared = d.publisher != null && Set.of("json-ld", "og:site_name").contains(d.provenance.get("publisher"));
         String publisher = pick(declared ? null : Publishers.fromFeedTitle(h.publisher(),
                 WebPage.host(doc.source()).orElse(null)), d.publisher, "publisher", provenance);
-        String author = pick(h.author(), d.authors.isEmpty() ? null : String.join(", ", d.authors), "author",
+        // A feed's author field is often an e-mail address with a name, or the publisher's own name.
+        List<String> hintAuthors = Bylines.names(h.author(), publisher);
+        String author = pick(hintAuthors.isEmpty() ? null : String.join(", ", hintAuthors),
+                d.authors.isEmpty() ? null : String.join(", ", d.authors), "author",
                 provenance);
         String language = pick(h.language(), d.language, "language", provenance);
         Instant published = d.published;

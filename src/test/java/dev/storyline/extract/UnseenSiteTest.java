@@ -151,6 +151,8 @@ class UnseenSiteTest {
                 .containsExactly("Ann Lee", "Ron DeSantis");
         assertThat(Bylines.names("Von Jörg Müller, Redaktion", null)).containsExactly("Jörg Müller");
         assertThat(Bylines.names("The Daily Staff", "The Daily")).isEmpty();
+        assertThat(Bylines.names("ann.lee@example.com (Ann Lee)", null)).containsExactly("Ann Lee");
+        assertThat(Bylines.names("Twitter: @annlee", null)).isEmpty();
     }
 
     @Test
@@ -211,5 +213,17 @@ class UnseenSiteTest {
                 text.getBytes(StandardCharsets.UTF_8), null, null));
         assertThat(a.publisher()).isEqualTo("The Baltic Ledger");
         assertThat(a.text()).doesNotContain("Baltic Ledger");
+    }
+
+    @Test
+    void aJapanesePageWithALongTitleWithoutSpacesIsReadWhole() throws Exception {
+        String title = "政府は火曜日来年から最低賃金を引き上げると発表し労働組合は家賃の上昇に比べて引き上げ幅が小さすぎると指摘".repeat(4);
+        String p = "政府は火曜日、来年から最低賃金を引き上げると発表した。労働組合は、家賃の上昇に比べて引き上げ幅が小さすぎると指摘している。";
+        Article a = read("https://www.example.jp/news/1", "<html><head><title>" + title + "</title></head><body><article><p>"
+                + p + "</p><p>" + p.replace("政府", "首相") + "</p><p>" + p.replace("火曜日", "水曜日") + "</p></article></body></html>")
+                .article();
+        assertThat(a.title()).isEqualTo(title);
+        assertThat(a.text()).contains(p);
+        assertThat(a.language()).isEqualTo("ja");
     }
 }
