@@ -96,7 +96,11 @@ final class LanguageGuess {
 
     /** The language of a text written in a script only that language uses, else {@code null}. */
     private static String byOwnScript(String text) {
-        String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
+        return byScript(text.length() > 1000 ? text.substring(0, 1000) : text, OWN_SCRIPTS);
+    }
+
+    /** Kana settles Japanese; otherwise the script of most letters, when {@code owners} names its language. */
+    private static String byScript(String sample, Map<Character.UnicodeScript, String> owners) {
         Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
         int letters = 0;
         for (int i = 0; i < sample.length(); ) {
@@ -114,7 +118,7 @@ final class LanguageGuess {
                 > letters * 0.05) {
             return "ja";
         }
-        for (var e : OWN_SCRIPTS.entrySet()) {
+        for (var e : owners.entrySet()) {
             if (share(scripts, e.getKey()) > letters / 2) {
                 return e.getValue();
             }
@@ -129,6 +133,13 @@ final class LanguageGuess {
             Character.UnicodeScript.TELUGU, "te", Character.UnicodeScript.GUJARATI, "gu",
             Character.UnicodeScript.GURMUKHI, "pa", Character.UnicodeScript.GEORGIAN, "ka");
 
+    /** The largest language of each script, for the guess without a model. */
+    private static final Map<Character.UnicodeScript, String> MAIN_LANGUAGE_OF_SCRIPT = Map.of(
+            Character.UnicodeScript.HANGUL, "ko", Character.UnicodeScript.HAN, "zh",
+            Character.UnicodeScript.CYRILLIC, "ru", Character.UnicodeScript.GREEK, "el",
+            Character.UnicodeScript.ARABIC, "ar", Character.UnicodeScript.HEBREW, "he",
+            Character.UnicodeScript.DEVANAGARI, "hi", Character.UnicodeScript.THAI, "th");
+
     /**
      * The guess from script and very common words alone, the method used before Lingua: what Lingua cannot
      * decide falls back to it.
@@ -138,30 +149,12 @@ final class LanguageGuess {
             return null;
         }
         String sample = text.length() > 5000 ? text.substring(0, 5000) : text;
-        Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
-        int letters = 0;
-        for (int i = 0; i < sample.length(); ) {
-            int cp = sample.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
-                letters++;
-                scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
-            }
-        }
-        if (letters == 0) {
+        if (sample.codePoints().noneMatch(Character::isLetter)) {
             return null;
         }
-        if (share(scripts, Character.UnicodeScript.HIRAGANA) + share(scripts, Character.UnicodeScript.KATAKANA)
-                > letters * 0.05) {
-            return "ja";
-        }
-        for (var e : Map.of(Character.UnicodeScript.HANGUL, "ko", Character.UnicodeScript.HAN, "zh",
-                Character.UnicodeScript.CYRILLIC, "ru", Character.UnicodeScript.GREEK, "el",
-                Character.UnicodeScript.ARABIC, "ar", Character.UnicodeScript.HEBREW, "he",
-                Character.UnicodeScript.DEVANAGARI, "hi", Character.UnicodeScript.THAI, "th").entrySet()) {
-            if (share(scripts, e.getKey()) > letters / 2) {
-                return e.getValue();
-            }
+        String byScript = byScript(sample, MAIN_LANGUAGE_OF_SCRIPT);
+        if (byScript != null) {
+            return byScript;
         }
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;

@@ -30,6 +30,11 @@ class UnseenSiteTest {
                 + "</head><body>" + body + "</body></html>").article();
     }
 
+    private Article scraped(String text) throws ExtractionException {
+        return extractor.extract(new RawDocument("file:///data/scraped.txt", RawDocument.Format.TEXT,
+                text.getBytes(StandardCharsets.UTF_8), null, null));
+    }
+
     /** A deals box whose name holds "text", written long enough to outscore a report on length alone. */
     private static final String DEALS = "<div class=\"deals-box headline-text\"><p>Today's best deals, picked by our "
             + "shopping team, with prices checked this morning, across laptops, phones, televisions and kitchen gear, "
@@ -177,8 +182,7 @@ class UnseenSiteTest {
     void aChineseScrapedTextDoesNotTakeItsFirstParagraphForTheTitle() throws Exception {
         String text = "台风海燕在福建登陆\n台风“海燕”周二晚间在福建沿海登陆，最大风力达十四级，当地政府已紧急转移沿海低洼地区居民三万余人。\n"
                 + "气象部门表示，受台风影响，未来两天福建、浙江等地将出现大到暴雨，请公众注意防范。\n";
-        Article a = extractor.extract(new RawDocument("file:///data/typhoon.txt", RawDocument.Format.TEXT,
-                text.getBytes(StandardCharsets.UTF_8), null, null));
+        Article a = scraped(text);
         assertThat(a.title()).isEqualTo("台风海燕在福建登陆");
         assertThat(a.text()).startsWith("台风“海燕”周二晚间");
     }
@@ -209,8 +213,7 @@ class UnseenSiteTest {
                 + "The ferry operator said on Monday that it would cancel all crossings until the storm had passed.\n"
                 + "About four hundred passengers were waiting at the terminal when the announcement was made.\n"
                 + "The Baltic Ledger\n";
-        Article a = extractor.extract(new RawDocument("file:///data/ferry.txt", RawDocument.Format.TEXT,
-                text.getBytes(StandardCharsets.UTF_8), null, null));
+        Article a = scraped(text);
         assertThat(a.publisher()).isEqualTo("The Baltic Ledger");
         assertThat(a.text()).doesNotContain("Baltic Ledger");
     }
