@@ -116,7 +116,7 @@ final class WebPage {
         d.setTitle(heading, "h1");
         d.setTitle(PageTitle.clean(doc.title(), siteNames, heading, doc), "title-tag");
 
-        String publisher = d.publisher;
+        List<String> publisher = siteNames;
         d.setAuthors(Bylines.names(ld.authors(), publisher), "json-ld");
         for (String name : new String[] {"author", "article:author", "parsely-author", "dc.creator", "byl",
                 "sailthru.author"}) {
@@ -216,7 +216,8 @@ final class WebPage {
                 continue;
             }
             if (d.authors.isEmpty() && AUTHOR_LINE.matcher(line).find()) {
-                d.setAuthors(Bylines.names(line, d.publisher), "text:author-line");
+                d.setAuthors(Bylines.names(line, d.publisher == null ? List.of() : List.of(d.publisher)),
+                        "text:author-line");
             }
             if (d.published != null && d.modified != null) {
                 continue;

@@ -154,10 +154,16 @@ class UnseenSiteTest {
     void aBylineLineWithADateAndAnEmailGivesTheNamesOnly() {
         assertThat(Bylines.names("By Ann Lee and Ron DeSantis - ann@example.com | 12 March 2026, 10:04", "The Daily"))
                 .containsExactly("Ann Lee", "Ron DeSantis");
-        assertThat(Bylines.names("Von Jörg Müller, Redaktion", null)).containsExactly("Jörg Müller");
+        assertThat(Bylines.names("Von Jörg Müller, Redaktion", "")).containsExactly("Jörg Müller");
         assertThat(Bylines.names("The Daily Staff", "The Daily")).isEmpty();
-        assertThat(Bylines.names("ann.lee@example.com (Ann Lee)", null)).containsExactly("Ann Lee");
-        assertThat(Bylines.names("Twitter: @annlee", null)).isEmpty();
+        assertThat(Bylines.names("ann.lee@example.com (Ann Lee)", "")).containsExactly("Ann Lee");
+        assertThat(Bylines.names("Twitter: @annlee", "")).isEmpty();
+        assertThat(Bylines.names("Analysis by Ann Lee, Futurism", "Science Daily")).containsExactly("Ann Lee");
+        assertThat(Bylines.names("Moritz Bachmann publiziert am", "Comwrap")).containsExactly("Moritz Bachmann");
+        assertThat(Bylines.names("Jeff Foust Monday", "")).containsExactly("Jeff Foust");
+        assertThat(Bylines.names("TOM KRISHER", "")).containsExactly("Tom Krisher");
+        assertThat(Bylines.names("Marine Le Pen", "")).containsExactly("Marine Le Pen");
+        assertThat(Bylines.names("Troy Smith, Cleveland.com", "")).containsExactly("Troy Smith");
     }
 
     @Test
