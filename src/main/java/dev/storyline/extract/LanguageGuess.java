@@ -71,7 +71,13 @@ final class LanguageGuess {
             return "en";
         }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        Language found = Detector.INSTANCE.detectLanguageOf(sample);
+        Language found;
+        try {
+            found = Detector.INSTANCE.detectLanguageOf(sample);
+        } catch (RuntimeException | LinkageError e) {
+            // A model that cannot be read (a trimmed jar, a broken class path) costs the guess, not the page.
+            found = Language.UNKNOWN;
+        }
         if (found != Language.UNKNOWN) {
             return found == Language.BOKMAL ? "nb" : found.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
         }

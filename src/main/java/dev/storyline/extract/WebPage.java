@@ -93,8 +93,8 @@ final class WebPage {
         String siteName = meta(doc, "og:site_name");
         String host = base.isEmpty() ? null : domainName(base);
         // Publisher first: the title needs it to strip the site name from <title>.
-        d.setPublisher(ld.publisher(), "json-ld");
-        d.setPublisher(siteName, "og:site_name");
+        d.setPublisher(Publishers.withoutTagline(ld.publisher()), "json-ld");
+        d.setPublisher(Publishers.withoutTagline(siteName), "og:site_name");
         d.setPublisher(meta(doc, "application-name"), "meta:application-name");
         d.setPublisher(Publishers.known(host), "domain:known");
         if (d.publisher == null) {

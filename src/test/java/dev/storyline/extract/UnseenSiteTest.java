@@ -214,6 +214,12 @@ class UnseenSiteTest {
     }
 
     @Test
+    void aSiteNameLosesItsTagline() throws Exception {
+        assertThat(page("<meta property=\"og:site_name\" content=\"Coast Ledger | News, sport and weather\">",
+                "<article>" + REPORT + "</article>").publisher()).isEqualTo("Coast Ledger");
+    }
+
+    @Test
     void aSiteLineAtTheFootOfAScrapedTextNamesThePublisher() throws Exception {
         String text = "Ferry crossings cancelled as storm nears\n"
                 + "The ferry operator said on Monday that it would cancel all crossings until the storm had passed.\n"
