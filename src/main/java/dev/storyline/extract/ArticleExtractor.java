@@ -143,7 +143,7 @@ public final class ArticleExtractor {
     static String plainLines(String text) {
         if (INLINE_MARKUP.matcher(text).find()) {
             List<String> lines = new ArrayList<>();
-            for (MainContent.Block b : MainContent.blocks(Jsoup.parseBodyFragment(text).body())) {
+            for (TextBlocks.Block b : TextBlocks.of(Jsoup.parseBodyFragment(text).body())) {
                 lines.add(b.text());
             }
             return String.join("\n", lines);

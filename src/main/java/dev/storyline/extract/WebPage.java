@@ -210,7 +210,7 @@ final class WebPage {
         String dateline = null;
         // A byline sits near the top; dates may sit further down, under the headline and the lead image.
         int limit = d.published == null || d.modified == null ? 400 : 120;
-        for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), limit)) {
+        for (TextBlocks.Block b : TextBlocks.of(doc.body() == null ? doc : doc.body(), limit)) {
             String line = b.text();
             if (line.length() > 100) {
                 continue;
@@ -249,7 +249,7 @@ final class WebPage {
         if (s.contains("<") && s.contains(">")) {
             Document d = Jsoup.parseBodyFragment(s);
             List<String> paragraphs = new ArrayList<>();
-            for (MainContent.Block b : MainContent.blocks(d.body())) {
+            for (TextBlocks.Block b : TextBlocks.of(d.body())) {
                 paragraphs.add(b.text());
             }
             s = String.join("\n\n", paragraphs);
