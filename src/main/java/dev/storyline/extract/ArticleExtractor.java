@@ -48,13 +48,18 @@ public final class ArticleExtractor {
      * @throws ExtractionException when no article text can honestly be given; the message says why
      */
     public Extraction extractWithDetails(RawDocument doc) throws ExtractionException {
-        boolean html = doc.format() == RawDocument.Format.HTML;
-        DecodedText decoded = DecodedText.decode(doc.content(), doc.contentType(), true);
-        if (!html && looksLikeHtml(decoded.text())) {
-            html = true;
+        try {
+            boolean html = doc.format() == RawDocument.Format.HTML;
+            DecodedText decoded = DecodedText.decode(doc.content(), doc.contentType(), true);
+            if (!html && looksLikeHtml(decoded.text())) {
+                html = true;
+            }
+            Draft d = html ? WebPage.read(decoded.text(), doc.source()) : fromText(decoded.text(), doc);
+            return finish(d, doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            // No page may stop a run: whatever this one does to the reader is reported as this page's failure.
+            throw new ExtractionException("the page could not be read (" + e + ")", e);
         }
-        Draft d = html ? WebPage.read(decoded.text(), doc.source()) : fromText(decoded.text(), doc);
-        return finish(d, doc);
     }
 
     private static Draft fromText(String raw, RawDocument doc) throws ExtractionException {
@@ -78,7 +83,7 @@ public final class ArticleExtractor {
             d.setTitle(r.title(), r.provenance().getOrDefault("title", "text:first-line"));
         }
         if (r.author() != null) {
-            d.setAuthors(List.of(r.author()), r.provenance().get("author"));
+            d.setAuthors(Bylines.names(r.author(), hints.publisher()), r.provenance().get("author"));
         }
         d.setPublished(r.published(), r.provenance().get("published"));
         if (r.siteName() != null) {
@@ -102,7 +107,10 @@ public final class ArticleExtractor {
         boolean declared = d.publisher != null && Set.of("json-ld", "og:site_name").contains(d.provenance.get("publisher"));
         String publisher = pick(declared ? null : Publishers.fromFeedTitle(h.publisher(),
                 WebPage.host(doc.source()).orElse(null)), d.publisher, "publisher", provenance);
-        String author = pick(h.author(), d.authors.isEmpty() ? null : String.join(", ", d.authors), "author",
+        // A feed's author field is often an e-mail address with a name, or the publisher's own name.
+        List<String> hintAuthors = Bylines.names(h.author(), publisher);
+        String author = pick(hintAuthors.isEmpty() ? null : String.join(", ", hintAuthors),
+                d.authors.isEmpty() ? null : String.join(", ", d.authors), "author",
                 provenance);
         String language = pick(h.language(), d.language, "language", provenance);
         PublicationDate published = d.published;
@@ -141,7 +149,7 @@ public final class ArticleExtractor {
     static String plainLines(String text) {
         if (INLINE_MARKUP.matcher(text).find()) {
             List<String> lines = new ArrayList<>();
-            for (MainContent.Block b : MainContent.blocks(Jsoup.parseBodyFragment(text).body())) {
+            for (TextBlocks.Block b : TextBlocks.of(Jsoup.parseBodyFragment(text).body())) {
                 lines.add(b.text());
             }
             return String.join("\n", lines);

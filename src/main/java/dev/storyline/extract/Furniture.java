@@ -52,6 +52,9 @@ final class Furniture {
     private static final Set<String> SOCIAL = Set.of("social", "twitter", "instagram", "facebook", "tiktok",
             "bluesky", "mastodon", "threads");
 
+    /** What a name adds to or takes from a container's score: evidence beside its text, not a verdict. */
+    private static final int NAME_WEIGHT = 15;
+
     /** Words in a class or id that say the element holds the article. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "articles", "body", "content", "contents",
             "entry", "main", "post", "story", "text", "prose", "blog", "copy", "rich", "paragraph", "paragraphs",
@@ -212,7 +215,7 @@ final class Furniture {
                 }
                 content |= contentWord && !qualified;
             }
-            weight += (unlikely ? -25 : 0) + (content ? 25 : 0);
+            weight += (unlikely ? -NAME_WEIGHT : 0) + (content ? NAME_WEIGHT : 0);
         }
         return weight;
     }

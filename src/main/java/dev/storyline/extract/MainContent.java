@@ -11,8 +11,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeFilter;
 
 /**
  * Finds the body of the report in a parsed page: it removes furniture (navigation, asides, hidden parts,
@@ -30,19 +28,8 @@ final class MainContent {
             "menu", "link", "meta", "head", "form", "label", "map", "math", "frameset", "frame");
     private static final Set<String> DROP_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "dialog", "alertdialog", "search", "toolbar", "tablist", "button", "figure");
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
-            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
-            "tbody", "thead", "tfoot", "tr", "td", "th", "hr", "address", "center", "details", "summary",
-            "fieldset", "body", "caption", "hgroup");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "li", "h2", "h3", "h4",
             "h5", "h6", "dd", "dt", "h1", "td", "th");
-
-    /** A run of text between block boundaries, with the element that directly holds it. */
-    record Block(Element owner, String text, int linkChars) {
-        double linkDensity() {
-            return text.isEmpty() ? 0 : (double) linkChars / text.length();
-        }
-    }
 
     private MainContent() {
     }
@@ -56,7 +43,7 @@ final class MainContent {
      */
     static List<String> paragraphs(Element body, String title, boolean marked) {
         prune(body, body.text().length());
-        List<Block> blocks = blocks(body);
+        List<TextBlocks.Block> blocks = TextBlocks.of(body);
         if (blocks.isEmpty()) {
             return List.of();
         }
@@ -66,7 +53,7 @@ final class MainContent {
         String normalisedTitle = normaliseForCompare(title);
         Set<Element> linkLists = linkLists(roots);
         List<String> out = new ArrayList<>();
-        for (Block b : blocks) {
+        for (TextBlocks.Block b : blocks) {
             if (!inside(b.owner(), rootSet) || !linkLists.isEmpty() && inside(b.owner(), linkLists)) {
                 continue;
             }
@@ -109,7 +96,7 @@ final class MainContent {
         return out;
     }
 
-    private static boolean keep(Block b, String normalisedTitle) {
+    private static boolean keep(TextBlocks.Block b, String normalisedTitle) {
         String text = b.text();
         // Embedded posts (quoted tweets and the like) are mostly links but are part of the report.
         if (b.linkDensity() > (insideQuote(b.owner()) ? 0.9 : 0.5)) {
@@ -293,107 +280,6 @@ final class MainContent {
         return false;
     }
 
-    /** Cuts the tree into text blocks at block-level element boundaries. */
-    static List<Block> blocks(Element root) {
-        return blocks(root, Integer.MAX_VALUE);
-    }
-
-    /** The first {@code limit} text blocks (or a few more) of a tree. */
-    static List<Block> blocks(Element root, int limit) {
-        BlockCollector c = new BlockCollector(root, limit);
-        // jsoup's traversal is iterative: a page of a hundred thousand nested tags cannot overflow the stack.
-        NodeTraversor.filter(c, root);
-        c.flush();
-        return c.blocks;
-    }
-
-    private static final class BlockCollector implements NodeFilter {
-        final int limit;
-        final List<Block> blocks = new ArrayList<>();
-        final StringBuilder text = new StringBuilder();
-        final ArrayDeque<Element> owners = new ArrayDeque<>();
-        int linkDepth;
-        int linkChars;
-        Element owner;
-        boolean pendingSpace;
-
-        BlockCollector(Element root, int limit) {
-            owners.push(root);
-            this.limit = limit;
-        }
-
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (blocks.size() >= limit) {
-                return FilterResult.STOP;
-            }
-            if (node instanceof TextNode t) {
-                owner = owners.peek();
-                append(t.getWholeText(), linkDepth > 0);
-                return FilterResult.CONTINUE;
-            }
-            if (!(node instanceof Element e)) {
-                return FilterResult.CONTINUE;
-            }
-            String tag = e.normalName();
-            if (tag.equals("br")) {
-                flush();
-            } else if (tag.equals("a")) {
-                linkDepth++;
-            } else if (BLOCK_TAGS.contains(tag) && depth > 0) {
-                flush();
-                owners.push(e);
-            }
-            return FilterResult.CONTINUE;
-        }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-            if (!(node instanceof Element e)) {
-                return FilterResult.CONTINUE;
-            }
-            String tag = e.normalName();
-            if (tag.equals("a")) {
-                linkDepth--;
-            } else if (BLOCK_TAGS.contains(tag) && depth > 0) {
-                flush();
-                owners.pop();
-            }
-            return FilterResult.CONTINUE;
-        }
-
-        void append(String s, boolean inLink) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u2009' || c == '\u202f') {
-                    pendingSpace = true;
-                    continue;
-                }
-                if (c == '\u200e' || c == '\u200f' || c == '\ufeff' || c >= '\u202a' && c <= '\u202e'
-                        || c >= '\u2066' && c <= '\u2069') {
-                    // Direction marks of right-to-left text and byte-order marks are invisible: not a letter.
-                    continue;
-                }
-                if (pendingSpace && !text.isEmpty()) {
-                    text.append(' ');
-                }
-                pendingSpace = false;
-                text.append(c);
-                if (inLink) {
-                    linkChars++;
-                }
-            }
-        }
-
-        void flush() {
-            if (!text.isEmpty() && owner != null) {
-                blocks.add(new Block(owner, text.toString(), Math.min(linkChars, text.length())));
-            }
-            text.setLength(0);
-            linkChars = 0;
-            pendingSpace = false;
-        }
-    }
 
     /** Per-element totals gathered from the blocks below it. */
     private static final class Tally {
@@ -403,9 +289,9 @@ final class MainContent {
         int prose;
     }
 
-    private static List<Element> chooseRoots(Element body, List<Block> blocks) {
+    private static List<Element> chooseRoots(Element body, List<TextBlocks.Block> blocks) {
         Map<Element, Tally> tallies = new IdentityHashMap<>();
-        for (Block b : blocks) {
+        for (TextBlocks.Block b : blocks) {
             int len = b.text().length();
             for (Element a = b.owner(); a != null; a = a.parent()) {
                 Tally t = tallies.computeIfAbsent(a, k -> new Tally());

@@ -60,7 +60,7 @@ final class Overlays {
     static Set<Element> find(Element root, int pageChars) {
         Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element button : root.select("button, input[type=submit], input[type=button], [role=button], "
-                + "a[class~=(?i)(^|[-_ ])(btn|button)([-_ ]|$)]")) {
+                + "a[class*=btn], a[class*=button]")) {
             String label = button.normalName().equals("input") ? button.attr("value") : button.text();
             if (label.length() > 60 || inside(button, out)) {
                 continue;

@@ -109,7 +109,7 @@ final class PageDates {
     /** "Published: ..." and "Updated: ..." lines near the top of the visible text, then a leading dateline. */
     static void fromVisibleLines(Document doc, Draft d) {
         String dateline = null;
-        for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), 400)) {
+        for (TextBlocks.Block b : TextBlocks.of(doc.body() == null ? doc : doc.body(), 400)) {
             String line = b.text();
             if (line.length() > 100) {
                 continue;

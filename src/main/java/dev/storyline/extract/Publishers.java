@@ -36,6 +36,17 @@ final class Publishers {
     private Publishers() {
     }
 
+    /** A site's name without the tagline or section list sites add: "Remember 80/90 - Memorabilia" is "Remember 80/90". */
+    static String withoutTagline(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        String[] parts = TAGLINE.split(Draft.clean(name), 2);
+        return parts[0].isBlank() ? name : parts[0].strip();
+    }
+
+    private static final Pattern TAGLINE = Pattern.compile("\\s+[|\\-–—·•:]\\s+");
+
     /** The table's name for a host (or a parent domain of it), or {@code null}. */
     static String known(String host) {
         if (host == null) {

@@ -90,11 +90,13 @@ final class WebPage {
         String siteName = meta(doc, "og:site_name");
         String host = base.isEmpty() ? null : domainName(base);
         // Publisher first: the title needs it to strip the site name from <title>.
-        d.setPublisher(ld.publisher(), "json-ld");
-        d.setPublisher(siteName, "og:site_name");
+        d.setPublisher(Publishers.withoutTagline(ld.publisher()), "json-ld");
+        d.setPublisher(Publishers.withoutTagline(siteName), "og:site_name");
         d.setPublisher(meta(doc, "application-name"), "meta:application-name");
         d.setPublisher(Publishers.known(host), "domain:known");
-        d.setPublisher(copyrightName(doc), "text:copyright-line");
+        if (d.publisher == null) {
+            d.setPublisher(copyrightName(doc), "text:copyright-line");
+        }
         d.setPublisher(Publishers.fromHost(host), "domain");
 
         List<String> siteNames = new ArrayList<>();
@@ -111,7 +113,7 @@ final class WebPage {
         d.setTitle(heading, "h1");
         d.setTitle(PageTitle.clean(doc.title(), siteNames, heading, doc), "title-tag");
 
-        String publisher = d.publisher;
+        List<String> publisher = siteNames;
         d.setAuthors(Bylines.names(ld.authors(), publisher), "json-ld");
         for (String name : new String[] {"author", "article:author", "parsely-author", "dc.creator", "byl",
                 "sailthru.author"}) {
@@ -172,10 +174,11 @@ final class WebPage {
 
     /** A "By ..." or "Author: ..." line near the top of the visible text, when the metadata named nobody. */
     private static void authorFromVisibleLines(Document doc, Draft d) {
-        for (MainContent.Block b : MainContent.blocks(doc.body() == null ? doc : doc.body(), 400)) {
+        for (TextBlocks.Block b : TextBlocks.of(doc.body() == null ? doc : doc.body(), 120)) {
             String line = b.text();
             if (line.length() <= 100 && AUTHOR_LINE.matcher(line).find()) {
-                d.setAuthors(Bylines.names(line, d.publisher), "text:author-line");
+                d.setAuthors(Bylines.names(line, d.publisher == null ? List.of() : List.of(d.publisher)),
+                        "text:author-line");
                 if (!d.authors.isEmpty()) {
                     return;
                 }
@@ -192,7 +195,7 @@ final class WebPage {
         if (s.contains("<") && s.contains(">")) {
             Document d = Jsoup.parseBodyFragment(s);
             List<String> paragraphs = new ArrayList<>();
-            for (MainContent.Block b : MainContent.blocks(d.body())) {
+            for (TextBlocks.Block b : TextBlocks.of(d.body())) {
                 paragraphs.add(b.text());
             }
             s = String.join("\n\n", paragraphs);
@@ -233,13 +236,19 @@ final class WebPage {
         return null;
     }
 
+    private static final java.util.Set<String> FOOTER_WORDS = java.util.Set.of("footer", "copyright");
+
     /** The publisher named in the copyright line at the foot of the page. */
     private static String copyrightName(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
-        for (Element e : body.select("footer, [class~=(?i)(^|[-_ ])(footer|copyright)([-_ ]|$)]")) {
+        // Substring selectors are cheap; the whole-word test on the names comes after.
+        for (Element e : body.select("footer, [class*=footer], [class*=copyright], [class*=Footer]")) {
+            if (!e.normalName().equals("footer") && !Furniture.named(e.className(), "", FOOTER_WORDS)) {
+                continue;
+            }
             for (String line : e.text().split("(?<=\\.)\\s+|\\s{2,}|\\|")) {
                 String name = Publishers.fromCopyright(line);
                 if (name != null) {

@@ -30,6 +30,11 @@ class UnseenSiteTest {
                 + "</head><body>" + body + "</body></html>").article();
     }
 
+    private Article scraped(String text) throws ExtractionException {
+        return extractor.extract(new RawDocument("file:///data/scraped.txt", RawDocument.Format.TEXT,
+                text.getBytes(StandardCharsets.UTF_8), null, null));
+    }
+
     /** A deals box whose name holds "text", written long enough to outscore a report on length alone. */
     private static final String DEALS = "<div class=\"deals-box headline-text\"><p>Today's best deals, picked by our "
             + "shopping team, with prices checked this morning, across laptops, phones, televisions and kitchen gear, "
@@ -149,8 +154,16 @@ class UnseenSiteTest {
     void aBylineLineWithADateAndAnEmailGivesTheNamesOnly() {
         assertThat(Bylines.names("By Ann Lee and Ron DeSantis - ann@example.com | 12 March 2026, 10:04", "The Daily"))
                 .containsExactly("Ann Lee", "Ron DeSantis");
-        assertThat(Bylines.names("Von Jörg Müller, Redaktion", null)).containsExactly("Jörg Müller");
+        assertThat(Bylines.names("Von Jörg Müller, Redaktion", "")).containsExactly("Jörg Müller");
         assertThat(Bylines.names("The Daily Staff", "The Daily")).isEmpty();
+        assertThat(Bylines.names("ann.lee@example.com (Ann Lee)", "")).containsExactly("Ann Lee");
+        assertThat(Bylines.names("Twitter: @annlee", "")).isEmpty();
+        assertThat(Bylines.names("Analysis by Ann Lee, Futurism", "Science Daily")).containsExactly("Ann Lee");
+        assertThat(Bylines.names("Moritz Bachmann publiziert am", "Comwrap")).containsExactly("Moritz Bachmann");
+        assertThat(Bylines.names("Jeff Foust Monday", "")).containsExactly("Jeff Foust");
+        assertThat(Bylines.names("TOM KRISHER", "")).containsExactly("Tom Krisher");
+        assertThat(Bylines.names("Marine Le Pen", "")).containsExactly("Marine Le Pen");
+        assertThat(Bylines.names("Troy Smith, Cleveland.com", "")).containsExactly("Troy Smith");
     }
 
     @Test
@@ -175,8 +188,7 @@ class UnseenSiteTest {
     void aChineseScrapedTextDoesNotTakeItsFirstParagraphForTheTitle() throws Exception {
         String text = "台风海燕在福建登陆\n台风“海燕”周二晚间在福建沿海登陆，最大风力达十四级，当地政府已紧急转移沿海低洼地区居民三万余人。\n"
                 + "气象部门表示，受台风影响，未来两天福建、浙江等地将出现大到暴雨，请公众注意防范。\n";
-        Article a = extractor.extract(new RawDocument("file:///data/typhoon.txt", RawDocument.Format.TEXT,
-                text.getBytes(StandardCharsets.UTF_8), null, null));
+        Article a = scraped(text);
         assertThat(a.title()).isEqualTo("台风海燕在福建登陆");
         assertThat(a.text()).startsWith("台风“海燕”周二晚间");
     }
@@ -202,14 +214,31 @@ class UnseenSiteTest {
     }
 
     @Test
+    void aSiteNameLosesItsTagline() throws Exception {
+        assertThat(page("<meta property=\"og:site_name\" content=\"Coast Ledger | News, sport and weather\">",
+                "<article>" + REPORT + "</article>").publisher()).isEqualTo("Coast Ledger");
+    }
+
+    @Test
     void aSiteLineAtTheFootOfAScrapedTextNamesThePublisher() throws Exception {
         String text = "Ferry crossings cancelled as storm nears\n"
                 + "The ferry operator said on Monday that it would cancel all crossings until the storm had passed.\n"
                 + "About four hundred passengers were waiting at the terminal when the announcement was made.\n"
                 + "The Baltic Ledger\n";
-        Article a = extractor.extract(new RawDocument("file:///data/ferry.txt", RawDocument.Format.TEXT,
-                text.getBytes(StandardCharsets.UTF_8), null, null));
+        Article a = scraped(text);
         assertThat(a.publisher()).isEqualTo("The Baltic Ledger");
         assertThat(a.text()).doesNotContain("Baltic Ledger");
+    }
+
+    @Test
+    void aJapanesePageWithALongTitleWithoutSpacesIsReadWhole() throws Exception {
+        String title = "政府は火曜日来年から最低賃金を引き上げると発表し労働組合は家賃の上昇に比べて引き上げ幅が小さすぎると指摘".repeat(4);
+        String p = "政府は火曜日、来年から最低賃金を引き上げると発表した。労働組合は、家賃の上昇に比べて引き上げ幅が小さすぎると指摘している。";
+        Article a = read("https://www.example.jp/news/1", "<html><head><title>" + title + "</title></head><body><article><p>"
+                + p + "</p><p>" + p.replace("政府", "首相") + "</p><p>" + p.replace("火曜日", "水曜日") + "</p></article></body></html>")
+                .article();
+        assertThat(a.title()).isEqualTo(title);
+        assertThat(a.text()).contains(p);
+        assertThat(a.language()).isEqualTo("ja");
     }
 }
