@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,6 @@ public final class DateEvaluation {
 
     /** Days before the first report that still count as the story's own days (as the timeline has it). */
     private static final int OWN_DAYS = 7;
-    /** Sentences that make an article's lead. */
-    private static final int LEAD_SENTENCES = 3;
 
     /** The figures of one run. */
     public record Result(int sources, int estimated, int contradictUrl, int contradictText, int stories,
@@ -108,52 +105,31 @@ public final class DateEvaluation {
             }
             LocalDate from = days.stream().min(LocalDate::compareTo).orElseThrow().minusDays(OWN_DAYS);
             LocalDate to = days.stream().max(LocalDate::compareTo).orElseThrow();
-            Map<LocalDate, Integer> votes = new HashMap<>();
+            List<List<AnalyzedSentence>> leads = new ArrayList<>();
             for (StoryPage.Source s : page.sources()) {
                 Record r = records.get(s.url());
                 PublicationDate published = PublicationDate.fromText(s.published());
                 if (r != null && published != null) {
-                    leadDay(r.text(), published.day(), from, to).ifPresent(d -> votes.merge(d, 1, Integer::sum));
+                    leads.add(sentences(r.text(), published.day()));
                 }
             }
-            if (votes.isEmpty()) {
+            Optional<LocalDate> ownDay = StoryDates.ownEventDay(leads, from, to);
+            if (ownDay.isEmpty()) {
                 continue;
             }
             datingOwn++;
-            LocalDate own = votes.entrySet().stream().max(Map.Entry.<LocalDate, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            LocalDate own = ownDay.get();
             boolean onTimeline = page.timeline().stream().filter(e -> !e.background())
                     .map(e -> CalendarDate.parse(e.date()).orElse(null)).filter(Objects::nonNull)
-                    .anyMatch(d -> d.precision() == CalendarDate.Precision.DAY
-                            && Math.abs(d.firstDay().toEpochDay() - own.toEpochDay()) <= 1);
+                    .anyMatch(d -> StoryDates.sameEventDay(d, own));
             if (!onTimeline) {
                 lacking++;
+                out.printf("# %s: own event on %s not on the timeline: %s%n", label, own, page.headline());
             }
         }
         Result result = new Result(sources, estimated, contradictUrl, contradictText, pages.size(), datingOwn, lacking);
         result.print(out, label);
         return result;
-    }
-
-    /**
-     * The day the lead of an article (its first sentences, where a report says what happened) dates
-     * within the story's own days: the day of the story's own event as that source tells it.
-     */
-    private Optional<LocalDate> leadDay(String text, LocalDate reference, LocalDate from, LocalDate to) {
-        List<AnalyzedSentence> sentences = sentences(text, reference);
-        for (AnalyzedSentence s : sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size()))) {
-            for (TimeExpression t : s.times()) {
-                CalendarDate d = t.date().orElse(null);
-                if (d != null && d.precision() == CalendarDate.Precision.DAY && inWindow(d.firstDay(), from, to)) {
-                    return Optional.of(d.firstDay());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean inWindow(LocalDate d, LocalDate from, LocalDate to) {
-        return !d.isBefore(from) && !d.isAfter(to);
     }
 
     private List<AnalyzedSentence> sentences(String text, LocalDate reference) {

@@ -74,36 +74,32 @@ final class PageDates {
 
     /** Reads the page's dated metadata into the draft, in the zone the page's own offsets declare. */
     static void fromMetadata(Document doc, StructuredData ld, String base, Draft d) {
-        List<Stated> published = new ArrayList<>();
-        published.add(new Stated(ld.datePublished(), "json-ld"));
-        for (String name : PUBLISHED_META) {
-            published.add(new Stated(meta(doc, name), "meta:" + name));
-        }
-        Element itemDate = doc.selectFirst("[itemprop=datePublished]");
-        if (itemDate != null) {
-            published.add(new Stated(firstNonBlank(itemDate.attr("content"), itemDate.attr("datetime"),
-                    itemDate.text()), "microdata"));
-        }
+        List<Stated> published = stated(doc, ld.datePublished(), PUBLISHED_META, "datePublished");
         Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
         if (time != null) {
             published.add(new Stated(time.attr("datetime"), "time-element"));
         }
-        List<Stated> modified = new ArrayList<>();
-        modified.add(new Stated(ld.dateModified(), "json-ld"));
-        for (String name : MODIFIED_META) {
-            modified.add(new Stated(meta(doc, name), "meta:" + name));
-        }
-        Element itemModified = doc.selectFirst("[itemprop=dateModified]");
-        if (itemModified != null) {
-            modified.add(new Stated(firstNonBlank(itemModified.attr("content"), itemModified.attr("datetime"),
-                    itemModified.text()), "microdata"));
-        }
+        List<Stated> modified = stated(doc, ld.dateModified(), MODIFIED_META, "dateModified");
         List<String> declared = new ArrayList<>();
         published.forEach(p -> declared.add(p.text()));
         modified.forEach(m -> declared.add(m.text()));
         d.publisherZone = publisherZone(base, d.language != null ? d.language : languageOf(doc), declared).orElse(null);
         published.forEach(p -> d.setPublished(parse(p.text(), d), p.source()));
         modified.forEach(m -> d.setModified(parse(m.text(), d), m.source()));
+    }
+
+    /** A date as JSON-LD, the named {@code <meta>} tags and microdata's {@code itemprop} state it, in that order. */
+    private static List<Stated> stated(Document doc, String structured, String[] metaNames, String itemprop) {
+        List<Stated> out = new ArrayList<>();
+        out.add(new Stated(structured, "json-ld"));
+        for (String name : metaNames) {
+            out.add(new Stated(meta(doc, name), "meta:" + name));
+        }
+        Element item = doc.selectFirst("[itemprop=" + itemprop + "]");
+        if (item != null) {
+            out.add(new Stated(firstNonBlank(item.attr("content"), item.attr("datetime"), item.text()), "microdata"));
+        }
+        return out;
     }
 
     /** "Published: ..." and "Updated: ..." lines near the top of the visible text, then a leading dateline. */

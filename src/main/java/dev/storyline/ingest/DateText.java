@@ -40,9 +40,13 @@ public final class DateText {
     private static final Pattern TIME = Pattern.compile(
             "\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.?|p\\.m\\.?)?(?:\\s*\\(?([A-Z]{2,5}|[+-]\\d{2}:?\\d{2})\\)?)?",
             Pattern.CASE_INSENSITIVE);
-    /** {@code /2013/03/11/}, {@code /2013-03-11/}, {@code /20130311/}: a day in a URL path segment. */
+    /**
+     * {@code /2013/03/11/}, {@code /2013-03-11/}, {@code /20130311/}, or eight digits closing a slug
+     * ({@code /gary-ross-will-not-direct-20120411}): a day in a URL path.
+     */
     private static final Pattern URL_DAY = Pattern.compile(
-            "/((?:19|20)\\d{2})([/-]?)(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
+            "(?:/((?:19|20)\\d{2})([/-]?)(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])"
+                    + "|[-_]((?:19|20)\\d{2})()(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))(?=[/._-]|$)");
     private static final Pattern SPACED_COLON = Pattern.compile("(\\d)\\s*:\\s+(\\d)");
     private static final Pattern SPACED_MERIDIEM = Pattern.compile("\\b([ap])\\.\\s*m\\b\\.?", Pattern.CASE_INSENSITIVE);
 
@@ -158,8 +162,9 @@ public final class DateText {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4))));
+            int g = m.group(1) != null ? 1 : 5;
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 2)),
+                    Integer.parseInt(m.group(g + 3))));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }

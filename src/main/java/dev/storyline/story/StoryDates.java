@@ -30,6 +30,9 @@ public final class StoryDates {
             "(?i)\\b(?:will|shall|is to|are to|to be held|scheduled|set to|due to|expected to|plans? to|planned"
                     + "|upcoming|next|would)\\b");
 
+    /** Sentences that make an article's lead. */
+    private static final int LEAD_SENTENCES = 3;
+
     private final TemporalTagger tagger;
 
     public StoryDates(TemporalTagger tagger) {
@@ -91,6 +94,41 @@ public final class StoryDates {
     /** Whether a sentence tells of something still to come when it was written. */
     static boolean looksAhead(String sentence) {
         return LOOKS_AHEAD.matcher(sentence).find();
+    }
+
+    /**
+     * The day of the story's own event as its sources' leads (first three sentences, where a report says
+     * what happened) date it within {@code [from, to]}: the day most of them give, the earliest of those
+     * on a tie; empty when no lead dates a day there.
+     */
+    public static Optional<LocalDate> ownEventDay(List<List<AnalyzedSentence>> articles, LocalDate from, LocalDate to) {
+        java.util.Map<LocalDate, Integer> votes = new java.util.HashMap<>();
+        for (List<AnalyzedSentence> sentences : articles) {
+            firstDayIn(sentences.subList(0, Math.min(LEAD_SENTENCES, sentences.size())), from, to)
+                    .ifPresent(d -> votes.merge(d, 1, Integer::sum));
+        }
+        return votes.entrySet().stream().max(java.util.Map.Entry.<LocalDate, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(java.util.Map.Entry::getKey);
+    }
+
+    private static Optional<LocalDate> firstDayIn(List<AnalyzedSentence> sentences, LocalDate from, LocalDate to) {
+        for (AnalyzedSentence s : sentences) {
+            for (TimeExpression t : s.times()) {
+                CalendarDate d = t.date().orElse(null);
+                if (d != null && d.precision() == CalendarDate.Precision.DAY && !d.firstDay().isBefore(from)
+                        && !d.firstDay().isAfter(to)) {
+                    return Optional.of(d.firstDay());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a timeline date is the day of an event, within a day (sources resolve "Tuesday night" apart). */
+    public static boolean sameEventDay(CalendarDate date, LocalDate day) {
+        return date.precision() == CalendarDate.Precision.DAY
+                && Math.abs(date.firstDay().toEpochDay() - day.toEpochDay()) <= 1;
     }
 
     /** The newest article's publication date in page form, or {@code null} when none is dated. */

@@ -67,17 +67,8 @@ final class TimelineBuilder {
                         .thenComparing(e -> isBackground(e.date(), storyStart)))
                 .limit(MAX_ENTRIES)
                 .toList());
-        if (storyStart != null && kept.stream().noneMatch(e -> isOwn(e.date(), storyStart, storyEnd))) {
-            List<Entry> own = new ArrayList<>(entries.stream().filter(e -> isOwn(e.date(), storyStart, storyEnd)).toList());
-            own.addAll(ownCandidates.stream().filter(e -> isOwn(e.date(), storyStart, storyEnd)).toList());
-            own.stream().max(Comparator.comparingInt((Entry e) -> e.citations().size())
-                            .thenComparing(e -> -e.citations().first()))
-                    .ifPresent(best -> {
-                        if (kept.size() == MAX_ENTRIES) {
-                            kept.remove(kept.size() - 1);
-                        }
-                        kept.add(best);
-                    });
+        if (storyStart != null) {
+            keepOwnEvent(kept, entries, ownCandidates, articles, storyStart, storyEnd);
         }
         kept.sort(Comparator.comparing(Entry::date));
         List<StoryPage.TimelineEntry> out = new ArrayList<>();
@@ -86,6 +77,34 @@ final class TimelineBuilder {
                     isBackground(e.date(), storyStart), isScheduled(e, articles)));
         }
         return out;
+    }
+
+    /**
+     * Makes sure the story's own event is kept: the day its sources' leads date (else any day of the
+     * story's own days) must have an entry that is not background; when none was kept, the best-cited
+     * sentence dating it is added in place of the least-cited entry.
+     */
+    private static void keepOwnEvent(List<Entry> kept, List<Entry> entries, List<Entry> others,
+                                     List<AnalyzedArticle> articles, LocalDate storyStart, LocalDate storyEnd) {
+        LocalDate from = storyStart.minusDays(OWN_DAYS);
+        java.util.Optional<LocalDate> leadDay = StoryDates.ownEventDay(
+                articles.stream().map(AnalyzedArticle::sentences).toList(), from, storyEnd);
+        java.util.function.Predicate<Entry> own = leadDay.isPresent()
+                ? e -> StoryDates.sameEventDay(e.date(), leadDay.get()) && !isBackground(e.date(), storyStart)
+                : e -> isOwn(e.date(), storyStart, storyEnd);
+        if (kept.stream().anyMatch(own)) {
+            return;
+        }
+        List<Entry> candidates = new ArrayList<>(entries.stream().filter(own).toList());
+        candidates.addAll(others.stream().filter(own).toList());
+        candidates.stream().max(Comparator.comparingInt((Entry e) -> e.citations().size())
+                        .thenComparing(e -> -e.citations().first()))
+                .ifPresent(best -> {
+                    if (kept.size() == MAX_ENTRIES) {
+                        kept.remove(kept.size() - 1);
+                    }
+                    kept.add(best);
+                });
     }
 
     /** Adds the sentence's dated event to the entry of the same event and day, or as a new entry. */
