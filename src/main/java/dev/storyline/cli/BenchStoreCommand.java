@@ -208,7 +208,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         return database.password != null ? database.password : database.environment.apply(DatabaseOptions.PASSWORD_VARIABLE);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

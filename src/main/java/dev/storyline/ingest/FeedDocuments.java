@@ -55,8 +55,8 @@ final class FeedDocuments {
      */
     void emit(Feed feed, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
         if (feed.items().isEmpty()) {
-            problems.accept(new IngestProblem(name, "a valid feed"
-                    + (feed.title() == null ? "" : " ('" + feed.title() + "')") + " with no items; nothing to read"));
+            problems.accept(new IngestProblem(name, "a valid feed with no items"
+                    + (feed.title() == null ? "" : " ('" + feed.title() + "')") + "; nothing to read"));
             return;
         }
         boolean anyPageWanted = feed.items().stream().anyMatch(this::wantsLinkedPage);

@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param connectTimeout       how long to wait for a connection
  * @param readTimeout          how long one response may take
  * @param maxBytes             the largest page, feed or response body read (after decompression); larger ones
- *                             are reported and skipped. JSON and JSON Lines collections are streamed and not capped
+ *                             are reported and skipped. JSON and JSON Lines collections are streamed, whatever
+ *                             their size, and the cap applies to each record (each line) in them
  * @param fetchLinkedPages     when a feed item carries only a summary, fetch the page it links to
  * @param userAgent            the {@code User-Agent} header, whose first word is the robots.txt product token
  */

@@ -28,10 +28,11 @@ public record IngestProblem(String source, String message, String input) {
 
     /**
      * The source, followed by the input when the source alone would not lead the user there (a record id
-     * such as {@code 0} or a feed item's link).
+     * such as {@code 0} or a feed item's link); a file's own {@code file:} URI leads there.
      */
     @Override
     public String toString() {
-        return (source.startsWith(input) ? source : source + " (in " + input + ")") + ": " + message;
+        boolean leadsThere = source.startsWith(input) || source.endsWith(input) && source.startsWith("file:");
+        return (leadsThere ? source : source + " (in " + input + ")") + ": " + message;
     }
 }
