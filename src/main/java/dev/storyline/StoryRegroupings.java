@@ -5,23 +5,21 @@ import dev.storyline.store.StoryStore;
 import dev.storyline.story.StoryPage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies the clusterer's merges and splits to the store, in the order they were made, and keeps what each
- * surviving story's next page version must say about them: which stories were merged into it, how many
- * reports left it for which story, how many came from where. Also collects the stories whose pages must
- * be written again. Not thread-safe: one ingest run owns one.
+ * Applies the clusterer's merges and splits to the store, in the order they were made, and records with
+ * each surviving story's page mark ({@link StoryStore#markPageDue}) what its next page version must say
+ * about them: which stories were merged into it, how many reports left it for which story, how many came
+ * from where. The marks are written in the caller's transaction, so they are as durable as the moves.
+ * Also collects the stories this run touched. Not thread-safe: one ingest run owns one.
  */
 final class StoryRegroupings {
 
     private final StoryStore store;
     private final Set<String> touched = new LinkedHashSet<>();
-    private final Map<String, List<StoryPage.Regrouping>> byStory = new HashMap<>();
 
     StoryRegroupings(StoryStore store) {
         this.store = store;
@@ -30,6 +28,7 @@ final class StoryRegroupings {
     /** Marks a story whose page must be written again. */
     void touch(String storyId) {
         touched.add(storyId);
+        store.markPageDue(storyId);
     }
 
     void apply(List<StoryClusterer.Change> changes) {
@@ -49,13 +48,13 @@ final class StoryRegroupings {
         touched.remove(m.from());
         touched.add(m.into());
         // What happened to the merged story's reports is now the surviving story's history.
-        List<StoryPage.Regrouping> inherited = byStory.remove(m.from());
-        List<StoryPage.Regrouping> into = byStory.computeIfAbsent(m.into(), k -> new ArrayList<>());
-        if (inherited != null) {
-            inherited.stream().filter(r -> !r.story().equals(m.into())).forEach(into::add);
-        }
+        List<StoryPage.Regrouping> inherited = of(m.from());
+        store.clearDuePage(m.from());
+        List<StoryPage.Regrouping> into = new ArrayList<>(of(m.into()));
+        inherited.stream().filter(r -> !r.story().equals(m.into())).forEach(into::add);
         into.removeIf(r -> r.story().equals(m.from()) && r.kind() != StoryPage.Regrouping.Kind.MERGED);
         into.add(new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MERGED, m.from(), headline, moved));
+        store.markPageDue(m.into(), into);
     }
 
     private void split(StoryClusterer.Split s) {
@@ -63,20 +62,24 @@ final class StoryRegroupings {
         touched.add(s.from());
         touched.add(s.into());
         int n = s.articleIds().size();
-        byStory.computeIfAbsent(s.from(), k -> new ArrayList<>()).add(
-                new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MOVED_OUT, s.into(), headline(s.into()), n));
-        byStory.computeIfAbsent(s.into(), k -> new ArrayList<>()).add(
-                new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MOVED_IN, s.from(), headline(s.from()), n));
+        add(s.from(), new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MOVED_OUT, s.into(), headline(s.into()), n));
+        add(s.into(), new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MOVED_IN, s.from(), headline(s.from()), n));
     }
 
-    /** The stories whose pages must be written again, in the order they were first touched. */
+    private void add(String storyId, StoryPage.Regrouping regrouping) {
+        List<StoryPage.Regrouping> all = new ArrayList<>(of(storyId));
+        all.add(regrouping);
+        store.markPageDue(storyId, all);
+    }
+
+    /** The stories this run touched (merged-away ones left out), in the order they were first touched. */
     Set<String> touched() {
         return touched;
     }
 
     /** What the story's next page version must say about its reports changing hands; empty if nothing. */
     List<StoryPage.Regrouping> of(String storyId) {
-        return byStory.getOrDefault(storyId, List.of());
+        return store.duePage(storyId).map(StoryStore.DuePage::regroupings).orElse(List.of());
     }
 
     private String headline(String storyId) {

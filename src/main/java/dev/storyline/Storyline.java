@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -180,8 +181,10 @@ public final class Storyline implements AutoCloseable {
 
     /**
      * Adds the inputs' articles to the store and rewrites the pages of the stories they touch. Each batch
-     * is one transaction: an interrupted run leaves whole batches behind, never half of one. The pages are
-     * written after the last batch, built outside any transaction and saved a chunk at a time.
+     * is one transaction: an interrupted run leaves whole batches behind, never half of one, and with each
+     * batch the marks of the stories whose pages it makes due ({@link StoryStore#markPageDue}). The pages
+     * are written after the last batch, built outside any transaction and saved a chunk at a time, each
+     * clearing its mark; pages left due by an earlier run that was stopped are written with them.
      */
     public IngestReport ingest(List<String> inputs, StoryStore store, Consumer<IngestProblem> problems) {
         StoryClusterer clusterer = new StoryClusterer();
@@ -216,8 +219,20 @@ public final class Storyline implements AutoCloseable {
             batches.add(a);
         }, counting);
         batches.flush();
-        writePages(List.copyOf(regroupings.touched()), store, regroupings, counting);
-        return new IngestReport(counts[0], counts[1], counts[2], counts[3], regroupings.touched().size());
+        Set<String> due = new LinkedHashSet<>(regroupings.touched());
+        due.addAll(store.duePages());
+        writePages(List.copyOf(due), store, counting);
+        return new IngestReport(counts[0], counts[1], counts[2], counts[3], due.size());
+    }
+
+    /**
+     * Writes every page left due in the store, as a run stopped between its articles and its pages leaves
+     * them, and returns how many stories that was. For the start of a command that serves the store.
+     */
+    public int writeDuePages(StoryStore store, Consumer<IngestProblem> problems) {
+        List<String> due = store.duePages();
+        writePages(due, store, problems);
+        return due.size();
     }
 
     /**
@@ -225,11 +240,9 @@ public final class Storyline implements AutoCloseable {
      * are built from the stored articles outside any transaction, then saved in one short transaction, so
      * that page synthesis (seconds a page with a language model) never holds the write lock that other
      * writers queue on, and only one chunk of pages is held in memory. A story found empty loses its page.
-     * An interrupted run leaves whole pages behind: the stories of the chunks not yet saved keep their
-     * previous page, as when a run stopped before its pages were written.
+     * An interrupted run leaves whole pages behind, and the marks of the pages not yet saved.
      */
-    private void writePages(List<String> storyIds, StoryStore store, StoryRegroupings regroupings,
-                            Consumer<IngestProblem> problems) {
+    private void writePages(List<String> storyIds, StoryStore store, Consumer<IngestProblem> problems) {
         for (int from = 0; from < storyIds.size(); from += PAGES_PER_TRANSACTION) {
             List<PageDraft> drafts = new ArrayList<>();
             for (String id : storyIds.subList(from, Math.min(storyIds.size(), from + PAGES_PER_TRANSACTION))) {
@@ -237,7 +250,7 @@ public final class Storyline implements AutoCloseable {
             }
             store.inTransaction(() -> {
                 for (PageDraft draft : drafts) {
-                    save(store, draft, regroupings.of(draft.storyId()), problems);
+                    save(store, draft, problems);
                 }
             });
         }
@@ -245,36 +258,42 @@ public final class Storyline implements AutoCloseable {
 
     /**
      * Saves a page built outside the transaction. Another process on the same database (PostgreSQL, or a
-     * shared SQLite file) may have changed the story since its articles were read; it then also rewrote or
-     * removed the page, which changed the stored version, so a changed version is the cheap sign that the
-     * draft may be stale. Such a story is built again here, under the lock, from what is stored now: rare,
-     * and then correct. A story merged away by another process (now an alias) gets no page. On PostgreSQL
-     * the first check of a transaction runs just before the write lock is taken (at the first write), a
+     * shared SQLite file) may have changed the story since its articles were read: it then marked the story
+     * again or rewrote or removed its page, so a changed mark or version is the cheap sign that the draft
+     * may be stale. Such a story is built again here, under the lock, from what is stored now: rare, and
+     * then correct. A story merged away by another process (now an alias) gets no page. On PostgreSQL the
+     * first check of a transaction runs just before the write lock is taken (at the first write), a
      * moment's gap that the single page transaction had before as well.
      */
-    private void save(StoryStore store, PageDraft draft, List<StoryPage.Regrouping> regroupings,
-                      Consumer<IngestProblem> problems) {
+    private void save(StoryStore store, PageDraft draft, Consumer<IngestProblem> problems) {
         String id = draft.storyId();
         if (store.resolveAlias(id).isPresent()) {
+            store.clearDuePage(id);
             return;
         }
         Optional<PageDraft> current = storedVersion(store, id) == draft.storedVersion()
-                ? Optional.of(draft) : draft(store, id, problems);
-        current.ifPresent(d -> d.page().ifPresentOrElse(p -> store.saveStory(p, regroupings), () -> store.deleteStory(id)));
+                && store.duePage(id).equals(draft.due()) ? Optional.of(draft) : draft(store, id, problems);
+        current.ifPresent(d -> {
+            List<StoryPage.Regrouping> regroupings = d.due().map(StoryStore.DuePage::regroupings).orElse(List.of());
+            d.page().ifPresentOrElse(p -> store.saveStory(p, regroupings), () -> store.deleteStory(id));
+            d.due().ifPresent(store::pageWritten);
+        });
     }
 
     /**
      * The story's page built from its stored articles, no page when it has none left, or nothing when
-     * synthesis failed: that failure is reported with the story and the other pages go on.
+     * synthesis failed: that failure is reported with the story, its mark stays for the next run, and the
+     * other pages go on.
      */
     private Optional<PageDraft> draft(StoryStore store, String storyId, Consumer<IngestProblem> problems) {
         int version = storedVersion(store, storyId);
+        Optional<StoryStore.DuePage> due = store.duePage(storyId);
         List<AnalyzedArticle> articles = store.articlesOfStory(storyId);
         if (articles.isEmpty()) {
-            return Optional.of(new PageDraft(storyId, version, Optional.empty()));
+            return Optional.of(new PageDraft(storyId, version, due, Optional.empty()));
         }
         try {
-            return Optional.of(new PageDraft(storyId, version, Optional.of(page(storyId, articles))));
+            return Optional.of(new PageDraft(storyId, version, due, Optional.of(page(storyId, articles))));
         } catch (RuntimeException e) {
             problems.accept(new IngestProblem("story " + storyId, "its page could not be written: " + e));
             return Optional.empty();
@@ -287,10 +306,11 @@ public final class Storyline implements AutoCloseable {
     }
 
     /**
-     * A story's page built outside the write transaction, with the version of the stored page it was built
-     * against; no page means that the story has no articles left.
+     * A story's page built outside the write transaction, with the version of the stored page and the
+     * story's mark it was built against; no page means that the story has no articles left.
      */
-    private record PageDraft(String storyId, int storedVersion, Optional<StoryPage> page) {
+    private record PageDraft(String storyId, int storedVersion, Optional<StoryStore.DuePage> due,
+                             Optional<StoryPage> page) {
     }
 
     /**

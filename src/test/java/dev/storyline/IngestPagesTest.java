@@ -131,6 +131,50 @@ class IngestPagesTest {
         }
     }
 
+    @Test
+    void pagesARunCouldNotWriteStayDueAndTheNextRunWritesThemThoughItsArticlesAreDuplicates(@TempDir Path dir)
+            throws IOException {
+        Path data = dir.resolve("data");
+        String input = corpus(dir.resolve("in")).toString();
+        writer = (heading, facts) -> {
+            throw new IllegalStateException("stopped while writing pages");
+        };
+        List<IngestProblem> problems = new ArrayList<>();
+        try (StoryStore store = StoryStore.open(data)) {
+            storyline.ingest(List.of(input), store, problems::add);
+            assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p.message()).contains("its page could not be written"));
+            assertThat(store.stories()).isEmpty();
+            assertThat(store.duePages()).hasSize(2);
+        }
+        writer = (heading, facts) -> "";
+        try (StoryStore store = StoryStore.open(data)) {
+            Storyline.IngestReport again = storyline.ingest(List.of(input), store, failOnProblem());
+            assertThat(again.added()).isZero();
+            assertThat(again.duplicates()).isEqualTo(4);
+            assertThat(again.storiesUpdated()).isEqualTo(2);
+            assertThat(store.stories()).hasSize(2).allSatisfy(p -> assertThat(p.articleCount()).isEqualTo(2));
+            assertThat(store.duePages()).isEmpty();
+        }
+    }
+
+    @Test
+    void duePagesAreWrittenWithoutAnIngestAsAServerStartDoes(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        writer = (heading, facts) -> {
+            throw new IllegalStateException("stopped while writing pages");
+        };
+        try (StoryStore store = StoryStore.open(data)) {
+            storyline.ingest(List.of(corpus(dir.resolve("in")).toString()), store, p -> { });
+        }
+        writer = (heading, facts) -> "";
+        try (StoryStore store = StoryStore.open(data)) {
+            assertThat(storyline.writeDuePages(store, failOnProblem())).isEqualTo(2);
+            assertThat(store.stories()).hasSize(2);
+            assertThat(store.duePages()).isEmpty();
+            assertThat(storyline.writeDuePages(store, failOnProblem())).isZero();
+        }
+    }
+
     /** True when a fresh connection to the SQLite file can take its write lock at once. */
     private static boolean writeLockIsFree(Path file) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {

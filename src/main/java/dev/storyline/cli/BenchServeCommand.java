@@ -130,9 +130,9 @@ final class BenchServeCommand implements Callable<Integer> {
         List<StoryPage.Source> sources = new ArrayList<>();
         for (int n = 1; n <= 5; n++) {
             sources.add(new StoryPage.Source(n, "https://publisher" + n + ".example/news/" + i, "Storm report " + i + " from publisher " + n,
-                    "Publisher " + n, "Reporter " + n, updated.minusSeconds(3600L * n)));
+                    "Publisher " + n, "Reporter " + n, updated.minusSeconds(3600L * n).toString()));
         }
-        return new StoryPage("story-" + i, "Storm " + i + " closes ports along the coast", updated, 5, 5, sections, timeline, sources);
+        return new StoryPage("story-" + i, "Storm " + i + " closes ports along the coast", updated.toString(), 5, 5, sections, timeline, sources);
     }
 
     private boolean useWrk() {

@@ -1,5 +1,7 @@
 package dev.storyline.cli;
 
+import dev.storyline.Storyline;
+import dev.storyline.ingest.IngestOptions;
 import dev.storyline.store.StoryStore;
 import dev.storyline.web.StoryServer;
 import picocli.CommandLine.Command;
@@ -42,14 +44,24 @@ final class ServeCommand implements Callable<Integer> {
         serve(store, host, port, null);
     }
 
-    /** Serves until the process is stopped. */
+    /** Serves until the process is stopped, after writing the pages an interrupted ingest left due. */
     static void serve(StoryStore store, String host, int port, String baseUrl) throws InterruptedException {
+        writeDuePages(store);
         try (StoryServer server = StoryServer.start(new StoredCatalog(store), host, port, baseUrl)) {
             System.out.printf("storyline: %d stories at http://%s:%d/ (Ctrl+C to stop)%n",
                     store.stories().size(), host, server.port());
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
+        }
+    }
+
+    /** Writes the pages that an ingest stopped between its articles and its pages left due, if any. */
+    static void writeDuePages(StoryStore store) {
+        int due = store.duePages().size();
+        if (due > 0) {
+            System.out.printf("storyline: writing %d story pages left due by an interrupted ingest...%n", due);
+            Storyline.standard(IngestOptions.defaults()).writeDuePages(store, p -> System.err.println("storyline: " + p));
         }
     }
 }

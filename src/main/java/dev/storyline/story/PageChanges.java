@@ -7,17 +7,45 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Compares two versions of a story page and says what the newer one adds: sentences that state a fact
  * the older did not (a sentence reworded from the same source material is not new: it must hold less
  * than 60% of the content words of every older sentence), sources that were not there, and timeline
- * events whose date changed. Stateless.
+ * events whose date changed; and what the next stored version of a page is ({@link #nextVersion}). Stateless.
  */
 public final class PageChanges {
 
     private PageChanges() {
+    }
+
+    /**
+     * The version of {@code page} to store after {@code latest}: numbered one up, recording what changed
+     * since {@code latest} and how the story's reports changed hands ({@code regroupings}); the first
+     * version (no {@code latest}) records no changes, having nothing to compare with. Empty when the page
+     * says exactly what {@code latest} says and no report changed hands: that adds no version.
+     *
+     * @param latest      the newest stored version, if any
+     * @param latestSaved when it was stored (null if unknown)
+     */
+    public static Optional<StoryPage> nextVersion(Optional<StoryPage> latest, Instant latestSaved, StoryPage page,
+                                                  List<StoryPage.Regrouping> regroupings) {
+        if (latest.isEmpty()) {
+            return Optional.of(page.asVersion(1, null));
+        }
+        StoryPage prev = latest.get();
+        if (regroupings.isEmpty() && sameContent(prev, page)) {
+            return Optional.empty();
+        }
+        return Optional.of(page.asVersion(prev.version() + 1,
+                between(prev, prev.version(), latestSaved, page).withRegroupings(regroupings)));
+    }
+
+    /** True when the pages say the same, whatever their version numbers and change notes. */
+    private static boolean sameContent(StoryPage a, StoryPage b) {
+        return a.asVersion(0, null).equals(b.asVersion(0, null));
     }
 
     /**

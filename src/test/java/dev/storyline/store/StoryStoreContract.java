@@ -374,7 +374,7 @@ abstract class StoryStoreContract {
             store.saveArticle(article("a", 1, null), "s", "h");
         }
         List<String> applied = appliedMigrations();
-        assertThat(applied).containsExactly("1", "2");
+        assertThat(applied).containsExactly("1", "2", "3");
         try (StoryStore store = openStore()) {
             assertThat(store.articleCount()).isEqualTo(1);
         }
@@ -498,6 +498,58 @@ abstract class StoryStoreContract {
                 assertThat(first.resolveAlias("chain-" + link)).as("chain-" + link).contains(end);
             }
             assertThat(first.resolveAlias("scratch-1-" + (rounds - 1))).contains("shared");
+        }
+    }
+
+    @Test
+    void aPageMarkedDueStaysDueAcrossReopenUntilItsPageIsWritten() {
+        StoryPage.Regrouping merged = new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MERGED, "old", "Old", 2);
+        try (StoryStore store = openStore()) {
+            store.inTransaction(() -> {
+                store.saveArticle(article("a", 1, null), "s", "h");
+                store.markPageDue("s");
+                store.markPageDue("s", List.of(merged));
+                store.markPageDue("t");
+            });
+        }
+        try (StoryStore store = openStore()) {
+            assertThat(store.duePages()).containsExactly("s", "t");
+            StoryStore.DuePage due = store.duePage("s").orElseThrow();
+            assertThat(due.marks()).isEqualTo(2);
+            assertThat(due.regroupings()).containsExactly(merged);
+            store.markPageDue("s"); // a plain mark keeps the regroupings
+            assertThat(store.duePage("s").orElseThrow().regroupings()).containsExactly(merged);
+            store.pageWritten(store.duePage("s").orElseThrow());
+            assertThat(store.duePages()).containsExactly("t");
+            assertThat(store.duePage("s")).isEmpty();
+        }
+    }
+
+    @Test
+    void aMarkMadeWhileThePageWasBuiltOutlivesThatPageWithoutTheRegroupingsItRecorded() {
+        StoryPage.Regrouping first = new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MOVED_IN, "a", "A", 1);
+        StoryPage.Regrouping second = new StoryPage.Regrouping(StoryPage.Regrouping.Kind.MOVED_OUT, "b", "B", 1);
+        try (StoryStore store = openStore()) {
+            store.markPageDue("s", List.of(first));
+            StoryStore.DuePage read = store.duePage("s").orElseThrow();
+            store.markPageDue("s", List.of(first, second)); // another writer, while the page is being built
+            store.pageWritten(read);
+            StoryStore.DuePage left = store.duePage("s").orElseThrow();
+            assertThat(left.marks()).isEqualTo(2);
+            assertThat(left.regroupings()).containsExactly(second);
+        }
+    }
+
+    @Test
+    void aMarkRolledBackWithItsArticlesLeavesNeither() {
+        try (StoryStore store = openStore()) {
+            assertThatThrownBy(() -> store.inTransaction(() -> {
+                store.saveArticle(article("a", 1, null), "s", "h");
+                store.markPageDue("s");
+                throw new IllegalStateException("killed");
+            })).hasMessage("killed");
+            assertThat(store.articleCount()).isZero();
+            assertThat(store.duePages()).isEmpty();
         }
     }
 
