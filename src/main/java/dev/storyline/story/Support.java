@@ -40,6 +40,8 @@ public final class Support {
     public static final double CITING_SIMILARITY = SIMILARITY + 0.02;
     /** Share of the page sentence's content words a source must hold to state it in the same words. */
     public static final double STRICT_WORD_SHARE = 0.75;
+    /** Content words up to which a sentence must be held whole to be stated in the same words. */
+    static final int SHORT_CLAIM = 4;
     /** Share of the predicate words (content words less names, numbers, dates) a paraphrase must hold. */
     public static final double PARAPHRASE_WORD_SHARE = 0.5;
 
@@ -173,7 +175,9 @@ public final class Support {
             return false;
         }
         double share = wordShare(source, claim);
-        if (share >= STRICT_WORD_SHARE) {
+        // a short sentence is all predicate: every word of it must be there ("the district attorney says
+        // this does not hurt their case" is not stated by a sentence with "district attorney" and "case")
+        if (share >= (claim.words().size() <= SHORT_CLAIM ? 1.0 : STRICT_WORD_SHARE)) {
             return true;
         }
         return cosine >= similarity && predicateShare(source, claim) >= PARAPHRASE_WORD_SHARE;

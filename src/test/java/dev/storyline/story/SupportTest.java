@@ -80,4 +80,12 @@ class SupportTest {
         assertThat(Support.states(sentences, claim, true)).isTrue();
         assertThat(Support.cites(sentences, claim, true)).isFalse();
     }
+
+    @Test
+    void aShortSentenceMustBeHeldWholeEvenAcrossTwoSentences() {
+        Support.Claim page = claim("The district attorney says this does not hurt their case.");
+        assertThat(Support.states(source("Lynch said the evidence in this case is not enough.",
+                "The district attorney was in court."), page)).isFalse();
+        assertThat(Support.states(source("The district attorney says this does not hurt their case at all."), page)).isTrue();
+    }
 }
