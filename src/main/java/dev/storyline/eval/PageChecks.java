@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * The reader's checks of one page against its sources: whether each cited source states the sentence by
  * the strict rule of {@link Support}, fragments, headings that are only the first words of a sentence,
- * facts said twice, and whether every fact that at least half of the publishers state is on the page.
+ * facts said twice, and whether every fact that at least half of the publishers state is on the page
+ * (publishers counted by the synthesizer's side of the rule, {@link Support#cites}, so that a fact the
+ * check calls a majority fact is one for the synthesizer too).
  * Not thread-safe (one instance per page).
  */
 public final class PageChecks {
@@ -103,7 +105,7 @@ public final class PageChecks {
                 Set<String> stating = new HashSet<>();
                 stating.add(publishers.get(i));
                 for (int j = 0; j < sources.size(); j++) {
-                    if (j != i && !stating.contains(publishers.get(j)) && Support.states(sourceClaims.get(j), claim)) {
+                    if (j != i && !stating.contains(publishers.get(j)) && Support.cites(sourceClaims.get(j), claim, true)) {
                         stating.add(publishers.get(j));
                     }
                 }

@@ -125,7 +125,10 @@ public final class FactSelection {
                     || f.claim().names().isEmpty() || SentenceQuality.isQuote(f.text())) {
                 continue;
             }
-            if (best == null || f.publishers() > best.publishers()) {
+            // an article's opening sentence is its writer's account of what happened: it leads over a
+            // later sentence that as many publishers state
+            if (best == null || f.publishers() > best.publishers()
+                    || f.publishers() == best.publishers() && f.position() == 0 && best.position() > 0) {
                 best = f;
             }
         }
