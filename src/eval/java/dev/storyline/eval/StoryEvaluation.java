@@ -39,14 +39,16 @@ public final class StoryEvaluation {
     public record PageScore(String event, int articles, int sections, int sentences, int words, int cited,
                             int supported, int multiSourceSentences, boolean multiSourcePage, double redundancy,
                             int uncited, double analysisSeconds, double synthesisSeconds, double cpuSeconds,
-                            List<String> unsupported) {
+                            List<String> unsupported, PageChecks.Result checks) {
         public PageScore {
             unsupported = List.copyOf(unsupported);
         }
     }
 
     /** Measures over all pages. */
-    public record Summary(int pages, int cited, int supported, double citationSupport, double multiSourceShare, double meanRedundancy,
+    public record Summary(int pages, int cited, int supported, double citationSupport, int strictSupported,
+                          int fragments, int headings, int headingPrefixes, int repeatedFacts, int majorityFacts,
+                          int majorityCovered, int sentences, double multiSourceShare, double meanRedundancy,
                           double maxRedundancy, int pagesAboveThreshold, double wordsPerPage,
                           double sectionsPerPage, double sentencesPerPage, int minSections, int maxSections,
                           int maxSentences, int uncited, double synthesisSecondsPerPage,
@@ -61,9 +63,17 @@ public final class StoryEvaluation {
     private final ArticleAnalyzer analyzer;
     private final SentenceEmbedder embedder;
     private final StorySynthesizer synthesizer;
+    private final FragmentDetector fragments;
 
     public StoryEvaluation(ArticleExtractor extractor, ArticleAnalyzer analyzer, SentenceEmbedder embedder,
                            StorySynthesizer synthesizer) {
+        this(extractor, analyzer, embedder, synthesizer, FragmentDetector.SIMPLE);
+    }
+
+    /** With the detector whose flagged sentences count as fragments. */
+    public StoryEvaluation(ArticleExtractor extractor, ArticleAnalyzer analyzer, SentenceEmbedder embedder,
+                           StorySynthesizer synthesizer, FragmentDetector fragments) {
+        this.fragments = fragments;
         this.extractor = extractor;
         this.analyzer = analyzer;
         this.embedder = embedder;
@@ -158,11 +168,15 @@ public final class StoryEvaluation {
                 redundancy = Math.max(redundancy, Vectors.dot(vectors[i], vectors[j]));
             }
         }
+        PageChecks.Result checks = PageChecks.check(page, vectors, bySource, fragments);
         return new PageScore(event, analyzed.size(), page.sections().size(), sentences, words, cited, supported,
-                multi, multiSourcePage, redundancy, uncited, analysis, synthesis, cpu, unsupported);
+                multi, multiSourcePage, redundancy, uncited, analysis, synthesis, cpu, unsupported, checks);
     }
 
-    /** True when one sentence of the source holds 60% of the sentence's content words or is close enough. */
+    /**
+     * The old rule, printed beside the strict one: one sentence of the source holds 60% of the sentence's
+     * content words or is close enough.
+     */
     static boolean holdsSupport(AnalyzedArticle source, String sentence, float[] vector) {
         Set<String> wanted = stems(sentence);
         for (AnalyzedSentence s : source.sentences()) {
@@ -206,6 +220,14 @@ public final class StoryEvaluation {
     public static Summary summarize(List<PageScore> scores) {
         int cited = 0;
         int supported = 0;
+        int strict = 0;
+        int fragments = 0;
+        int headings = 0;
+        int prefixes = 0;
+        int repeated = 0;
+        int majority = 0;
+        int covered = 0;
+        int allSentences = 0;
         int multi = 0;
         int multiEligible = 0;
         double red = 0;
@@ -228,6 +250,14 @@ public final class StoryEvaluation {
         for (PageScore s : scores) {
             cited += s.cited();
             supported += s.supported();
+            strict += s.checks().strictSupported();
+            fragments += s.checks().fragments();
+            headings += s.checks().headings();
+            prefixes += s.checks().headingPrefixes();
+            repeated += s.checks().repeatedFacts();
+            majority += s.checks().majorityFacts();
+            covered += s.checks().majorityCovered();
+            allSentences += s.sentences();
             if (s.multiSourcePage()) {
                 multi += s.multiSourceSentences();
                 multiEligible += s.sentences();
@@ -257,16 +287,31 @@ public final class StoryEvaluation {
             }
         }
         int n = Math.max(1, scores.size());
-        return new Summary(scores.size(), cited, supported, cited == 0 ? 0 : (double) supported / cited,
+        return new Summary(scores.size(), cited, supported, cited == 0 ? 0 : (double) supported / cited, strict,
+                fragments, headings, prefixes, repeated, majority, covered, allSentences,
                 multiEligible == 0 ? 0 : (double) multi / multiEligible, red / n, maxRed, above, words / n,
                 sections / n, sentences / n, scores.isEmpty() ? 0 : minSections, maxSections, maxSentences, uncited,
                 synthesis / n, total / n, largest, largestSeconds, large, large == 0 ? 0 : largeSeconds / large,
                 large == 0 ? 0 : largeCpu / large);
     }
 
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
     public static void report(PrintStream out, Summary s) {
         out.printf("pages                               %d%n", s.pages());
-        out.printf("citation support                    %.4f (%d of %d sentence-source pairs)%n", s.citationSupport(), s.supported(), s.cited());
+        out.printf("strict support                      %.4f (%d of %d sentence-source pairs)%n",
+                share(s.strictSupported(), s.cited()), s.strictSupported(), s.cited());
+        out.printf("old support (60%% words or cos 0.80)  %.4f (%d of %d)%n", s.citationSupport(), s.supported(), s.cited());
+        out.printf("fragments                           %.4f (%d of %d sentences)%n",
+                share(s.fragments(), s.sentences()), s.fragments(), s.sentences());
+        out.printf("headings that are sentence prefixes %.4f (%d of %d)%n",
+                share(s.headingPrefixes(), s.headings()), s.headingPrefixes(), s.headings());
+        out.printf("repeated facts                      %.4f (%d of %d sentences)%n",
+                share(s.repeatedFacts(), s.sentences()), s.repeatedFacts(), s.sentences());
+        out.printf("majority facts on the page          %.4f (%d of %d source sentences stated by half the publishers, 2+)%n",
+                s.majorityFacts() == 0 ? 1.0 : share(s.majorityCovered(), s.majorityFacts()), s.majorityCovered(), s.majorityFacts());
         out.printf("sentences without citation          %d%n", s.uncited());
         out.printf("sentences citing 2+ (pages w/ 2+)   %.3f%n", s.multiSourceShare());
         out.printf("redundancy mean / max               %.3f / %.3f (pages at or above %.2f: %d)%n",

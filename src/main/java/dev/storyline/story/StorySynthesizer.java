@@ -24,29 +24,22 @@ import java.util.Set;
 /**
  * Writes the page of one story from its analysed articles, extractively: every sentence on the page is
  * a sentence of a source (a dateline at most removed), and it cites every source that holds a sentence
- * supporting it ({@link Support}). Facts that more publishers state, that lie near the story's centre
- * and early in their articles come first; after nine sentences only facts that two or more publishers
- * state are added; near-repeats are left out; the chosen facts are grouped into 3 to 6 sections with
- * headings drawn from them. The page also lists the quotations whose speaker the sources name
+ * stating it ({@link Support}). {@link FactSelection} chooses the facts: the lead (what happened), every
+ * fact that half the publishers state, then the rest by how many publishers state them, how near the
+ * story's centre and how early in their articles they lie, never one fact twice; the chosen facts are
+ * grouped into 3 to 6 sections with headings drawn from them. The page also lists the quotations whose speaker the sources name
  * ({@link Quotation}) and the facts for which sources give different figures ({@link Disagreements}).
  * With a {@link SectionWriter} (the abstractive mode) each section is rewritten and only what
  * {@link GeneratedTextCheck} lets through replaces it. Thread-safe when the writer is.
  */
 public final class StorySynthesizer {
 
-    private static final int MAX_SENTENCES = 18;
     private static final int MAX_SECTIONS = 6;
     private static final int MIN_SECTIONS = 3;
     private static final int SECTION_SIZE = 3;
-    /** Facts closer than this are one fact said twice (kept below {@link Support#SIMILARITY}). */
-    private static final double REDUNDANT = 0.72;
-    /** Words beyond which a sentence reads heavy on a page. */
-    private static final int LONG_SENTENCE = 35;
     private static final int MAX_QUOTES = 5;
     private static final java.util.regex.Pattern EXPLICIT_DATE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*\\d|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}");
-    /** Sentences after which only facts that two or more publishers state are added. */
-    private static final int SINGLE_SOURCE_UNTIL = 9;
 
     private final TimelineBuilder timeline;
     private final SectionWriter writer;
@@ -115,6 +108,7 @@ public final class StorySynthesizer {
         List<String> publisherKeys = articles.stream().map(StorySynthesizer::publisherKey).toList();
         float[] centre = centre(articles);
 
+        List<Set<String>> wordPairs = FactSelection.wordPairs(articles.stream().map(a -> a.article().text()).toList());
         List<Fact> facts = new ArrayList<>();
         List<Disagreements.Statement> statements = new ArrayList<>();
         List<QuoteCandidate> quoted = new ArrayList<>();
@@ -138,41 +132,22 @@ public final class StorySynthesizer {
                 }
                 Set<Integer> cited = new LinkedHashSet<>();
                 for (int j = 0; j < articles.size(); j++) {
-                    if (j == i || (altered ? Support.anySupportsByWords(claims.get(j), claim) : Support.anySupports(claims.get(j), claim))) {
+                    if (j == i || Support.cites(claims.get(j), claim, !altered)) {
                         cited.add(j + 1);
                     }
                 }
                 int publishers = (int) cited.stream().map(n -> publisherKeys.get(n - 1)).distinct().count();
-                int words = text.split("\\s+").length;
-                double score = 1.5 * (publishers - 1) + Vectors.dot(centre, s.vector())
-                        + 0.6 / (1 + s.index())
-                        + (s.entities().isEmpty() ? 0 : 0.1)
-                        - (words > LONG_SENTENCE ? 0.3 : 0);
+                double score = FactSelection.score(publishers, Vectors.dot(centre, s.vector()),
+                        FactSelection.echo(text, i, wordPairs), s.index(), !s.entities().isEmpty(), text.split("\\s+").length);
                 facts.add(new Fact(i, s.index(), text, claim, cited, publishers, score));
             }
         }
-        facts.sort(Comparator.comparingDouble(Fact::score).reversed());
         Set<String> fullNames = new HashSet<>();
         articles.forEach(a -> a.sentences().forEach(s -> s.entities().stream().filter(e -> e.contains(" ")).forEach(fullNames::add)));
-        List<Fact> chosen = new ArrayList<>();
-        for (Fact f : facts) {
-            if (chosen.size() >= MAX_SENTENCES) {
-                break;
-            }
-            // a page is filled with what several publishers state; one source's word alone only
-            // completes a short page
-            if (f.publishers() < 2 && chosen.size() >= SINGLE_SOURCE_UNTIL && articles.size() > 1) {
-                continue;
-            }
-            boolean repeat = chosen.stream().anyMatch(c -> Vectors.dot(c.claim().vector(), f.claim().vector()) >= REDUNDANT
-                    || Support.wordShare(c.claim(), f.claim()) >= Support.WORD_SHARE
-                    || Support.wordShare(f.claim(), c.claim()) >= Support.WORD_SHARE);
-            // a sentence whose reference the page has not introduced, or a piece of one, stays off
-            if (!repeat && Fragments.problem(f.text()).isEmpty()
-                    && Fragments.danglingReference(f.text(), chosen.stream().map(Fact::text).toList(), fullNames).isEmpty()) {
-                chosen.add(f);
-            }
-        }
+        // a piece of a sentence, a caption or a teaser never reaches the page, however many state it
+        List<Fact> whole = facts.stream().filter(f -> Fragments.problem(f.text()).isEmpty()).toList();
+        int storyPublishers = (int) publisherKeys.stream().distinct().count();
+        List<Fact> chosen = FactSelection.choose(whole, storyPublishers, articles.size(), fullNames);
         List<StoryPage.Section> sections = sections(chosen);
         if (writer != null) {
             sections = sections.stream().map(sec -> rewrite(sec, claims)).toList();
@@ -269,13 +244,15 @@ public final class StorySynthesizer {
         List<List<Fact>> groups = new ArrayList<>();
         chosen.forEach(f -> groups.add(new ArrayList<>(List.of(f))));
         int target = Math.max(Math.min(MIN_SECTIONS, chosen.size()), Math.min(MAX_SECTIONS, (chosen.size() + 2) / SECTION_SIZE));
+        // a long page keeps six sections and lets each hold more
+        int size = Math.max(SECTION_SIZE, (chosen.size() + MAX_SECTIONS - 1) / MAX_SECTIONS);
         while (groups.size() > target) {
             double best = -2;
             int bi = -1;
             int bj = -1;
             for (int i = 0; i < groups.size(); i++) {
                 for (int j = i + 1; j < groups.size(); j++) {
-                    if (groups.get(i).size() + groups.get(j).size() > SECTION_SIZE) {
+                    if (groups.get(i).size() + groups.get(j).size() > size) {
                         continue;
                     }
                     double sim = averageLink(groups.get(i), groups.get(j));

@@ -4,6 +4,7 @@ import dev.storyline.analysis.ArticleAnalyzer;
 import dev.storyline.embed.SentenceEmbedder;
 import dev.storyline.eval.ClusterEvaluation;
 import dev.storyline.eval.StoryEvaluation;
+import dev.storyline.eval.SummaryComparison;
 import dev.storyline.extract.Article;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.story.StoryJson;
@@ -43,6 +44,10 @@ final class EvalStoryCommand implements Callable<Integer> {
 
     @Option(names = "--details", description = "print one line of measures per page")
     boolean details;
+
+    @Option(names = "--summaries", paramLabel = "SUMMARIES.json",
+            description = "human summaries {event: text} to score the pages against with ROUGE (default: summaries.json beside FILE, when there)")
+    Path summaries;
 
     @Override
     public Integer call() throws Exception {
@@ -94,6 +99,13 @@ final class EvalStoryCommand implements Callable<Integer> {
             StoryEvaluation.report(System.out, StoryEvaluation.summarize(scores));
             if (failed > 0) {
                 System.out.println(failed + " event(s) left out: their page could not be built (see above)");
+            }
+            Path human = summaries != null ? summaries : file.resolveSibling("summaries.json");
+            if (Files.isRegularFile(human) && events == Integer.MAX_VALUE) {
+                SummaryComparison.report(System.out, new SummaryComparison(file, human).compare(pages));
+            } else if (summaries != null) {
+                System.err.println("storyline eval story: no summaries scored (" + human
+                        + (Files.isRegularFile(human) ? " is there, but --events leaves clusters out)" : " is absent)"));
             }
         }
         return 0;

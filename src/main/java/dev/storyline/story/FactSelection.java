@@ -1,0 +1,162 @@
+package dev.storyline.story;
+
+import dev.storyline.embed.Vectors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Chooses which facts of a story go on its page and which one leads. The lead is what happened: the
+ * opening sentence (one of the first three of an article) that most publishers state, naming who or
+ * where. Then every fact that at least half of the story's publishers state (two or more), then the
+ * others by how many state them and how central they are, until the page reaches its length, which
+ * grows with the number of sources ({@link #length}). A fact already on the page in other words is
+ * never added again ({@link #sameFact}). Stateless.
+ */
+public final class FactSelection {
+
+    /** The longest page, in sentences. */
+    static final int MAX_SENTENCES = 25;
+    /** Facts closer than this are one fact said twice (kept below {@link Support#SIMILARITY}). */
+    static final double REDUNDANT = 0.72;
+    /** Sentences of an article that may carry its lead. */
+    private static final int LEAD_POSITIONS = 3;
+    private static final int LEAD_MIN_WORDS = 8;
+    private static final int LEAD_MAX_WORDS = 45;
+
+    /** Words beyond which a sentence reads heavy on a page. */
+    private static final int LONG_SENTENCE = 35;
+
+    private FactSelection() {
+    }
+
+    /**
+     * How much a candidate fact belongs on the page: above all how many publishers state it, then how
+     * near the story's centre it lies, how much of its wording other sources echo (the share of its word
+     * pairs found in the source that repeats most of them: reporters who cover one event repeat its key
+     * phrases), and how early it comes in its article.
+     *
+     * @param centrality cosine of the sentence with the story's centre
+     * @param echo       the largest share of its word pairs that one other source holds
+     */
+    static double score(int publishers, double centrality, double echo, int position, boolean names, int words) {
+        return 1.5 * (publishers - 1) + centrality + 0.6 * echo - 0.03 * Math.min(position, 30)
+                + (names ? 0.1 : 0) - (words > LONG_SENTENCE ? 0.3 : 0);
+    }
+
+    /** The word pairs of each article, for {@link #echo}. */
+    static List<java.util.Set<String>> wordPairs(List<String> articleTexts) {
+        return articleTexts.stream().map(FactSelection::pairs).toList();
+    }
+
+    /** The largest share of the sentence's word pairs that one article other than its own holds. */
+    static double echo(String sentence, int own, List<java.util.Set<String>> wordPairs) {
+        java.util.Set<String> mine = pairs(sentence);
+        if (mine.isEmpty()) {
+            return 0;
+        }
+        double best = 0;
+        for (int j = 0; j < wordPairs.size(); j++) {
+            if (j == own) {
+                continue;
+            }
+            java.util.Set<String> theirs = wordPairs.get(j);
+            long held = mine.stream().filter(theirs::contains).count();
+            best = Math.max(best, (double) held / mine.size());
+        }
+        return best;
+    }
+
+    private static java.util.Set<String> pairs(String text) {
+        List<String> t = dev.storyline.text.Words.tokens(text);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            out.add(t.get(i) + " " + t.get(i + 1));
+        }
+        return out;
+    }
+
+    /** Sentences a page of this many sources holds: 9 for one source, three more per source, 25 at most. */
+    static int length(int sources) {
+        return Math.min(MAX_SENTENCES, 6 + 3 * Math.max(1, sources));
+    }
+
+    /** Publishers that must state a fact for it to be one the page cannot leave out; 0 when none must. */
+    public static int majority(int publishers) {
+        return publishers < 2 ? Integer.MAX_VALUE : Math.max(2, (publishers + 1) / 2);
+    }
+
+    /**
+     * The facts of the page, the lead first, each with a score that keeps that order when sections are
+     * formed (the lead's section comes first).
+     */
+    static List<StorySynthesizer.Fact> choose(List<StorySynthesizer.Fact> candidates, int publishers, int sources,
+                                              java.util.Set<String> fullNames) {
+        List<StorySynthesizer.Fact> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingDouble(StorySynthesizer.Fact::score).reversed());
+        List<StorySynthesizer.Fact> chosen = new ArrayList<>();
+        StorySynthesizer.Fact lead = lead(ranked, fullNames);
+        if (lead != null) {
+            double top = ranked.get(0).score();
+            chosen.add(new StorySynthesizer.Fact(lead.article(), lead.position(), lead.text(), lead.claim(),
+                    lead.citations(), lead.publishers(), top + 10));
+        }
+        int must = majority(publishers);
+        for (StorySynthesizer.Fact f : ranked) {
+            if (f.publishers() >= must && chosen.size() < MAX_SENTENCES) {
+                addUnlessRepeat(chosen, f, fullNames);
+            }
+        }
+        int target = length(sources);
+        for (StorySynthesizer.Fact f : ranked) {
+            if (chosen.size() >= target) {
+                break;
+            }
+            addUnlessRepeat(chosen, f, fullNames);
+        }
+        return chosen;
+    }
+
+    private static StorySynthesizer.Fact lead(List<StorySynthesizer.Fact> ranked, java.util.Set<String> fullNames) {
+        StorySynthesizer.Fact best = null;
+        for (StorySynthesizer.Fact f : ranked) {
+            int words = f.text().split("\\s+").length;
+            if (f.position() >= LEAD_POSITIONS || words < LEAD_MIN_WORDS || words > LEAD_MAX_WORDS
+                    || f.claim().names().isEmpty() || SentenceQuality.isQuote(f.text())
+                    || Fragments.danglingReference(f.text(), List.of(), fullNames).isPresent()) {
+                continue;
+            }
+            // an article's opening sentence is its writer's account of what happened: it leads over a
+            // later sentence that as many publishers state
+            if (best == null || f.publishers() > best.publishers()
+                    || f.publishers() == best.publishers() && f.position() == 0 && best.position() > 0) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Adds the fact unless the page states it already, or it opens on a reference (a pronoun, "the two")
+     * that the page has not introduced before it.
+     */
+    private static void addUnlessRepeat(List<StorySynthesizer.Fact> chosen, StorySynthesizer.Fact f,
+                                        java.util.Set<String> fullNames) {
+        if (chosen.stream().noneMatch(c -> sameFact(c.claim(), f.claim()))
+                && Fragments.danglingReference(f.text(), chosen.stream().map(StorySynthesizer.Fact::text).toList(), fullNames).isEmpty()) {
+            chosen.add(f);
+        }
+    }
+
+    /**
+     * True when two sentences state one fact: close in meaning, most words shared either way, or one
+     * states the other by the citation rule.
+     */
+    public static boolean sameFact(Support.Claim a, Support.Claim b) {
+        return a.vector() != null && b.vector() != null && Vectors.dot(a.vector(), b.vector()) >= REDUNDANT
+                || Support.wordShare(a, b) >= Support.WORD_SHARE
+                || Support.wordShare(b, a) >= Support.WORD_SHARE
+                || Support.statesIn(a, b) || Support.statesIn(b, a);
+    }
+}

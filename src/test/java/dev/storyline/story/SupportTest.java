@@ -1,0 +1,91 @@
+package dev.storyline.story;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SupportTest {
+
+    private static Support.Claim claim(String text) {
+        return Support.Claim.of(text, null);
+    }
+
+    private static List<Support.Claim> source(String... sentences) {
+        return java.util.Arrays.stream(sentences).map(SupportTest::claim).toList();
+    }
+
+    /** Two unit vectors whose cosine is {@code cos}. */
+    private static float[][] pair(double cos) {
+        return new float[][]{{1f, 0f}, {(float) cos, (float) Math.sqrt(1 - cos * cos)}};
+    }
+
+    @Test
+    void aGenericSentenceIsNotStatedByASourceThatSaysSomethingElseWithTheSameWords() {
+        assertThat(Support.states(source("Police said shots were fired at the crowd."),
+                claim("Police could not say how many shots were fired."))).isFalse();
+        assertThat(Support.states(source("Police could not say how many shots were fired at the crowd."),
+                claim("Police could not say how many shots were fired."))).isTrue();
+    }
+
+    @Test
+    void everyNumberOfThePageSentenceMustBeInTheSource() {
+        Support.Claim page = claim("Rescuers pulled 12 survivors from the rubble in Kefalonia.");
+        assertThat(Support.states(source("In Kefalonia rescuers pulled 12 survivors from the rubble on Tuesday."), page)).isTrue();
+        assertThat(Support.states(source("In Kefalonia rescuers pulled 10 survivors from the rubble on Tuesday."), page)).isFalse();
+    }
+
+    @Test
+    void numberWordsAndDigitsAreTheSameFigure() {
+        assertThat(Support.states(source("Rescuers pulled 3 survivors from the rubble in Kefalonia."),
+                claim("Rescuers pulled three survivors from the rubble in Kefalonia."))).isTrue();
+    }
+
+    @Test
+    void everyNameAndDateOfThePageSentenceMustBeInTheSource() {
+        assertThat(Support.states(source("The mayor ordered the evacuation of the harbour district."),
+                claim("Mayor Jones ordered the evacuation of the harbour district."))).isFalse();
+        assertThat(Support.states(source("The mayor ordered the evacuation of the harbour district on Monday."),
+                claim("The mayor ordered the evacuation of the harbour district on Friday."))).isFalse();
+    }
+
+    @Test
+    void twoAdjacentSentencesOfTheSourceMayStateTheFactTogether() {
+        Support.Claim page = claim("The ferry Aegean Star sank off Lesbos with 40 passengers aboard.");
+        assertThat(Support.states(source("The ferry Aegean Star sank on Tuesday.", "It went down off Lesbos with 40 passengers aboard."), page)).isTrue();
+        assertThat(Support.states(source("The ferry Aegean Star sank on Tuesday.", "Ferries run daily.", "It went down off Lesbos with 40 passengers aboard."), page)).isFalse();
+    }
+
+    @Test
+    void aParaphraseNeedsCloseMeaningBesidesTheSameNamesNumbersAndPredicate() {
+        String page = "Attackers killed three guards at the Lagos depot.";
+        String src = "Three guards died when gunmen stormed the Lagos depot.";
+        float[][] close = pair(0.9);
+        assertThat(Support.statesIn(Support.Claim.of(src, close[0]), Support.Claim.of(page, close[1]))).isTrue();
+        float[][] far = pair(0.5);
+        assertThat(Support.statesIn(Support.Claim.of(src, far[0]), Support.Claim.of(page, far[1]))).isFalse();
+        // meaning alone is not enough when a name is missing
+        assertThat(Support.statesIn(Support.Claim.of("Three guards died when gunmen stormed the depot.", close[0]),
+                Support.Claim.of(page, close[1]))).isFalse();
+    }
+
+    @Test
+    void theSynthesizerCitesAParaphraseOnlyWithAMarginAboveTheReadersThreshold() {
+        String page = "Attackers killed three guards at the Lagos depot.";
+        String src = "Three guards died when gunmen stormed the Lagos depot.";
+        float[][] edge = pair(Support.SIMILARITY + 0.005);
+        List<Support.Claim> sentences = List.of(Support.Claim.of(src, edge[0]));
+        Support.Claim claim = Support.Claim.of(page, edge[1]);
+        assertThat(Support.states(sentences, claim, true)).isTrue();
+        assertThat(Support.cites(sentences, claim, true)).isFalse();
+    }
+
+    @Test
+    void aShortSentenceMustBeHeldWholeEvenAcrossTwoSentences() {
+        Support.Claim page = claim("The district attorney says this does not hurt their case.");
+        assertThat(Support.states(source("Lynch said the evidence in this case is not enough.",
+                "The district attorney was in court."), page)).isFalse();
+        assertThat(Support.states(source("The district attorney says this does not hurt their case at all."), page)).isTrue();
+    }
+}
