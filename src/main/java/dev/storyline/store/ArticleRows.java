@@ -1,6 +1,7 @@
 package dev.storyline.store;
 
 import dev.storyline.analysis.AnalyzedArticle;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +93,7 @@ final class ArticleRows {
         }
     }
 
-    private Void scan(org.jdbi.v3.core.Handle h, BiConsumer<AnalyzedArticle, String> f) {
+    private Void scan(Handle h, BiConsumer<AnalyzedArticle, String> f) {
         h.createQuery(ALL)
                 .setFetchSize(SCAN_FETCH_ROWS)
                 .map((rs, ctx) -> {

@@ -18,10 +18,11 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -75,7 +76,7 @@ final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     /** Handles whose open transaction holds the PostgreSQL write lock (until it commits or rolls back). */
-    private final Set<Handle> writeLocked = ConcurrentHashMap.newKeySet();
+    private final Set<Handle> writeLocked = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private volatile boolean closed;
 
     private Database(String location, Engine engine, HikariDataSource pool) {

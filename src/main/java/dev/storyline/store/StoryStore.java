@@ -16,8 +16,9 @@ import java.util.function.BiConsumer;
  * journal) in the data folder ({@link #open}), or a PostgreSQL server shared by several Storyline processes
  * ({@link #connect}). Both keep the same schema, by the same Flyway migrations in {@code db/migration}, and
  * run the same SQL ({@link Database}; the SQL of each kind of row sits in {@link ArticleRows},
- * {@link PageVersions} and {@link StoryAliases}). Each article is kept as its analysis in JSON plus its
- * embeddings as one binary value; each story as its page in JSON, every version of it kept.
+ * {@link PageVersions}, {@link StoryAliases} and {@link DuePages}). Each article is kept as its analysis in
+ * JSON plus its embeddings as one binary value; each story as its page in JSON, every version of it kept;
+ * and each story whose page must be written again as a mark made with the change ({@link #markPageDue}).
  *
  * <p>Thread-safety: safe to share across threads, and several stores (in one process or many) may use the
  * same database at once. Every call runs on a pooled connection of its own unless the calling thread is
