@@ -71,12 +71,18 @@ public final class ClusterEvaluation {
      * out (scoring puts it alone).
      */
     public List<AnalyzedArticle> analyze(Path jsonl, List<Labelled> records, Consumer<IngestProblem> problems) {
+        return analyze(jsonl, records, problems, false);
+    }
+
+    /** As {@link #analyze(Path, List, Consumer)}, with every sentence's embedding when {@code sentenceVectors}. */
+    public List<AnalyzedArticle> analyze(Path jsonl, List<Labelled> records, Consumer<IngestProblem> problems,
+                                         boolean sentenceVectors) {
         List<Article> articles = LabelledCorpus.read(jsonl, records, extractor, problems).stream()
                 .map(LabelledCorpus.Extracted::article).toList();
         List<AnalyzedArticle> out = new ArrayList<>();
         int batch = 64;
         for (int i = 0; i < articles.size(); i += batch) {
-            out.addAll(analyzer.analyzeAll(articles.subList(i, Math.min(articles.size(), i + batch)), false));
+            out.addAll(analyzer.analyzeAll(articles.subList(i, Math.min(articles.size(), i + batch)), sentenceVectors));
         }
         return out;
     }

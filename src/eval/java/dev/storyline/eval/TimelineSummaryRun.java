@@ -1,0 +1,211 @@
+package dev.storyline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.arc.ArcLinker;
+import dev.storyline.arc.ArcTimeline;
+import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.story.StoryJson;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Timeline summarisation on Timeline17 in the standard setting of news-tls: for each gold timeline, the
+ * topic's articles published inside its window go through the product's own pipeline as a dated stream
+ * (analysis, story assignment, storyline linking), the storyline holding most of the topic's keywords is
+ * chosen, and its timeline is written with the gold timeline's number of dates T and sentences per date k,
+ * from sentences that hold a topic keyword. Scored here by Date-F1 (mean precision and mean recall over the
+ * timelines, F1 of the means); {@code ../shared/tools/tls_score.py} scores the written timelines with the
+ * ROUGE measures as well. Beside it, in the same run: the same timeline over every article of the window
+ * (no storyline chosen), and the date-frequency baseline (the T days most articles refer to).
+ */
+public final class TimelineSummaryRun {
+
+    /** One gold timeline: its file name and its dated entries. */
+    public record GoldTimeline(String topic, String file, Map<LocalDate, List<String>> entries) {
+        public LocalDate first() {
+            return entries.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
+        }
+
+        public LocalDate last() {
+            return entries.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
+        }
+
+        /** Sentences per date as news-tls takes it: Python's round of the mean (2.5 -> 2). */
+        public int k() {
+            double mean = entries.values().stream().mapToInt(List::size).average().orElse(1);
+            return (int) Math.max(1, Math.rint(mean));
+        }
+    }
+
+    /** Date precision and recall of one system timeline against its gold timeline. */
+    public record DateScore(double precision, double recall) {
+        public static DateScore of(Set<LocalDate> predicted, Set<LocalDate> gold) {
+            Set<LocalDate> hit = new HashSet<>(predicted);
+            hit.retainAll(gold);
+            return new DateScore(predicted.isEmpty() ? 0 : (double) hit.size() / predicted.size(),
+                    gold.isEmpty() ? 0 : (double) hit.size() / gold.size());
+        }
+    }
+
+    /** Mean precision, mean recall and the F1 of those means, over all (system, gold) pairs. */
+    public static double[] average(List<DateScore> scores) {
+        double p = scores.stream().mapToDouble(DateScore::precision).average().orElse(0);
+        double r = scores.stream().mapToDouble(DateScore::recall).average().orElse(0);
+        return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
+    }
+
+    public static Map<String, List<GoldTimeline>> readGold(Path timelinesJson) throws IOException {
+        JsonNode root = StoryJson.MAPPER.readTree(Files.readString(timelinesJson, StandardCharsets.UTF_8));
+        Map<String, List<GoldTimeline>> out = new LinkedHashMap<>();
+        root.fields().forEachRemaining(topic -> {
+            List<GoldTimeline> timelines = new ArrayList<>();
+            for (JsonNode tl : topic.getValue()) {
+                Map<LocalDate, List<String>> entries = new LinkedHashMap<>();
+                for (JsonNode e : tl.path("entries")) {
+                    List<String> sentences = new ArrayList<>();
+                    e.path("sentences").forEach(s -> sentences.add(s.asText()));
+                    entries.merge(LocalDate.parse(e.path("date").asText()), sentences, (a, b) -> {
+                        List<String> all = new ArrayList<>(a);
+                        all.addAll(b);
+                        return all;
+                    });
+                }
+                timelines.add(new GoldTimeline(topic.getKey(), tl.path("file").asText(), entries));
+            }
+            out.put(topic.getKey(), timelines);
+        });
+        return out;
+    }
+
+    public static Map<String, List<String>> readKeywords(Path keywordsJson) throws IOException {
+        JsonNode root = StoryJson.MAPPER.readTree(Files.readString(keywordsJson, StandardCharsets.UTF_8));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            List<String> words = new ArrayList<>();
+            e.getValue().forEach(w -> words.add(w.asText()));
+            out.put(e.getKey(), words);
+        });
+        return out;
+    }
+
+    /** Accepts a sentence that holds one of the keywords as a word, in any case. */
+    public static Predicate<String> holdsKeyword(List<String> keywords) {
+        Pattern p = Pattern.compile("\\b(" + String.join("|", keywords.stream().map(Pattern::quote).toList()) + ")\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return s -> p.matcher(s).find();
+    }
+
+    /** The three timelines of one gold timeline: the chosen storyline's, every article's, date frequency. */
+    public record Timelines(List<ArcTimeline.Day> storyline, List<ArcTimeline.Day> pooled, List<ArcTimeline.Day> baseline,
+                            int stories, int storylines, int chosenArticles, int windowArticles) {
+    }
+
+    private final ArcTimeline.Settings timelineSettings;
+    private final ArcLinker.Settings linkSettings;
+
+    public TimelineSummaryRun(ArcTimeline.Settings timelineSettings, ArcLinker.Settings linkSettings) {
+        this.timelineSettings = timelineSettings;
+        this.linkSettings = linkSettings;
+    }
+
+    /** Streams the window's articles through story assignment and linking, and writes the three timelines. */
+    public Timelines timelines(List<AnalyzedArticle> topicArticles, GoldTimeline gold, List<String> keywords) {
+        List<AnalyzedArticle> window = topicArticles.stream()
+                .filter(a -> a.published() != null)
+                .filter(a -> !day(a).isBefore(gold.first()) && !day(a).isAfter(gold.last()))
+                .sorted(Comparator.comparing((AnalyzedArticle a) -> a.published().moment()).thenComparing(AnalyzedArticle::id))
+                .toList();
+        Map<String, String> storyOf = ClusterEvaluation.cluster(window, StoryClusterer.Settings.defaults(), 0);
+        ArcLinker linker = new ArcLinker(linkSettings);
+        Map<String, List<AnalyzedArticle>> storyArticles = new LinkedHashMap<>();
+        for (AnalyzedArticle a : window) {
+            String story = storyOf.get(a.id());
+            List<AnalyzedArticle> members = storyArticles.computeIfAbsent(story, k -> new ArrayList<>());
+            members.add(a);
+            linker.link(profile(story, members));
+        }
+        Predicate<String> keyword = holdsKeyword(keywords);
+        List<AnalyzedArticle> chosen = List.of();
+        long bestHits = -1;
+        for (List<String> stories : linker.arcs().values()) {
+            List<AnalyzedArticle> arc = stories.stream().flatMap(s -> storyArticles.get(s).stream()).toList();
+            long hits = arc.stream().filter(a -> a.sentences().stream().anyMatch(s -> keyword.test(s.text()))).count();
+            if (hits > bestHits) {
+                bestHits = hits;
+                chosen = arc;
+            }
+        }
+        ArcTimeline.Settings sized = timelineSettings.with(gold.entries().size(), gold.k());
+        ArcTimeline timeline = new ArcTimeline(sized);
+        ArcTimeline frequency = new ArcTimeline(new ArcTimeline.Settings(sized.dates(), sized.sentencesPerDate(), 0,
+                sized.leadSentences(), sized.repeatSimilarity()));
+        return new Timelines(timeline.build(chosen, gold.first(), gold.last(), keyword),
+                timeline.build(window, gold.first(), gold.last(), keyword),
+                frequency.build(window, gold.first(), gold.last(), keyword),
+                storyArticles.size(), linker.arcs().size(), chosen.size(), window.size());
+    }
+
+    /** The story's name counts and report days, for the linker. */
+    static ArcLinker.StoryProfile profile(String storyId, List<AnalyzedArticle> articles) {
+        Map<String, Integer> names = new HashMap<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (AnalyzedArticle a : articles) {
+            for (AnalyzedSentence s : a.sentences()) {
+                s.entities().forEach(e -> names.merge(e.toLowerCase(Locale.ROOT), 1, Integer::sum));
+            }
+            LocalDate d = day(a);
+            first = first == null || d.isBefore(first) ? d : first;
+            last = last == null || d.isAfter(last) ? d : last;
+        }
+        return new ArcLinker.StoryProfile(storyId, names, first, last);
+    }
+
+    /** Writes the timelines of one topic in the gold format, one {@code <topic>.json} per topic. */
+    public static void write(Path dir, String topic, Map<String, List<ArcTimeline.Day>> byFile) throws IOException {
+        Files.createDirectories(dir);
+        List<Map<String, Object>> timelines = new ArrayList<>();
+        byFile.forEach((file, days) -> {
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (ArcTimeline.Day d : days) {
+                entries.add(Map.of("date", d.date().toString(),
+                        "sentences", d.sentences().stream().map(ArcTimeline.DaySentence::text).toList()));
+            }
+            timelines.add(Map.of("file", file, "entries", entries));
+        });
+        Files.writeString(dir.resolve(topic + ".json"), StoryJson.write(Map.of(topic, timelines)), StandardCharsets.UTF_8);
+    }
+
+    public static Set<LocalDate> dates(List<ArcTimeline.Day> days) {
+        Set<LocalDate> out = new HashSet<>();
+        days.forEach(d -> out.add(d.date().firstDay()));
+        return out;
+    }
+
+    public static void report(PrintStream out, String label, List<DateScore> scores) {
+        double[] a = average(scores);
+        out.printf(Locale.ROOT, "  %-34s Date P %.3f R %.3f F1 %.3f%n", label, a[0], a[1], a[2]);
+    }
+
+    private static LocalDate day(AnalyzedArticle a) {
+        return a.published().day();
+    }
+}
