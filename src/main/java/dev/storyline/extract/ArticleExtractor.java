@@ -56,7 +56,7 @@ public final class ArticleExtractor {
             }
             Draft d = html ? WebPage.read(decoded.text(), doc.source()) : fromText(decoded.text(), doc);
             return finish(d, doc);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             // No page may stop a run: whatever this one does to the reader is reported as this page's failure.
             throw new ExtractionException("the page could not be read (" + e + ")", e);
         }

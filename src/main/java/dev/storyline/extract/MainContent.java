@@ -287,16 +287,20 @@ final class MainContent {
         int chars;
         int linkChars;
         int prose;
+        /** Characters of the sentences of prose below: the report is where most of them are. */
+        int sentenceChars;
     }
 
     private static List<Element> chooseRoots(Element body, List<TextBlocks.Block> blocks) {
         Map<Element, Tally> tallies = new IdentityHashMap<>();
         for (TextBlocks.Block b : blocks) {
             int len = b.text().length();
+            int sentenceChars = isProseSentence(b) ? len : 0;
             for (Element a = b.owner(); a != null; a = a.parent()) {
                 Tally t = tallies.computeIfAbsent(a, k -> new Tally());
                 t.chars += len;
                 t.linkChars += b.linkChars();
+                t.sentenceChars += sentenceChars;
                 if (a == body) {
                     break;
                 }
@@ -338,6 +342,10 @@ final class MainContent {
         if (best == null) {
             return List.of(body);
         }
+        Element holder = sentenceHolder(body, best, tallies);
+        if (holder != null) {
+            return List.of(holder);
+        }
         List<Element> roots = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null || best == body) {
@@ -371,6 +379,35 @@ final class MainContent {
         }
         addSplitParts(body, best, finalScores, roots);
         return roots;
+    }
+
+    /** A block of prose that reads as a sentence: long enough, few links, ending like a sentence. */
+    private static boolean isProseSentence(TextBlocks.Block b) {
+        return b.text().length() >= 40 && b.linkDensity() < 0.2 && TextMeasure.endsSentence(b.text());
+    }
+
+    /**
+     * The element that holds most of the page's sentences, when the best-scored container holds few of them
+     * and lies outside it: a box that won on its name or its commas (a deals box, a panel) has not beaten
+     * the report, which is where the sentences are. {@code null} when the scores already agree.
+     */
+    private static Element sentenceHolder(Element body, Element best, Map<Element, Tally> tallies) {
+        Tally page = tallies.get(body);
+        Tally chosen = tallies.get(best);
+        if (page == null || chosen == null || page.sentenceChars < 400 || chosen.sentenceChars >= page.sentenceChars * 0.3) {
+            return null;
+        }
+        Element holder = null;
+        int holderChars = Integer.MAX_VALUE;
+        for (Map.Entry<Element, Tally> e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            if (e.getKey() != body && t.sentenceChars >= page.sentenceChars * 0.6 && t.chars < holderChars
+                    && t.linkChars < t.chars * 0.3) {
+                holder = e.getKey();
+                holderChars = t.chars;
+            }
+        }
+        return holder == null || isAncestor(holder, best) || isAncestor(best, holder) ? null : holder;
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.storyline.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -156,38 +155,6 @@ final class PageTitle {
     }
 
     private static final Set<String> LOGO_WORDS = Set.of("logo", "brand", "branding", "site", "masthead", "sitename");
-
-    /** Whether words are shared: the fraction of the shorter text's words that the other holds. */
-    static double overlap(String a, String b) {
-        Set<String> wa = wordSet(a);
-        Set<String> wb = wordSet(b);
-        if (wa.isEmpty() || wb.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = wa.size() <= wb.size() ? wa : wb;
-        Set<String> large = small == wa ? wb : wa;
-        int shared = 0;
-        for (String w : small) {
-            if (large.contains(w)) {
-                shared++;
-            }
-        }
-        return (double) shared / small.size();
-    }
-
-    private static Set<String> wordSet(String s) {
-        Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        // Scripts without spaces: compare characters.
-        if (out.size() <= 2 && s.codePoints().anyMatch(TextMeasure::isSpaceless)) {
-            s.codePoints().filter(TextMeasure::isSpaceless).forEach(cp -> out.add(Character.toString(cp)));
-        }
-        return out;
-    }
 
     private static boolean isSiteName(String n, Set<String> sites) {
         for (String s : sites) {

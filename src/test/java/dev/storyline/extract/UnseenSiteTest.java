@@ -60,6 +60,22 @@ class UnseenSiteTest {
     }
 
     @Test
+    void theReportIsWhereTheSentencesAreEvenWhenABoxIsNamedLikeIt() throws Exception {
+        StringBuilder deals = new StringBuilder("<div class=\"article-body\">");
+        for (String item : new String[] {"Laptops, tablets, phones, watches, chargers, cables and cases",
+                "Televisions, soundbars, speakers, headphones, radios and turntables",
+                "Kettles, toasters, blenders, mixers, grills, fryers and coffee machines",
+                "Tents, sleeping bags, stoves, lanterns, rucksacks, boots and jackets",
+                "Bikes, helmets, locks, lights, pumps, bottles, bags and gloves",
+                "Books, games, puzzles, toys, crayons, paints, pens and paper"}) {
+            deals.append("<p>").append(item).append("</p>");
+        }
+        deals.append("</div>");
+        Article a = page("", deals + "<div class=\"x\">" + REPORT + "</div>");
+        assertThat(a.text()).contains(P1, P2, P3).doesNotContain("Laptops");
+    }
+
+    @Test
     void aTablistRoleAroundTheReportDoesNotDropIt() throws Exception {
         Article a = page("", "<nav><a href=\"/\">Home</a></nav><div role=\"tablist\"><div role=\"tabpanel\">"
                 + REPORT + "</div></div>");
