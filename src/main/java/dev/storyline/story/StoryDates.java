@@ -92,14 +92,15 @@ public final class StoryDates {
     }
 
     /** Whether a sentence tells of something still to come when it was written. */
-    static boolean looksAhead(String sentence) {
+    public static boolean looksAhead(String sentence) {
         return LOOKS_AHEAD.matcher(sentence).find();
     }
 
     /**
      * The day of the story's own event as its sources' leads (first three sentences, where a report says
      * what happened) date it within {@code [from, to]}: the day most of them give, the earliest of those
-     * on a tie; empty when no lead dates a day there.
+     * on a tie; empty when no lead dates a day there. A lead sentence that looks ahead ("will meet on
+     * Monday") tells a plan, not the event, and gives no day.
      */
     public static Optional<LocalDate> ownEventDay(List<List<AnalyzedSentence>> articles, LocalDate from, LocalDate to) {
         java.util.Map<LocalDate, Integer> votes = new java.util.HashMap<>();
@@ -114,6 +115,9 @@ public final class StoryDates {
 
     private static Optional<LocalDate> firstDayIn(List<AnalyzedSentence> sentences, LocalDate from, LocalDate to) {
         for (AnalyzedSentence s : sentences) {
+            if (looksAhead(s.text())) {
+                continue;
+            }
             for (TimeExpression t : s.times()) {
                 CalendarDate d = t.date().orElse(null);
                 if (d != null && d.precision() == CalendarDate.Precision.DAY && !d.firstDay().isBefore(from)
