@@ -28,7 +28,9 @@ public final class StoryDates {
     /** Words that put a sentence's event ahead of its report: "will be held", "is scheduled for". */
     private static final Pattern LOOKS_AHEAD = Pattern.compile(
             "(?i)\\b(?:will|shall|is to|are to|to be held|scheduled|set to|due to|expected to|plans? to|planned"
-                    + "|upcoming|next|would)\\b");
+                    + "|upcoming|next)\\b");
+    /** "Would" reports a plan or a vow ("said the trial would open on May 20") as often as a past habit. */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bwould\\b");
 
     /** Sentences that make an article's lead. */
     private static final int LEAD_SENTENCES = 3;
@@ -77,7 +79,7 @@ public final class StoryDates {
     public static Optional<LocalDate> latestReportedDay(List<AnalyzedSentence> sentences) {
         LocalDate latest = null;
         for (AnalyzedSentence s : sentences) {
-            if (looksAhead(s.text())) {
+            if (looksAhead(s.text()) || CONDITIONAL.matcher(s.text()).find()) {
                 continue;
             }
             for (TimeExpression t : s.times()) {
