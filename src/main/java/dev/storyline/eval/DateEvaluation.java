@@ -157,7 +157,7 @@ public final class DateEvaluation {
                 continue;
             }
             JsonNode n = StoryJson.MAPPER.readTree(line);
-            String url = n.path("url").asText(null);
+            String url = n.hasNonNull("url") && !n.get("url").asText().isBlank() ? n.get("url").asText() : null;
             String text = n.path("text").asText("");
             String body = text;
             String source = url != null ? url : n.path("id").asText("");
@@ -165,8 +165,8 @@ public final class DateEvaluation {
                 body = extractor.extract(new RawDocument(source, RawDocument.Format.TEXT,
                         text.getBytes(StandardCharsets.UTF_8), null, new DocumentHints(n.path("title").asText(null),
                         null, null, null, null, null))).text();
-            } catch (ExtractionException e) {
-                // nothing to read in it; the raw text gives no dated lead either
+            } catch (ExtractionException | IllegalArgumentException e) {
+                // nothing to read in it (or no source to name it by): the text as given stands for the body
             }
             Record r = new Record(url, text, body);
             if (r.url() != null) {
