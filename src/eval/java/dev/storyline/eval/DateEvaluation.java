@@ -2,6 +2,10 @@ package dev.storyline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.extract.ArticleExtractor;
+import dev.storyline.extract.ExtractionException;
+import dev.storyline.ingest.DocumentHints;
+import dev.storyline.ingest.RawDocument;
 import dev.storyline.ingest.DateText;
 import dev.storyline.ingest.PublicationDate;
 import dev.storyline.story.StoryDates;
@@ -52,7 +56,8 @@ public final class DateEvaluation {
         }
     }
 
-    private record Record(String url, String text) {
+    /** A corpus record: its link, its text as given, and its body as extraction leaves it. */
+    private record Record(String url, String text, String body) {
     }
 
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -79,11 +84,19 @@ public final class DateEvaluation {
         int lacking = 0;
         for (StoryPage page : pages) {
             List<LocalDate> days = new ArrayList<>();
+            List<List<AnalyzedSentence>> leads = new ArrayList<>();
             for (StoryPage.Source s : page.sources()) {
                 sources++;
                 PublicationDate published = PublicationDate.fromText(s.published());
-                if (published != null) {
-                    days.add(published.day());
+                // the day the article itself gives (the page's, else its URL's) places its lead's weekdays
+                Optional<LocalDate> own = published != null && !s.publishedInferred() ? Optional.of(published.day())
+                        : DateText.inUrl(s.url()).or(() -> Optional.ofNullable(published).map(PublicationDate::day));
+                Record r = records.get(s.url());
+                if (own.isPresent()) {
+                    days.add(own.get());
+                    if (r != null) {
+                        leads.add(sentences(r.body(), own.get()));
+                    }
                 }
                 if (published == null || !s.publishedInferred()) {
                     continue;
@@ -93,7 +106,6 @@ public final class DateEvaluation {
                 if (urlDay.isPresent() && !urlDay.get().equals(published.day())) {
                     contradictUrl++;
                 }
-                Record r = records.get(s.url());
                 Optional<LocalDate> reported = r == null ? Optional.empty()
                         : StoryDates.latestReportedDay(sentences(r.text(), null));
                 if (reported.isPresent() && published.day().isBefore(reported.get())) {
@@ -105,14 +117,6 @@ public final class DateEvaluation {
             }
             LocalDate from = days.stream().min(LocalDate::compareTo).orElseThrow().minusDays(OWN_DAYS);
             LocalDate to = days.stream().max(LocalDate::compareTo).orElseThrow();
-            List<List<AnalyzedSentence>> leads = new ArrayList<>();
-            for (StoryPage.Source s : page.sources()) {
-                Record r = records.get(s.url());
-                PublicationDate published = PublicationDate.fromText(s.published());
-                if (r != null && published != null) {
-                    leads.add(sentences(r.text(), published.day()));
-                }
-            }
             Optional<LocalDate> ownDay = StoryDates.ownEventDay(leads, from, to);
             if (ownDay.isEmpty()) {
                 continue;
@@ -140,16 +144,31 @@ public final class DateEvaluation {
         return out;
     }
 
-    /** The corpus's records by the link a page shows for them: the URL, else the id. */
+    /**
+     * The corpus's records by the link a page shows for them (the URL, else the id), each with its text as
+     * given (whose datelines an estimate must not contradict either) and its body as extraction leaves
+     * it, whose lead tells the event: a dateline or "Published:" line dates the article, not an event.
+     */
     private static Map<String, Record> records(Path corpus) throws IOException {
+        ArticleExtractor extractor = new ArticleExtractor();
         Map<String, Record> out = new HashMap<>();
         for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
             }
             JsonNode n = StoryJson.MAPPER.readTree(line);
+            String url = n.hasNonNull("url") && !n.get("url").asText().isBlank() ? n.get("url").asText() : null;
             String text = n.path("text").asText("");
-            Record r = new Record(n.path("url").asText(null), text);
+            String body = text;
+            String source = url != null ? url : n.path("id").asText("");
+            try {
+                body = extractor.extract(new RawDocument(source, RawDocument.Format.TEXT,
+                        text.getBytes(StandardCharsets.UTF_8), null, new DocumentHints(n.path("title").asText(null),
+                        null, null, null, null, null))).text();
+            } catch (ExtractionException | IllegalArgumentException e) {
+                // nothing to read in it (or no source to name it by): the text as given stands for the body
+            }
+            Record r = new Record(url, text, body);
             if (r.url() != null) {
                 out.put(r.url(), r);
             }

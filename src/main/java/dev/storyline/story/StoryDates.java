@@ -28,7 +28,9 @@ public final class StoryDates {
     /** Words that put a sentence's event ahead of its report: "will be held", "is scheduled for". */
     private static final Pattern LOOKS_AHEAD = Pattern.compile(
             "(?i)\\b(?:will|shall|is to|are to|to be held|scheduled|set to|due to|expected to|plans? to|planned"
-                    + "|upcoming|next|would)\\b");
+                    + "|upcoming|next)\\b");
+    /** "Would" reports a plan or a vow ("said the trial would open on May 20") as often as a past habit. */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bwould\\b");
 
     /** Sentences that make an article's lead. */
     private static final int LEAD_SENTENCES = 3;
@@ -77,7 +79,7 @@ public final class StoryDates {
     public static Optional<LocalDate> latestReportedDay(List<AnalyzedSentence> sentences) {
         LocalDate latest = null;
         for (AnalyzedSentence s : sentences) {
-            if (looksAhead(s.text())) {
+            if (looksAhead(s.text()) || CONDITIONAL.matcher(s.text()).find()) {
                 continue;
             }
             for (TimeExpression t : s.times()) {
@@ -92,14 +94,15 @@ public final class StoryDates {
     }
 
     /** Whether a sentence tells of something still to come when it was written. */
-    static boolean looksAhead(String sentence) {
+    public static boolean looksAhead(String sentence) {
         return LOOKS_AHEAD.matcher(sentence).find();
     }
 
     /**
      * The day of the story's own event as its sources' leads (first three sentences, where a report says
      * what happened) date it within {@code [from, to]}: the day most of them give, the earliest of those
-     * on a tie; empty when no lead dates a day there.
+     * on a tie; empty when no lead dates a day there. A lead sentence that looks ahead ("will meet on
+     * Monday") tells a plan, not the event, and gives no day.
      */
     public static Optional<LocalDate> ownEventDay(List<List<AnalyzedSentence>> articles, LocalDate from, LocalDate to) {
         java.util.Map<LocalDate, Integer> votes = new java.util.HashMap<>();
@@ -114,6 +117,9 @@ public final class StoryDates {
 
     private static Optional<LocalDate> firstDayIn(List<AnalyzedSentence> sentences, LocalDate from, LocalDate to) {
         for (AnalyzedSentence s : sentences) {
+            if (looksAhead(s.text())) {
+                continue;
+            }
             for (TimeExpression t : s.times()) {
                 CalendarDate d = t.date().orElse(null);
                 if (d != null && d.precision() == CalendarDate.Precision.DAY && !d.firstDay().isBefore(from)

@@ -90,8 +90,8 @@ final class TimelineBuilder {
         java.util.Optional<LocalDate> leadDay = StoryDates.ownEventDay(
                 articles.stream().map(AnalyzedArticle::sentences).toList(), from, storyEnd);
         java.util.function.Predicate<Entry> own = leadDay.isPresent()
-                ? e -> StoryDates.sameEventDay(e.date(), leadDay.get()) && !isBackground(e.date(), storyStart)
-                : e -> isOwn(e.date(), storyStart, storyEnd);
+                ? e -> StoryDates.sameEventDay(e.date(), leadDay.get()) && !e.looksAhead()
+                : e -> isOwn(e.date(), storyStart, storyEnd) && !e.looksAhead();
         if (kept.stream().anyMatch(own)) {
             return;
         }
