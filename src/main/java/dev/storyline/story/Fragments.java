@@ -49,7 +49,7 @@ public final class Fragments {
     private static final Pattern BARE_DEMONSTRATIVE = Pattern.compile("^(?:this|that|these|those|here|there)\\b", Pattern.CASE_INSENSITIVE);
     /** "The two", "Both men", "Two, she ...", "One of them", "The other", "The latter", "The pair". */
     private static final Pattern COUNTED = Pattern.compile(
-            "^(?:(?:the|all|both)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?:\\s+of\\s+(?:them|those|these))?"
+            "^(?:(?:the|all|both)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?!\\s?-)(?:\\s+of\\s+(?:them|those|these))?"
                     + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,|(?:one|two|three|four|five|both|each|neither|either|some|many|most|all|none)\\s+of\\s+(?:them|those|these|whom)\\b"
                     + "|both\\b|the (?:other|others|latter|former|pair|couple|trio|duo|rest)\\b|one\\b.*\\bthe other\\b|another\\b|others\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -279,6 +279,10 @@ public final class Fragments {
             // "Prior to this check-in to Betty Ford, which ...": the opening phrase holds no main clause
             while (from < tokens.size() && !tokens.get(from).text().equals(",")) {
                 from++;
+            }
+            if (from == tokens.size()) {
+                // no comma closes it: the opening phrase is the subject's ("At least a dozen workers were ...")
+                from = 0;
             }
         }
         boolean relative = false;
