@@ -171,13 +171,9 @@ public final class Fragments {
         if (role.lookingAt()) {
             return mentions(earlier, role.group(1)) ? Optional.empty() : Optional.of("names someone only by role");
         }
-        var name = LEADING_NAME.matcher(s);
-        if (name.lookingAt() && !NOT_NAMES.contains(name.group(1).toLowerCase(Locale.ROOT))) {
-            String surname = name.group(1);
-            boolean partOfFullName = fullNames.stream().anyMatch(n -> n.endsWith(" " + surname) || n.contains(" " + surname + " "));
-            if (partOfFullName && !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(earlier).find()) {
-                return Optional.of("surname before the full name");
-            }
+        Optional<String> surname = surnameFirst(s, earlier, fullNames);
+        if (surname.isPresent()) {
+            return surname;
         }
         if (quotedByPronoun(s)) {
             return Optional.of("quotation cut from its speaker");
@@ -197,6 +193,10 @@ public final class Fragments {
             }
             if (OPENING_REFERENCE.matcher(opening).find() && !cataphora) {
                 return Optional.of("opening phrase points back to what the page has not said");
+            }
+            Optional<String> surname = surnameFirst(main, earlier, fullNames);
+            if (surname.isPresent()) {
+                return surname;
             }
         }
         return previous.isEmpty() && s.isEmpty() ? Optional.of("empty") : Optional.empty();
@@ -253,6 +253,19 @@ public final class Fragments {
             return 0;
         }
         return flag(headline, pageSentences, fullNames).stream().filter(p -> p != null).count() / (double) pageSentences.size();
+    }
+
+    /** A clause that opens on a surname ("Fanning said") whose full name the page has not given yet. */
+    private static Optional<String> surnameFirst(String clause, String earlier, Set<String> fullNames) {
+        var name = LEADING_NAME.matcher(clause);
+        if (name.lookingAt() && !NOT_NAMES.contains(name.group(1).toLowerCase(Locale.ROOT))) {
+            String surname = name.group(1);
+            boolean partOfFullName = fullNames.stream().anyMatch(n -> n.endsWith(" " + surname) || n.contains(" " + surname + " "));
+            if (partOfFullName && !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(earlier).find()) {
+                return Optional.of("surname before the full name");
+            }
+        }
+        return Optional.empty();
     }
 
     /** "“We will win,” he said.": whose words they are is on another sentence. */

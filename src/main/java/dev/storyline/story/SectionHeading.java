@@ -384,8 +384,18 @@ public final class SectionHeading {
     /** The first main verb at or after {@code from}, outside parentheses and after any opening subordinate clause. */
     private static int mainVerb(List<Token> tokens, int from) {
         int start = clauseStart(tokens, from);
+        boolean relative = false;
         for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                // ", who lives next door," is not the main clause
+                relative = !relative && i + 1 < tokens.size() && Set.of("who", "which", "whose", "whom", "where")
+                        .contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+                continue;
+            }
+            if (relative) {
+                continue;
+            }
             if (t.isVerb() && !(t.text().endsWith("ing") && (i == start || !tokens.get(i - 1).tag().equals("AUX")))
                     && !reducedRelative(tokens, i)) {
                 return i;
