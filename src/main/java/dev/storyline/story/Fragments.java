@@ -194,9 +194,9 @@ public final class Fragments {
             if (OPENING_REFERENCE.matcher(opening).find() && !cataphora) {
                 return Optional.of("opening phrase points back to what the page has not said");
             }
-            Optional<String> surname = surnameFirst(main, earlier, fullNames);
-            if (surname.isPresent()) {
-                return surname;
+            Optional<String> afterOpening = surnameFirst(main, earlier, fullNames);
+            if (afterOpening.isPresent()) {
+                return afterOpening;
             }
         }
         return previous.isEmpty() && s.isEmpty() ? Optional.of("empty") : Optional.empty();

@@ -171,8 +171,12 @@ public final class SectionHeading {
     private static Optional<String> compressAt(List<Token> tokens, int from, int verb, boolean capitalise) {
         // the subject: what precedes the verb in its clause, without articles, appositions or adverbs
         int start = from;
-        for (int i = from; i < verb; i++) {
-            if (tokens.get(i).text().equals(",") && hasNoun(tokens, i + 1, verb)) {
+        // "On sighting the warship, the pirates": the subject follows an opening phrase; after a name or a
+        // noun the comma opens an apposition or a relative clause instead
+        boolean opening = from < verb && !tokens.get(from).isNoun() && !tokens.get(from).tag().equals("DET");
+        for (int i = from; i < verb && opening; i++) {
+            if (tokens.get(i).text().equals(",") && hasNoun(tokens, i + 1, verb) && !(i + 1 < verb
+                    && RELATIVES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)))) {
                 start = i + 1;
             }
         }

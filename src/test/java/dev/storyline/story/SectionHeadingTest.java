@@ -67,7 +67,7 @@ class SectionHeadingTest {
     @Test
     void aRelativeClauseAfterTheSubjectIsNotTheMainClause() {
         assertThat(SectionHeading.of("Luke Pigeon, who lives in an apartment building next door, heard a commotion outside his window."))
-                .isEqualTo("Luke Pigeon hears commotion");
+                .isEqualTo("Luke Pigeon hears commotion outside his window");
     }
 
     @Test
