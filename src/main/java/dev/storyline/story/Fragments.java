@@ -49,7 +49,7 @@ public final class Fragments {
     private static final Pattern BARE_DEMONSTRATIVE = Pattern.compile("^(?:this|that|these|those|here|there)\\b", Pattern.CASE_INSENSITIVE);
     /** "The two", "Both men", "Two, she ...", "One of them", "The other", "The latter", "The pair". */
     private static final Pattern COUNTED = Pattern.compile(
-            "^(?:(?:the|all|both)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?:\\s+of\\s+(?:them|those|these))?"
+            "^(?:(?:the|all|both)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b(?!\\s?-)(?:\\s+of\\s+(?:them|those|these))?"
                     + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s*,|(?:one|two|three|four|five|both|each|neither|either|some|many|most|all|none)\\s+of\\s+(?:them|those|these|whom)\\b"
                     + "|both\\b|the (?:other|others|latter|former|pair|couple|trio|duo|rest)\\b|one\\b.*\\bthe other\\b|another\\b|others\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -171,13 +171,9 @@ public final class Fragments {
         if (role.lookingAt()) {
             return mentions(earlier, role.group(1)) ? Optional.empty() : Optional.of("names someone only by role");
         }
-        var name = LEADING_NAME.matcher(s);
-        if (name.lookingAt() && !NOT_NAMES.contains(name.group(1).toLowerCase(Locale.ROOT))) {
-            String surname = name.group(1);
-            boolean partOfFullName = fullNames.stream().anyMatch(n -> n.endsWith(" " + surname) || n.contains(" " + surname + " "));
-            if (partOfFullName && !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(earlier).find()) {
-                return Optional.of("surname before the full name");
-            }
+        Optional<String> surname = surnameFirst(s, earlier, fullNames);
+        if (surname.isPresent()) {
+            return surname;
         }
         if (quotedByPronoun(s)) {
             return Optional.of("quotation cut from its speaker");
@@ -197,6 +193,10 @@ public final class Fragments {
             }
             if (OPENING_REFERENCE.matcher(opening).find() && !cataphora) {
                 return Optional.of("opening phrase points back to what the page has not said");
+            }
+            Optional<String> afterOpening = surnameFirst(main, earlier, fullNames);
+            if (afterOpening.isPresent()) {
+                return afterOpening;
             }
         }
         return previous.isEmpty() && s.isEmpty() ? Optional.of("empty") : Optional.empty();
@@ -255,6 +255,19 @@ public final class Fragments {
         return flag(headline, pageSentences, fullNames).stream().filter(p -> p != null).count() / (double) pageSentences.size();
     }
 
+    /** A clause that opens on a surname ("Fanning said") whose full name the page has not given yet. */
+    private static Optional<String> surnameFirst(String clause, String earlier, Set<String> fullNames) {
+        var name = LEADING_NAME.matcher(clause);
+        if (name.lookingAt() && !NOT_NAMES.contains(name.group(1).toLowerCase(Locale.ROOT))) {
+            String surname = name.group(1);
+            boolean partOfFullName = fullNames.stream().anyMatch(n -> n.endsWith(" " + surname) || n.contains(" " + surname + " "));
+            if (partOfFullName && !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(earlier).find()) {
+                return Optional.of("surname before the full name");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "“We will win,” he said.": whose words they are is on another sentence. */
     private static boolean quotedByPronoun(String s) {
         return s.matches("(?is)^.*[\"”’],?\\s+(?:he|she|they|it)\\s+(?:" + String.join("|", SPEAKING) + ")\\b.*")
@@ -279,6 +292,10 @@ public final class Fragments {
             // "Prior to this check-in to Betty Ford, which ...": the opening phrase holds no main clause
             while (from < tokens.size() && !tokens.get(from).text().equals(",")) {
                 from++;
+            }
+            if (from == tokens.size()) {
+                // no comma closes it: the opening phrase is the subject's ("At least a dozen workers were ...")
+                from = 0;
             }
         }
         boolean relative = false;

@@ -139,6 +139,10 @@ final class Headings {
         if (not) {
             return (plural ? "do not " : "does not ") + lemma;
         }
+        if (!plural && aux.isEmpty() && text.matches("\\p{Ll}+[^s]s")) {
+            // already a present form ("lives", "says"): a lemma of the noun reading would spoil it
+            return text;
+        }
         return plural ? (lemma.equals("be") ? "are" : lemma) : thirdPerson(lemma);
     }
 

@@ -171,8 +171,12 @@ public final class SectionHeading {
     private static Optional<String> compressAt(List<Token> tokens, int from, int verb, boolean capitalise) {
         // the subject: what precedes the verb in its clause, without articles, appositions or adverbs
         int start = from;
-        for (int i = from; i < verb; i++) {
-            if (tokens.get(i).text().equals(",") && hasNoun(tokens, i + 1, verb)) {
+        // "On sighting the warship, the pirates": the subject follows an opening phrase; after a name or a
+        // noun the comma opens an apposition or a relative clause instead
+        boolean opening = from < verb && !tokens.get(from).isNoun() && !tokens.get(from).tag().equals("DET");
+        for (int i = from; i < verb && opening; i++) {
+            if (tokens.get(i).text().equals(",") && hasNoun(tokens, i + 1, verb) && !(i + 1 < verb
+                    && RELATIVES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)))) {
                 start = i + 1;
             }
         }
@@ -384,8 +388,18 @@ public final class SectionHeading {
     /** The first main verb at or after {@code from}, outside parentheses and after any opening subordinate clause. */
     private static int mainVerb(List<Token> tokens, int from) {
         int start = clauseStart(tokens, from);
+        boolean relative = false;
         for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                // ", who lives next door," is not the main clause
+                relative = !relative && i + 1 < tokens.size() && Set.of("who", "which", "whose", "whom", "where")
+                        .contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+                continue;
+            }
+            if (relative) {
+                continue;
+            }
             if (t.isVerb() && !(t.text().endsWith("ing") && (i == start || !tokens.get(i - 1).tag().equals("AUX")))
                     && !reducedRelative(tokens, i)) {
                 return i;

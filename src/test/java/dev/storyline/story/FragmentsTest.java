@@ -63,6 +63,8 @@ class FragmentsTest {
         assertThat(Fragments.danglingReference("Fanning said no one else was injured.", List.of(), names)).contains("surname before the full name");
         assertThat(Fragments.danglingReference("Fanning said no one else was injured.",
                 List.of("Tim Fanning, a company manager, said the gunman entered at 4 p.m."), names)).isEmpty();
+        assertThat(Fragments.danglingReference("Keeping her on the line, Leader said she told Hiller to put the gun down.", List.of(),
+                Set.of("Janice Leader"))).contains("surname before the full name");
         assertThat(Fragments.danglingReference("Kraft closed the factory until further notice.", List.of(), Set.of("Kraft Foods"))).isEmpty();
     }
 

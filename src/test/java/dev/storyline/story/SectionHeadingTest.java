@@ -65,6 +65,12 @@ class SectionHeadingTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheSubjectIsNotTheMainClause() {
+        assertThat(SectionHeading.of("Luke Pigeon, who lives in an apartment building next door, heard a commotion outside his window."))
+                .isEqualTo("Luke Pigeon hears commotion outside his window");
+    }
+
+    @Test
     void regularPastFormsTheLemmatiserMissesAreUndoneByRule() {
         assertThat(Headings.regularLemma("sentenced")).isEqualTo("sentence");
         assertThat(Headings.regularLemma("arrested")).isEqualTo("arrest");
