@@ -35,7 +35,7 @@ final class BenchHostileCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--files", description = "hostile files, about; default ${DEFAULT-VALUE}")
-    int files = 1030;
+    int files = 1026;
 
     @Option(names = "--good", description = "good articles; default ${DEFAULT-VALUE}")
     int good = 20;

@@ -69,7 +69,9 @@ final class HostileCorpus {
         // A copy of a good article under another name: a duplicate, which must be reported, not dropped silently.
         bad("duplicate", "x-copy-of-good-0.txt", text(articles.get(0)).getBytes(StandardCharsets.UTF_8));
         List<Kind> kinds = kinds();
-        int each = Math.max(1, hostile / kinds.size());
+        long repeated = kinds.stream().filter(k -> !k.once).count();
+        // the one-off files (duplicate, giant line, gzip bomb and the once-kinds) count towards the total
+        int each = (int) Math.max(1, Math.ceil((hostile - 3 - (kinds.size() - repeated)) / (double) repeated));
         for (Kind kind : kinds) {
             for (int i = 0; i < (kind.once ? 1 : each); i++) {
                 bad(kind.name, kind.name + "-" + i + kind.extension, kind.content.get());
