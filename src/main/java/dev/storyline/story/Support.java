@@ -113,13 +113,6 @@ public final class Support {
             }
             return new Claim(text, vector, words, numbers, names, dates, tokens, negated);
         }
-
-        /** Two adjacent sentences read as one (no vector of their own). */
-        Claim joined(Claim next) {
-            return new Claim(text + " " + next.text, null, union(words, next.words), union(numbers, next.numbers),
-                    union(names, next.names), union(dates, next.dates), union(tokens, next.tokens),
-                    negated || next.negated);
-        }
     }
 
     /**
@@ -142,15 +135,11 @@ public final class Support {
     private static boolean states(List<Claim> sourceSentences, Claim claim, boolean byMeaning, double similarity) {
         for (int i = 0; i < sourceSentences.size(); i++) {
             Claim s = sourceSentences.get(i);
-            if (statesIn(s, claim, byMeaning ? cosine(s, claim) : -1, similarity)) {
+            if (statesIn(s, null, claim, byMeaning, similarity)) {
                 return true;
             }
-            if (i + 1 < sourceSentences.size()) {
-                Claim next = sourceSentences.get(i + 1);
-                double cos = byMeaning ? Math.max(cosine(s, claim), cosine(next, claim)) : -1;
-                if (statesIn(s.joined(next), claim, cos, similarity)) {
-                    return true;
-                }
+            if (i + 1 < sourceSentences.size() && statesIn(s, sourceSentences.get(i + 1), claim, byMeaning, similarity)) {
+                return true;
             }
         }
         return false;
@@ -163,40 +152,62 @@ public final class Support {
 
     /** True when this one source sentence states the claim by the strict rule. */
     public static boolean statesIn(Claim source, Claim claim) {
-        return statesIn(source, claim, cosine(source, claim), SIMILARITY);
+        return statesIn(source, null, claim, true, SIMILARITY);
     }
 
-    private static boolean statesIn(Claim source, Claim claim, double cosine, double similarity) {
-        if (!source.numbers().containsAll(claim.numbers()) || !source.tokens().containsAll(claim.names())
-                || !source.dates().containsAll(claim.dates()) || (claim.negated() && !source.negated())) {
+    /**
+     * The rule on one source sentence, or on two read together when {@code next} is given (looked up in
+     * both rather than joined: this runs for every pair of sentences of a story).
+     */
+    private static boolean statesIn(Claim source, Claim next, Claim claim, boolean byMeaning, double similarity) {
+        if (!holds(source.numbers(), next == null ? null : next.numbers(), claim.numbers())
+                || !holds(source.tokens(), next == null ? null : next.tokens(), claim.names())
+                || !holds(source.dates(), next == null ? null : next.dates(), claim.dates())
+                || (claim.negated() && !source.negated() && (next == null || !next.negated()))) {
             return false;
         }
         if (claim.words().isEmpty()) {
             return false;
         }
-        double share = wordShare(source, claim);
+        double share = share(source.words(), next == null ? null : next.words(), claim.words(), null);
         // a short sentence is all predicate: every word of it must be there ("the district attorney says
         // this does not hurt their case" is not stated by a sentence with "district attorney" and "case")
-        if (share >= (claim.words().size() <= SHORT_CLAIM ? 1.0 : STRICT_WORD_SHARE)) {
+        // two sentences read together offer twice the words: then every word must be there too
+        if (share >= (claim.words().size() <= SHORT_CLAIM || next != null ? 1.0 : STRICT_WORD_SHARE)) {
             return true;
         }
-        return cosine >= similarity && predicateShare(source, claim) >= PARAPHRASE_WORD_SHARE;
+        // the cosine last: it is the dearest test
+        return byMeaning && share(source.words(), next == null ? null : next.words(), claim.words(), claim) >= PARAPHRASE_WORD_SHARE
+                && Math.max(cosine(source, claim), next == null ? -1 : cosine(next, claim)) >= similarity;
     }
 
-    /** Share of the claim's predicate words (content words less names, numbers, dates) in the source. */
-    static double predicateShare(Claim source, Claim claim) {
+    private static boolean holds(Set<String> a, Set<String> b, Set<String> wanted) {
+        for (String w : wanted) {
+            if (!a.contains(w) && (b == null || !b.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Share of {@code wanted} held in {@code a} or {@code b}; with {@code predicateOf}, only of its
+     * predicate words (names, numbers and dates left out; 1 when none is left).
+     */
+    private static double share(Set<String> a, Set<String> b, Set<String> wanted, Claim predicateOf) {
         int all = 0;
         int held = 0;
-        for (String w : claim.words()) {
-            if (claim.names().contains(w) || claim.numbers().contains(w) || DATE_WORDS.containsKey(w)) {
+        for (String w : wanted) {
+            if (predicateOf != null && (predicateOf.names().contains(w) || predicateOf.numbers().contains(w)
+                    || DATE_WORDS.containsKey(w))) {
                 continue;
             }
             all++;
-            if (source.words().contains(w)) {
+            if (a.contains(w) || (b != null && b.contains(w))) {
                 held++;
             }
         }
-        return all == 0 ? 1 : (double) held / all;
+        return all == 0 ? (predicateOf == null ? 0 : 1) : (double) held / all;
     }
 
     private static double cosine(Claim a, Claim b) {
@@ -248,11 +259,6 @@ public final class Support {
         return token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
-        return out;
-    }
 
     private static Map<String, String> dateWords() {
         Map<String, String> out = new java.util.HashMap<>();
