@@ -471,6 +471,16 @@ public final class StoryStore implements AutoCloseable {
                 .bind("id", id).mapTo(String.class).findOne());
     }
 
+    /**
+     * Runs SQL of another package against its own tables in this database (the feed subscriptions of
+     * {@code follow}), on the store's connections: inside the calling thread's {@link #inTransaction} when
+     * there is one, and with the write lock taken first when {@code writes}, as every write here does.
+     */
+    public <R> R withHandle(boolean writes, Function<Handle, R> work) {
+        return writes ? write(work) : withHandle(work);
+    }
+
+    // ---- transactions ----
     // ---- transactions ----
 
     /**

@@ -42,8 +42,9 @@ public final class StoryServer implements AutoCloseable {
     private final StoryCatalog catalog;
     private final PageRenderer pages = new PageRenderer();
 
-    private StoryServer(StoryCatalog catalog) {
+    private StoryServer(StoryCatalog catalog, Operations operations) {
         this.catalog = catalog;
+        FeedPages service = operations == null ? null : new FeedPages(operations, pages);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -59,6 +60,12 @@ public final class StoryServer implements AutoCloseable {
             config.routes.get("/api/stories/{id}", this::apiStory);
             config.routes.get("/api/stories/{id}/versions", this::apiVersions);
             config.routes.get("/feed.atom", this::feed);
+            if (service != null) {
+                config.routes.get("/feeds", service::page);
+                config.routes.get("/api/feeds", service::api);
+                config.routes.get("/health", service::health);
+                config.routes.get("/metrics", service::metrics);
+            }
             config.routes.exception(Exception.class, this::failure);
             config.routes.error(404, this::notFound);
         });
@@ -72,7 +79,15 @@ public final class StoryServer implements AutoCloseable {
      * @throws IllegalStateException when the server cannot listen there (port taken, unknown host)
      */
     public static StoryServer start(StoryCatalog catalog, String host, int port) {
-        StoryServer server = new StoryServer(catalog);
+        return start(catalog, null, host, port);
+    }
+
+    /**
+     * Starts serving {@code catalog}, with the Feeds page, {@code /api/feeds}, {@code /health} and
+     * {@code /metrics} from {@code operations} when it is not {@code null}.
+     */
+    public static StoryServer start(StoryCatalog catalog, Operations operations, String host, int port) {
+        StoryServer server = new StoryServer(catalog, operations);
         String address = host == null || host.isBlank() ? DEFAULT_HOST : host;
         try {
             server.app.start(address, port);

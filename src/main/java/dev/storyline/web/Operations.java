@@ -1,0 +1,33 @@
+package dev.storyline.web;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the server shows about the service behind the pages: the followed feeds (the Feeds page and
+ * {@code /api/feeds}), whether it is healthy ({@code /health}) and its counters ({@code /metrics}). The
+ * server only reads through this interface, so the feed follower stays out of the web layer.
+ * Implementations must be safe to call from several request threads at once.
+ */
+public interface Operations {
+
+    /**
+     * One followed feed as the Feeds page lists it. Every field but {@code id} and {@code url} may be
+     * {@code null} (never fetched, no title, no error).
+     *
+     * @param articlesLastDay items taken in from the feed in the last 24 hours
+     * @param lastError       the last failure in plain words, or {@code null} when the last fetch went well
+     */
+    record FeedListing(String id, String title, String url, String siteUrl, Instant lastFetch, Instant nextFetch,
+                       int articlesLastDay, String lastError) {
+    }
+
+    /** The followed feeds, in the order they were added. */
+    List<FeedListing> feeds();
+
+    /** Whether the store answers and, when feeds are being followed, the follower is running. */
+    boolean healthy();
+
+    /** The counters in the Prometheus text exposition format. */
+    String metrics();
+}
