@@ -24,15 +24,15 @@ final class FollowOptions {
     @Option(names = "--max-interval", paramLabel = "SECONDS", description = "longest polling interval, default ${DEFAULT-VALUE} s")
     long maxIntervalSeconds = PollPolicy.defaults().maxInterval().toSeconds();
 
+    /** The network options with a User-Agent that names the product and, when given, the contact. */
     IngestOptions ingestOptions() {
-        return fetch.ingestOptions();
+        IngestOptions o = fetch.ingestOptions();
+        return new IngestOptions(o.allowPrivateNetworks(), o.politenessDelay(), o.connectTimeout(), o.readTimeout(),
+                o.maxBytes(), o.fetchLinkedPages(), userAgent());
     }
 
-    /** The network settings with a User-Agent that names the product and, when given, the contact. */
     FetchSettings fetchSettings() {
-        FetchSettings s = ingestOptions().fetchSettings();
-        return new FetchSettings(userAgent(), s.allowPrivateNetworks(), s.politenessDelay(), s.connectTimeout(),
-                s.readTimeout(), s.maxBytes());
+        return ingestOptions().fetchSettings();
     }
 
     String userAgent() {
