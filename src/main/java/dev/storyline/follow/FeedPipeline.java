@@ -69,7 +69,7 @@ public final class FeedPipeline {
                 (ingestor, documents, problems) -> work.forEach(d -> ingestor.readFeed(d.feed(), d.feedUrl(), documents, problems)),
                 subscriptions.store(), p -> LOG.info("{}", p));
         Instant now = clock.instant();
-        subscriptions.store().inTransaction(() -> keys.forEach((d, k) ->
+        subscriptions.inTransaction(() -> keys.forEach((d, k) ->
                 subscriptions.recordProcessed(d.subscriptionId(), k, d.etag(), d.lastModified(), now)));
         long lag = batch.stream().mapToLong(d -> Duration.between(d.fetchedAt(), now).toMillis()).sum();
         metrics.processed(batch.size(), inBatch.isEmpty() ? 0 : keys.values().stream().mapToInt(List::size).sum(),

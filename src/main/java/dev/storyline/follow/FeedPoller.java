@@ -56,12 +56,14 @@ public final class FeedPoller {
         Instant now = clock.instant();
         FetchState after;
         String title = null;
+        String movedTo = null;
+        boolean keepValidators = false;
         ConditionalResponse response = null;
         try {
             response = fetcher.fetchConditionally(WebAddress.parse(feed.url()), before.etag(), before.lastModified());
             if (response.movedPermanently() && !response.location().toString().equals(feed.url())) {
-                subscriptions.moveTo(feed.id(), response.location().toString());
-                LOG.info("feed {} moved permanently to {}", feed.url(), response.location());
+                movedTo = response.location().toString();
+                LOG.info("feed {} moved permanently to {}", feed.url(), movedTo);
             }
             Duration floor = ServerHints.maxAge(response.cacheControl()).orElse(Duration.ZERO);
             if (response.isNotModified()) {
@@ -77,10 +79,9 @@ public final class FeedPoller {
                 List<FeedItem> fresh = unseen(parsed.items());
                 List<Instant> published = parsed.items().stream().map(FeedItem::published).filter(Objects::nonNull).toList();
                 after = schedule.afterFeed(before, now, published, !fresh.isEmpty(), floor);
-                if (fresh.isEmpty()) {
-                    // Nothing to take in, so the validators can be kept at once.
-                    subscriptions.recordProcessed(feed.id(), List.of(), response.etag(), response.lastModified(), now);
-                } else {
+                // With nothing to take in, the validators can be kept at once.
+                keepValidators = fresh.isEmpty();
+                if (!fresh.isEmpty()) {
                     queue.put(new FeedDelivery(feed.id(), response.location().toString(),
                             new Feed(parsed.title(), parsed.language(), fresh), response.etag(), response.lastModified(), now));
                 }
@@ -95,7 +96,20 @@ public final class FeedPoller {
             LOG.warn("polling {} failed unexpectedly", feed.url(), e);
             after = schedule.afterFailure(before, now, "unexpected failure: " + e, null);
         }
-        subscriptions.recordFetch(feed.id(), after, title);
+        // One write transaction per poll: with thousands of feeds, the writes are what the store feels.
+        FetchState state = after;
+        String named = title;
+        String newUrl = movedTo;
+        ConditionalResponse kept = keepValidators ? response : null;
+        subscriptions.inTransaction(() -> {
+            if (newUrl != null) {
+                subscriptions.moveTo(feed.id(), newUrl);
+            }
+            if (kept != null) {
+                subscriptions.recordProcessed(feed.id(), List.of(), kept.etag(), kept.lastModified(), now);
+            }
+            subscriptions.recordFetch(feed.id(), state, named);
+        });
         metrics.fetched(FetchState.Outcome.valueOf(after.lastOutcome()), (System.nanoTime() - started) / 1_000_000);
         if (after.lastError() != null) {
             LOG.info("feed {}: {} (next try {})", feed.url(), after.lastError(), after.nextFetch());

@@ -14,12 +14,12 @@ import java.util.List;
  * new when none of its keys was seen, so that a feed that changes an item's guid, or moves it to another
  * address, does not make it new.
  */
-final class ItemKeys {
+public final class ItemKeys {
 
     private ItemKeys() {
     }
 
-    static List<String> of(FeedItem item) {
+    public static List<String> of(FeedItem item) {
         List<String> keys = new ArrayList<>(2);
         if (item.guid() != null && !item.guid().isBlank()) {
             keys.add("g:" + clip(item.guid()));

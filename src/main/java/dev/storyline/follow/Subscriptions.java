@@ -1,6 +1,7 @@
 package dev.storyline.follow;
 
 import dev.storyline.store.StoryStore;
+import org.jdbi.v3.core.Handle;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The followed feeds and what was seen of them, kept in the story store's database (tables of migration
@@ -30,9 +33,33 @@ public final class Subscriptions {
             + " next_fetch_ms, interval_s, failures, last_outcome, last_error";
 
     private final StoryStore store;
+    /**
+     * Writers of this process queue here rather than on the database lock: SQLite's busy handler sleeps
+     * between tries, which made many pollers writing at once take tens of milliseconds a write.
+     */
+    private final ReentrantLock writes = new ReentrantLock();
 
     public Subscriptions(StoryStore store) {
         this.store = store;
+    }
+
+    /** Runs {@code work} as one transaction of the store, queued behind this process's other writers of feed state. */
+    public void inTransaction(Runnable work) {
+        writes.lock();
+        try {
+            store.inTransaction(work);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private <R> R write(Function<Handle, R> work) {
+        writes.lock();
+        try {
+            return store.withHandle(true, work);
+        } finally {
+            writes.unlock();
+        }
     }
 
     /** The store these live in, for transactions that span both. */
@@ -55,7 +82,7 @@ public final class Subscriptions {
      * left as it is. Returns the stored subscription and whether it is new.
      */
     public Added add(String url, String title, String siteUrl, Instant now, Duration interval) {
-        boolean added = store.withHandle(true, h -> h.createUpdate("INSERT INTO feed_subscription (" + COLUMNS + ")"
+        boolean added = write(h -> h.createUpdate("INSERT INTO feed_subscription (" + COLUMNS + ")"
                         + " VALUES (:id, :url, :title, :site, :added, NULL, NULL, NULL, :next, :interval, 0, NULL, NULL)"
                         + " ON CONFLICT DO NOTHING")
                 .bind("id", idOf(url)).bind("url", url).bind("title", title).bind("site", siteUrl)
@@ -71,7 +98,7 @@ public final class Subscriptions {
     /** Removes the feed named by its id or address, with what was seen of it; whether there was one. */
     public boolean remove(String idOrUrl) {
         Optional<Subscription> found = find(idOrUrl);
-        found.ifPresent(s -> store.inTransaction(() -> store.withHandle(true, h -> {
+        found.ifPresent(s -> inTransaction(() -> write(h -> {
             h.createUpdate("DELETE FROM feed_item_seen WHERE subscription_id = :id").bind("id", s.id()).execute();
             return h.createUpdate("DELETE FROM feed_subscription WHERE id = :id").bind("id", s.id()).execute();
         })));
@@ -113,7 +140,7 @@ public final class Subscriptions {
      * validators are left alone; {@link #recordProcessed} sets them once the response's items are in.
      */
     public void recordFetch(String id, FetchState state, String title) {
-        store.withHandle(true, h -> h.createUpdate("""
+        write(h -> h.createUpdate("""
                         UPDATE feed_subscription SET last_fetch_ms = :last, next_fetch_ms = :next, interval_s = :interval,
                             failures = :failures, last_outcome = :outcome, last_error = :error,
                             title = COALESCE(:title, title)
@@ -132,7 +159,7 @@ public final class Subscriptions {
     /** Moves a feed to the address it permanently redirected to, unless another subscription has it. */
     public void moveTo(String id, String newUrl) {
         if (byUrl(newUrl).isEmpty()) {
-            store.withHandle(true, h -> h.createUpdate("UPDATE feed_subscription SET url = :url WHERE id = :id")
+            write(h -> h.createUpdate("UPDATE feed_subscription SET url = :url WHERE id = :id")
                     .bind("url", newUrl).bind("id", id).execute());
         }
     }
@@ -144,7 +171,7 @@ public final class Subscriptions {
      */
     public void recordProcessed(String id, Collection<List<String>> itemKeys, String etag, String lastModified,
                                 Instant now) {
-        store.withHandle(true, h -> {
+        write(h -> {
             if (!itemKeys.isEmpty()) {
                 var batch = h.prepareBatch("INSERT INTO feed_item_seen (item_key, subscription_id, seen_ms, counted)"
                         + " VALUES (:key, :id, :seen, :counted) ON CONFLICT DO NOTHING");
