@@ -38,7 +38,8 @@ public final class ItemKeys {
         return key.length() <= 500 ? key : "#" + sha256(key);
     }
 
-    private static String sha256(String text) {
+    /** Hex SHA-256 of the text's UTF-8 bytes. */
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -3,9 +3,6 @@ package dev.storyline.follow;
 import dev.storyline.store.StoryStore;
 import org.jdbi.v3.core.Handle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -13,7 +10,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,12 +65,7 @@ public final class Subscriptions {
 
     /** The stable id of a feed first added at {@code url}. */
     static String idOf(String url) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ItemKeys.sha256(url).substring(0, 12);
     }
 
     /**
@@ -127,12 +118,6 @@ public final class Subscriptions {
         return store.withHandle(false, h -> h.createQuery("SELECT " + COLUMNS + " FROM feed_subscription"
                         + " WHERE next_fetch_ms <= :now ORDER BY next_fetch_ms")
                 .bind("now", now.toEpochMilli()).map((rs, ctx) -> read(rs)).list());
-    }
-
-    /** When the next feed falls due, if any is followed. */
-    public Optional<Instant> nextDue() {
-        return store.withHandle(false, h -> h.createQuery("SELECT MIN(next_fetch_ms) FROM feed_subscription")
-                .mapTo(Long.class).findOne().map(Instant::ofEpochMilli));
     }
 
     /**

@@ -73,7 +73,7 @@ class KillTest {
             int lost = 0;
             for (int i = 0; i < kills; i++) {
                 Process run = start(site);
-                TimeUnit.MILLISECONDS.sleep(1500 + random.nextInt(8000));
+                TimeUnit.MILLISECONDS.sleep(4000 + random.nextInt(26000));
                 run.destroyForcibly();
                 assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 assertThat(integrity()).isEqualTo("ok");
