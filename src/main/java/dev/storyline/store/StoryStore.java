@@ -481,7 +481,6 @@ public final class StoryStore implements AutoCloseable {
     }
 
     // ---- transactions ----
-    // ---- transactions ----
 
     /**
      * Runs {@code work} as one transaction: every store call it makes on this thread commits together, or

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The reader-facing web server: Top Headlines at {@code /}, story pages at {@code /stories/{id}}, their
- * JSON at {@code /api/stories} and {@code /api/stories/{id}}, and an Atom feed at {@code /feed.atom}.
+ * JSON at {@code /api/stories} and {@code /api/stories/{id}}, an Atom feed at {@code /feed.atom}, and, when
+ * given {@link Operations}, the Feeds page ({@code /feeds}, {@code /api/feeds}), {@code /health} and {@code /metrics}.
  * Pages are rendered from precompiled jte templates with every text escaped; the server sets a strict
  * Content-Security-Policy (no scripts, styles only from {@code /static/}) and needs no JavaScript.
  *
