@@ -30,3 +30,10 @@ CREATE TABLE feed_item_seen (
 );
 
 CREATE INDEX feed_item_seen_subscription ON feed_item_seen (subscription_id, seen_ms);
+
+-- The admin token that lets a browser add and remove feeds: only its SHA-256 is kept; the token itself is
+-- printed once, when `storyline run` first starts.
+CREATE TABLE admin_token (
+    token_sha256  TEXT PRIMARY KEY,
+    created_ms    BIGINT NOT NULL
+);

@@ -55,17 +55,15 @@ final class FeedsCommand implements Runnable {
                 FeedDiscovery discovery = new FeedDiscovery(fetcher);
                 PollPolicy policy = follow.policy();
                 for (String input : inputs) {
-                    for (FeedDiscovery.Found found : discovery.resolve(input)) {
-                        if (!found.isFeed()) {
-                            System.err.println("storyline: " + found.url() + ": " + found.problem());
+                    for (Subscriptions.Followed f : subscriptions.follow(discovery, input, Instant.now(), policy.initialInterval())) {
+                        if (f.added() == null) {
+                            System.err.println("storyline: " + f.found().url() + ": " + f.found().problem());
                             failed++;
                             continue;
                         }
-                        Subscriptions.Added result = subscriptions.add(found.url(), found.title(), found.siteUrl(),
-                                Instant.now(), policy.initialInterval());
-                        System.out.println((result.isNew() ? "following " : "already following ")
-                                + result.subscription().name() + " <" + result.subscription().url() + ">");
-                        added += result.isNew() ? 1 : 0;
+                        Subscription s = f.added().subscription();
+                        System.out.println((f.added().isNew() ? "following " : "already following ") + s.name() + " <" + s.url() + ">");
+                        added += f.added().isNew() ? 1 : 0;
                     }
                 }
                 System.out.printf("storyline: %d feeds added, %d not, %d followed in all%n", added, failed,

@@ -1,8 +1,8 @@
 package dev.storyline.cli;
 
 import dev.storyline.Storyline;
+import dev.storyline.follow.AdminToken;
 import dev.storyline.follow.FeedFollower;
-import dev.storyline.follow.InMemoryDeliveryQueue;
 import dev.storyline.ingest.fetch.Fetcher;
 import dev.storyline.store.StoryStore;
 import dev.storyline.web.StoryServer;
@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -63,8 +62,10 @@ final class RunCommand implements Callable<Integer> {
                         follower.metrics().articlesAdded(), store.location());
                 return 0;
             }
+            new AdminToken(store).createIfMissing().ifPresent(token -> System.out.println("storyline: the admin token, which"
+                    + " adds and removes feeds on the Feeds page (shown this once; only its hash is stored): " + token));
             follower.start();
-            try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store),
+            try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store, fetcher, follow.policy()),
                     host, port)) {
                 System.out.printf("storyline: following %d feeds; stories at http://%s:%d/ (Ctrl+C to stop)%n",
                         feeds, host, server.port());

@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Serves until the process is stopped. */
     static void serve(StoryStore store, String host, int port) throws InterruptedException {
-        try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(null, store), host, port)) {
+        try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(null, store, null, null), host, port)) {
             System.out.printf("storyline: %d stories at http://%s:%d/ (Ctrl+C to stop)%n",
                     store.stories().size(), host, server.port());
             CountDownLatch stop = new CountDownLatch(1);

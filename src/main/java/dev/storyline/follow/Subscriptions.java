@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,6 +85,19 @@ public final class Subscriptions {
 
     /** A subscription and whether {@link #add} created it. */
     public record Added(Subscription subscription, boolean isNew) {
+    }
+
+    /** What {@link #follow} made of one feed it found: the subscription, or {@code null} when it is not a feed. */
+    public record Followed(FeedDiscovery.Found found, Added added) {
+    }
+
+    /** Subscribes to every feed {@code discovery} finds for {@code input} (a feed, a page, an OPML list). */
+    public List<Followed> follow(FeedDiscovery discovery, String input, Instant now, Duration interval) {
+        List<Followed> out = new ArrayList<>();
+        for (FeedDiscovery.Found found : discovery.resolve(input)) {
+            out.add(new Followed(found, found.isFeed() ? add(found.url(), found.title(), found.siteUrl(), now, interval) : null));
+        }
+        return out;
     }
 
     /** Removes the feed named by its id or address, with what was seen of it; whether there was one. */

@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The service's own pages: the Feeds page ({@code /feeds}), the same as JSON ({@code /api/feeds}),
- * {@code /health} and {@code /metrics} (Prometheus text). Reading needs no login; nothing here changes
- * anything. Every text from a feed is escaped by the template. Thread-safe.
+ * {@code /health} and {@code /metrics} (Prometheus text). Reading needs no login; adding and removing a
+ * feed needs the admin token. Every text from a feed is escaped by the template. Thread-safe.
  */
 public final class FeedPages {
 
@@ -56,6 +57,67 @@ public final class FeedPages {
         }
         ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).contentType(JSON)
                 .result(StoryJson.write(Map.of("status", ok ? "ok" : "failing")));
+    }
+
+    /** {@code POST /feeds} (the page's form) or {@code POST /api/feeds}, with {@code url}: follow a feed. */
+    void add(Context ctx) {
+        if (!admitted(ctx)) {
+            return;
+        }
+        String url = ctx.formParam("url");
+        Optional<String> problem = url == null || url.isBlank() ? Optional.of("give the feed's address as url")
+                : operations.follow(url.strip());
+        if (isApi(ctx)) {
+            ctx.status(problem.isEmpty() ? HttpStatus.CREATED : HttpStatus.BAD_REQUEST).contentType(JSON)
+                    .result(StoryJson.write(problem.isEmpty() ? Map.of("followed", url.strip()) : Map.of("error", problem.get())));
+        } else if (problem.isPresent()) {
+            error(ctx, HttpStatus.BAD_REQUEST, "Not followed: " + problem.get());
+        } else {
+            ctx.redirect("/feeds", HttpStatus.SEE_OTHER);
+        }
+    }
+
+    /** {@code POST /feeds/remove} with {@code feed}, or {@code DELETE /api/feeds/{id}}: stop following a feed. */
+    void remove(Context ctx) {
+        if (!admitted(ctx)) {
+            return;
+        }
+        String feed = ctx.pathParamMap().containsKey("id") ? ctx.pathParam("id") : ctx.formParam("feed");
+        boolean removed = feed != null && !feed.isBlank() && operations.unfollow(feed.strip());
+        if (isApi(ctx)) {
+            ctx.status(removed ? HttpStatus.NO_CONTENT : HttpStatus.NOT_FOUND);
+            if (!removed) {
+                ctx.contentType(JSON).result(StoryJson.write(Map.of("error", "no followed feed has this id or address")));
+            }
+        } else if (!removed) {
+            error(ctx, HttpStatus.NOT_FOUND, "No followed feed has this id or address");
+        } else {
+            ctx.redirect("/feeds", HttpStatus.SEE_OTHER);
+        }
+    }
+
+    /** Whether the request carries the admin token ({@code Authorization: Bearer} or the form's {@code token}); else answers 401. */
+    private boolean admitted(Context ctx) {
+        String header = ctx.header("Authorization");
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7) : ctx.formParam("token");
+        if (operations.admits(token)) {
+            return true;
+        }
+        if (isApi(ctx)) {
+            ctx.status(HttpStatus.UNAUTHORIZED).contentType(JSON).result(StoryJson.write(Map.of("error", "the admin token is needed")));
+        } else {
+            error(ctx, HttpStatus.UNAUTHORIZED, "The admin token is needed to change the feeds");
+        }
+        return false;
+    }
+
+    private void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).contentType("text/html; charset=utf-8")
+                .result(pages.render("web/error.jte", Map.of("status", status.getCode(), "message", message)));
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
     }
 
     void metrics(Context ctx) {

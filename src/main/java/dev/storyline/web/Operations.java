@@ -2,10 +2,12 @@ package dev.storyline.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the server shows about the service behind the pages: the followed feeds (the Feeds page and
- * {@code /api/feeds}), whether it is healthy ({@code /health}) and its counters ({@code /metrics}). The
+ * {@code /api/feeds}, where the holder of the admin token may also add and remove them), whether it is
+ * healthy ({@code /health}) and its counters ({@code /metrics}). The
  * server only reads through this interface, so the feed follower stays out of the web layer.
  * Implementations must be safe to call from several request threads at once.
  */
@@ -30,4 +32,13 @@ public interface Operations {
 
     /** The counters in the Prometheus text exposition format. */
     String metrics();
+
+    /** Whether {@code token} is the admin token, which may change the followed feeds. */
+    boolean admits(String token);
+
+    /** Follows the feed at {@code address} (a feed, or a page that names one): empty when followed, else why not. */
+    Optional<String> follow(String address);
+
+    /** Stops following the feed with this id or address; whether one was followed. */
+    boolean unfollow(String idOrUrl);
 }

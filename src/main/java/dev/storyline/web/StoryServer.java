@@ -64,6 +64,10 @@ public final class StoryServer implements AutoCloseable {
             if (service != null) {
                 config.routes.get("/feeds", service::page);
                 config.routes.get("/api/feeds", service::api);
+                config.routes.post("/feeds", service::add);
+                config.routes.post("/feeds/remove", service::remove);
+                config.routes.post("/api/feeds", service::add);
+                config.routes.delete("/api/feeds/{id}", service::remove);
                 config.routes.get("/health", service::health);
                 config.routes.get("/metrics", service::metrics);
             }

@@ -120,7 +120,7 @@ class FollowEndToEndTest {
              Fetcher fetcher = new Fetcher(follow.fetchSettings());
              Storyline storyline = Storyline.standard(options)) {
             FeedFollower follower = FollowerAssembly.follower(store, fetcher, storyline, PollPolicy.defaults(), 4);
-            try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store),
+            try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store, fetcher, PollPolicy.defaults()),
                     "127.0.0.1", 0)) {
                 assertThat(get(server, "/api/stories").body()).isEqualTo("{\"stories\":[]}");
                 follower.start();
@@ -145,6 +145,56 @@ class FollowEndToEndTest {
         assertThat(site.requests()).filteredOn(r -> r.path().startsWith("/articles/")).hasSize(3)
                 .allSatisfy(r -> assertThat(r.userAgent()).startsWith("Storyline/").contains("ops@example.org"));
         assertThat(site.requests()).filteredOn(r -> r.path().endsWith(".xml") && r.userAgent().contains("ops@example.org")).hasSize(2);
+    }
+
+    @Test
+    void onlyTheHolderOfTheAdminTokenAddsAndRemovesFeedsFromTheBrowser() throws Exception {
+        serveFeeds();
+        FollowOptions follow = new FollowOptions();
+        follow.fetch = new FetchOptions();
+        follow.fetch.allowPrivateNetworks = true;
+        try (StoryStore store = StoryStore.open(data);
+             Fetcher fetcher = new Fetcher(follow.fetchSettings());
+             StoryServer server = StoryServer.start(new StoredCatalog(store),
+                     FollowerAssembly.operations(null, store, fetcher, PollPolicy.defaults()), "127.0.0.1", 0)) {
+            String token = new dev.storyline.follow.AdminToken(store).createIfMissing().orElseThrow();
+            assertThat(new dev.storyline.follow.AdminToken(store).createIfMissing()).isEmpty();
+            String form = "url=" + java.net.URLEncoder.encode(site.url("/island/"), StandardCharsets.UTF_8);
+
+            assertThat(post(server, "/api/feeds", form, null).statusCode()).isEqualTo(401);
+            assertThat(post(server, "/feeds", form + "&token=wrong", null).statusCode()).isEqualTo(401);
+            HttpResponse<String> added = post(server, "/api/feeds", form, token);
+            assertThat(added.statusCode()).isEqualTo(201);
+            assertThat(get(server, "/api/feeds").body()).contains("\"url\":\"" + site.url("/island.xml") + "\"");
+            assertThat(get(server, "/feeds").body()).contains("Island Post").contains("action=\"/feeds/remove\"");
+
+            HttpResponse<String> browserAdd = post(server, "/feeds", "url=" + java.net.URLEncoder.encode(site.url("/harbour.xml"),
+                    StandardCharsets.UTF_8) + "&token=" + token, null);
+            assertThat(browserAdd.statusCode()).isEqualTo(303);
+            assertThat(post(server, "/feeds", "url=" + java.net.URLEncoder.encode(site.url("/gone.xml"), StandardCharsets.UTF_8)
+                    + "&token=" + token, null).body()).contains("HTTP 404");
+
+            String id = new dev.storyline.follow.Subscriptions(store).find(site.url("/island.xml")).orElseThrow().id();
+            HttpResponse<String> unauthorised = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/feeds/" + id)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(unauthorised.statusCode()).isEqualTo(401);
+            HttpResponse<String> removed = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/feeds/" + id)).header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(removed.statusCode()).isEqualTo(204);
+            assertThat(new dev.storyline.follow.Subscriptions(store).all()).extracting(dev.storyline.follow.Subscription::url)
+                    .containsExactly(site.url("/harbour.xml"));
+        }
+    }
+
+    private HttpResponse<String> post(StoryServer server, String path, String form, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(StoryServer server, String path) throws IOException, InterruptedException {
