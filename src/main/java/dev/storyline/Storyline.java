@@ -187,6 +187,20 @@ public final class Storyline implements AutoCloseable {
      * clearing its mark; pages left due by an earlier run that was stopped are written with them.
      */
     public IngestReport ingest(List<String> inputs, StoryStore store, Consumer<IngestProblem> problems) {
+        return ingest((in, documents, failures) -> in.read(inputs, documents, failures), store, problems);
+    }
+
+    /**
+     * Where the documents of one {@link #ingest(Source, StoryStore, Consumer)} come from: inputs the
+     * ingestor reads, or feeds fetched elsewhere (the feed follower's) that it turns into documents.
+     */
+    @FunctionalInterface
+    public interface Source {
+        void read(Ingestor ingestor, Consumer<RawDocument> documents, Consumer<IngestProblem> problems);
+    }
+
+    /** As {@link #ingest(List, StoryStore, Consumer)}, over the documents {@code source} gives. */
+    public IngestReport ingest(Source source, StoryStore store, Consumer<IngestProblem> problems) {
         StoryClusterer clusterer = new StoryClusterer();
         store.forEachArticle((a, storyId) -> clusterer.restore(features.features(a), storyId));
         int[] counts = new int[4]; // documents, added, duplicates, problems
@@ -205,7 +219,7 @@ public final class Storyline implements AutoCloseable {
             }
             regroupings.apply(clusterer.drainChanges());
         }));
-        ingestor.read(inputs, doc -> {
+        source.read(ingestor, doc -> {
             counts[0]++;
             Article a = extract(doc, counting);
             if (a == null) {

@@ -4,7 +4,8 @@
  * the stages before them: {@code ingest} (sources to raw documents), {@code extract} (documents to
  * articles), {@code text}, {@code time} and {@code embed} (libraries of the analysis), {@code analysis}
  * (articles to analysed articles), {@code cluster} (which story), {@code story} (the page),
- * {@code rank} (Top Headlines), {@code store} (persistence), {@code web} (pages over HTTP) and {@code cli}
+ * {@code rank} (Top Headlines), {@code store} (persistence), {@code follow} (feeds followed over time),
+ * {@code web} (pages over HTTP) and {@code cli}
  * (the commands). The evaluation code ({@code dev.storyline.eval}) sits above all of them, in its own jar.
  */
 package dev.storyline;

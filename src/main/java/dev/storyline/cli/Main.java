@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1",
         description = "Reads news articles, groups the ones about the same event, and writes cited story pages.",
-        subcommands = {DemoCommand.class, DigestCommand.class, IngestCommand.class, ServeCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, DigestCommand.class, IngestCommand.class, ServeCommand.class, FeedsCommand.class,
+                RunCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     /** The class in the evaluation jar that adds its commands to a command line. */

@@ -47,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     /** Serves until the process is stopped, after writing the pages an interrupted ingest left due. */
     static void serve(StoryStore store, String host, int port, String baseUrl) throws InterruptedException {
         writeDuePages(store);
-        try (StoryServer server = StoryServer.start(new StoredCatalog(store), host, port, baseUrl)) {
+        try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(null, store, null, null),
+                host, port, baseUrl)) {
             System.out.printf("storyline: %d stories at http://%s:%d/ (Ctrl+C to stop)%n",
                     store.stories().size(), host, server.port());
             CountDownLatch stop = new CountDownLatch(1);

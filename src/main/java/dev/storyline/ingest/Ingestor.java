@@ -1,6 +1,7 @@
 package dev.storyline.ingest;
 
 import dev.storyline.ingest.feed.ContentKind;
+import dev.storyline.ingest.feed.Feed;
 import dev.storyline.ingest.feed.FeedParser;
 import dev.storyline.ingest.feed.MalformedFeedException;
 import dev.storyline.ingest.feed.Opml;
@@ -144,6 +145,16 @@ public final class Ingestor implements AutoCloseable {
             // A bug in one reader must not cost the user the rest of the run.
             problems.accept(new IngestProblem(name, "unexpected failure: " + e));
         }
+    }
+
+    /**
+     * Turns a feed fetched and parsed elsewhere (by the feed follower) into documents, as a feed read here
+     * would be: linked pages fetched for items that carry only a summary.
+     *
+     * @param name the feed's URL, for messages
+     */
+    public void readFeed(Feed feed, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        feedDocuments.emit(feed, name, documents, problems);
     }
 
     private void readPath(Path path, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Where articles and story pages persist: by default an embedded SQLite database ({@code storyline.db}, WAL
@@ -230,6 +232,15 @@ public final class StoryStore implements AutoCloseable {
      */
     public void pageWritten(DuePage written) {
         due.written(written);
+    }
+
+    /**
+     * Runs SQL of another package against its own tables in this database (the feed subscriptions of
+     * {@code follow}), on the store's connections: inside the calling thread's {@link #inTransaction} when
+     * there is one, and with the write lock taken first when {@code writes}, as every write here does.
+     */
+    public <R> R withHandle(boolean writes, Function<Handle, R> work) {
+        return writes ? db.write(work::apply) : db.read(work::apply);
     }
 
     // ---- transactions ----

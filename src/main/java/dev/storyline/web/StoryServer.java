@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The reader-facing web server: Top Headlines at {@code /}, story pages at {@code /stories/{id}}, their
- * JSON at {@code /api/stories} and {@code /api/stories/{id}}, and an Atom feed at {@code /feed.atom}.
+ * JSON at {@code /api/stories} and {@code /api/stories/{id}}, an Atom feed at {@code /feed.atom}, and, when
+ * given {@link Operations}, the Feeds page ({@code /feeds}, {@code /api/feeds}), {@code /health} and {@code /metrics}.
  * Pages are rendered from precompiled jte templates with every text escaped; the server sets a strict
  * Content-Security-Policy (no scripts, styles only from {@code /static/}, no framing by other sites) and
  * needs no JavaScript. The lists ({@code /} and {@code /api/stories}) come a page at a time
@@ -39,6 +40,25 @@ public final class StoryServer implements AutoCloseable {
     private static final String JSON = "application/json; charset=utf-8";
     private static final String ATOM = "application/atom+xml; charset=utf-8";
     private static final String ALLOWED_METHODS = "GET, HEAD";
+
+    /**
+     * The methods a path answers: GET and HEAD everywhere; with the Feeds operations, also the admin's
+     * POST that adds or removes a feed and DELETE of one feed.
+     */
+    static String allowedMethods(String path, boolean feeds) {
+        if (feeds) {
+            if (path.equals("/feeds") || path.equals("/api/feeds")) {
+                return "GET, HEAD, POST";
+            }
+            if (path.equals("/feeds/remove")) {
+                return "POST";
+            }
+            if (path.startsWith("/api/feeds/")) {
+                return "DELETE";
+            }
+        }
+        return ALLOWED_METHODS;
+    }
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "Content-Security-Policy", "default-src 'self'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
             "X-Frame-Options", "DENY",
@@ -50,9 +70,10 @@ public final class StoryServer implements AutoCloseable {
     private final PageRenderer pages = new PageRenderer();
     private volatile String baseUrl;
 
-    private StoryServer(StoryCatalog catalog, String baseUrl) {
+    private StoryServer(StoryCatalog catalog, Operations operations, String baseUrl) {
         this.catalog = catalog;
         this.baseUrl = baseUrl;
+        FeedPages service = operations == null ? null : new FeedPages(operations, pages);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -64,8 +85,9 @@ public final class StoryServer implements AutoCloseable {
             config.routes.before(ctx -> {
                 SECURITY_HEADERS.forEach(ctx::header);
                 String method = ctx.method().name();
-                if (!method.equals("GET") && !method.equals("HEAD")) {
-                    ctx.header("Allow", ALLOWED_METHODS).status(HttpStatus.METHOD_NOT_ALLOWED);
+                String allowed = allowedMethods(ctx.path(), service != null);
+                if (!List.of(allowed.split(", ")).contains(method)) {
+                    ctx.header("Allow", allowed).status(HttpStatus.METHOD_NOT_ALLOWED);
                     if (isApi(ctx)) {
                         ctx.contentType(JSON).result(StoryJson.write(Map.of("error", method + " is not allowed; use GET")));
                     } else {
@@ -81,6 +103,16 @@ public final class StoryServer implements AutoCloseable {
             config.routes.get("/api/stories/{id}/versions", this::apiVersions);
             config.routes.get("/feed.atom", this::feed);
             config.routes.exception(Paging.BadRequest.class, this::badRequest);
+            if (service != null) {
+                config.routes.get("/feeds", service::page);
+                config.routes.get("/api/feeds", service::api);
+                config.routes.post("/feeds", service::add);
+                config.routes.post("/feeds/remove", service::remove);
+                config.routes.post("/api/feeds", service::add);
+                config.routes.delete("/api/feeds/{id}", service::remove);
+                config.routes.get("/health", service::health);
+                config.routes.get("/metrics", service::metrics);
+            }
             config.routes.exception(Exception.class, this::failure);
             config.routes.error(404, this::notFound);
         });
@@ -94,7 +126,7 @@ public final class StoryServer implements AutoCloseable {
      * @throws IllegalStateException when the server cannot listen there (port taken, unknown host)
      */
     public static StoryServer start(StoryCatalog catalog, String host, int port) {
-        return start(catalog, host, port, null);
+        return start(catalog, null, host, port, null);
     }
 
     /**
@@ -105,8 +137,21 @@ public final class StoryServer implements AutoCloseable {
      * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL
      */
     public static StoryServer start(StoryCatalog catalog, String host, int port, String publicBaseUrl) {
+        return start(catalog, null, host, port, publicBaseUrl);
+    }
+
+    /**
+     * Starts serving {@code catalog}, with the Feeds page, {@code /api/feeds}, {@code /health} and
+     * {@code /metrics} from {@code operations} when it is not {@code null}.
+     */
+    public static StoryServer start(StoryCatalog catalog, Operations operations, String host, int port) {
+        return start(catalog, operations, host, port, null);
+    }
+
+    /** Starts serving {@code catalog} with {@code operations} (or none) and links from {@code publicBaseUrl} (or none). */
+    public static StoryServer start(StoryCatalog catalog, Operations operations, String host, int port, String publicBaseUrl) {
         String base = publicBaseUrl == null || publicBaseUrl.isBlank() ? null : checkedBaseUrl(publicBaseUrl);
-        StoryServer server = new StoryServer(catalog, base);
+        StoryServer server = new StoryServer(catalog, operations, base);
         String address = host == null || host.isBlank() ? DEFAULT_HOST : host;
         try {
             server.app.start(address, port);

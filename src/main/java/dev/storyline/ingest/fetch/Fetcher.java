@@ -5,11 +5,14 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  * Fetches web pages and feeds the way a well-behaved, hard-to-abuse crawler should: only http and https;
  * every host (including each redirect hop, followed by hand up to {@value #MAX_REDIRECTS} times) resolved
  * and refused when it points into a private network, unless the settings allow it; robots.txt obeyed
- * (read once per site and run); requests to one host spaced by the politeness delay (or the site's
+ * (read once per site and kept a day, or ten minutes when it could not be read); requests to one host spaced by the politeness delay (or the site's
  * {@code Crawl-delay}, when longer); timeouts; a size cap on the body before and after gzip/deflate
  * decoding; a clear {@code User-Agent}.
  *
@@ -45,12 +48,35 @@ public final class Fetcher implements AutoCloseable {
     private final HostPacing pacing = new HostPacing();
     private final ConcurrentHashMap<String, CompletableFuture<RobotsVerdict>> robots = new ConcurrentHashMap<>();
 
-    /** The rules of a site and, when they were not read from its robots.txt, why. */
-    private record RobotsVerdict(RobotsTxt rules, URI location, String why) {
+    /** How long robots.txt rules are kept (RFC 9309 §2.4: no longer than 24 hours). */
+    static final Duration ROBOTS_KEPT = Duration.ofHours(24);
+    /** How long a robots.txt that could not be read keeps a site avoided before it is asked again. */
+    static final Duration ROBOTS_FAILURE_KEPT = Duration.ofMinutes(10);
+
+    /**
+     * The rules of a site and, when they were not read from its robots.txt, why; {@code unreachable} when
+     * the site did not answer at all. Kept until {@code expires} (System.nanoTime), so that a long run
+     * sees changed rules and a site that was down comes back.
+     */
+    private record RobotsVerdict(RobotsTxt rules, URI location, String why, boolean unreachable, long expires) {
+        RobotsVerdict(RobotsTxt rules, URI location, String why) {
+            this(rules, location, why, false, System.nanoTime() + (why == null ? ROBOTS_KEPT : ROBOTS_FAILURE_KEPT).toNanos());
+        }
+
+        boolean isStale() {
+            return System.nanoTime() - expires > 0;
+        }
     }
 
     /** A response as it came back, before the status is judged. */
-    private record Exchange(int status, String contentType, String location, byte[] body) {
+    private record Exchange(int status, String contentType, String location, byte[] body, HttpHeaders headers) {
+    }
+
+    /** Where a request ended up after its redirects, and whether every hop was a permanent one. */
+    private static final class Route {
+        URI location;
+        boolean permanent = true;
+        int hops;
     }
 
     public Fetcher(FetchSettings settings) {
@@ -77,22 +103,50 @@ public final class Fetcher implements AutoCloseable {
      * @throws FetchException naming the URL and the reason, for anything else
      */
     public FetchedResource fetch(URI uri) throws FetchException {
-        URI[] finalLocation = new URI[1];
-        Exchange exchange = follow(uri, true, finalLocation);
+        Route route = new Route();
+        Exchange exchange = follow(uri, true, Map.of(), route);
         if (exchange.status / 100 != 2) {
-            throw new FetchException(FetchException.Reason.HTTP_STATUS, finalLocation[0],
-                    "HTTP " + exchange.status + " from " + finalLocation[0]);
+            throw new FetchException(FetchException.Reason.HTTP_STATUS, route.location,
+                    "HTTP " + exchange.status + " from " + route.location);
         }
-        return new FetchedResource(uri, finalLocation[0], exchange.status, exchange.contentType, exchange.body);
+        return new FetchedResource(uri, route.location, exchange.status, exchange.contentType, exchange.body);
     }
 
-    private Exchange follow(URI start, boolean obeyRobots, URI[] finalLocation) throws FetchException {
+    /**
+     * Fetches a feed the way a poller should: with the validators of the last response ({@code If-None-Match},
+     * {@code If-Modified-Since}; either may be {@code null}), following redirects, and handing back any
+     * status (a 304, a 429 with its {@code Retry-After}) with the caching headers for the caller to judge.
+     *
+     * @throws FetchException for what is not an HTTP answer: a bad or blocked address, robots.txt, a
+     *                        redirect loop, a body too large, a timeout, a network failure
+     */
+    public ConditionalResponse fetchConditionally(URI uri, String etag, String lastModified) throws FetchException {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        if (etag != null && !etag.isBlank()) {
+            conditions.put("If-None-Match", etag);
+        }
+        if (lastModified != null && !lastModified.isBlank()) {
+            conditions.put("If-Modified-Since", lastModified);
+        }
+        Route route = new Route();
+        Exchange exchange = follow(uri, true, conditions, route);
+        HttpHeaders h = exchange.headers;
+        return new ConditionalResponse(uri, route.location, route.hops > 0 && route.permanent, exchange.status,
+                exchange.contentType, exchange.body, h.firstValue("ETag").orElse(null),
+                h.firstValue("Last-Modified").orElse(null), h.firstValue("Cache-Control").orElse(null),
+                h.firstValue("Retry-After").orElse(null));
+    }
+
+    private Exchange follow(URI start, boolean obeyRobots, Map<String, String> conditions, Route route) throws FetchException {
         URI current = requireHttp(start);
         for (int hop = 0; ; hop++) {
             guard.check(current);
             Duration gap = settings.politenessDelay();
             if (obeyRobots) {
                 RobotsVerdict verdict = robotsFor(current);
+                if (verdict.unreachable) {
+                    throw new FetchException(FetchException.Reason.NETWORK, current, verdict.why);
+                }
                 if (!verdict.rules.allows(current)) {
                     String why = verdict.why != null ? verdict.why
                             : verdict.location + " disallows this path for " + settings.productToken();
@@ -108,11 +162,13 @@ public final class Fetcher implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new FetchException(FetchException.Reason.NETWORK, current, "interrupted", e);
             }
-            Exchange exchange = exchange(current);
+            Exchange exchange = exchange(current, conditions);
             if (!isRedirect(exchange.status)) {
-                finalLocation[0] = current;
+                route.location = current;
                 return exchange;
             }
+            route.hops++;
+            route.permanent &= exchange.status == 301 || exchange.status == 308;
             if (hop >= MAX_REDIRECTS) {
                 throw new FetchException(FetchException.Reason.REDIRECT, start,
                         "more than " + MAX_REDIRECTS + " redirects from " + start);
@@ -162,7 +218,13 @@ public final class Fetcher implements AutoCloseable {
         CompletableFuture<RobotsVerdict> mine = new CompletableFuture<>();
         CompletableFuture<RobotsVerdict> known = robots.putIfAbsent(site, mine);
         if (known != null) {
-            return known.join();
+            RobotsVerdict kept = known.join();
+            if (!kept.isStale()) {
+                return kept;
+            }
+            if (!robots.replace(site, known, mine)) {
+                return robotsFor(uri); // another thread is reading it afresh
+            }
         }
         RobotsVerdict verdict = readRobots(uri.resolve("/robots.txt"));
         mine.complete(verdict);
@@ -172,8 +234,7 @@ public final class Fetcher implements AutoCloseable {
     /** RFC 9309: 2xx gives the rules, 4xx (or too many redirects) allows all, anything else allows nothing. */
     private RobotsVerdict readRobots(URI location) {
         try {
-            URI[] finalLocation = new URI[1];
-            Exchange exchange = follow(location, false, finalLocation);
+            Exchange exchange = follow(location, false, Map.of(), new Route());
             if (exchange.status / 100 == 2) {
                 return new RobotsVerdict(RobotsTxt.parse(exchange.body, settings.productToken()), location, null);
             }
@@ -181,18 +242,24 @@ public final class Fetcher implements AutoCloseable {
                 return new RobotsVerdict(RobotsTxt.ALLOW_ALL, location, null);
             }
             return new RobotsVerdict(RobotsTxt.DISALLOW_ALL, location,
-                    location + " answered HTTP " + exchange.status + ", so the site is avoided for this run");
+                    location + " answered HTTP " + exchange.status + ", so the site is avoided for now");
         } catch (FetchException e) {
             if (e.reason() == FetchException.Reason.REDIRECT) {
                 return new RobotsVerdict(RobotsTxt.ALLOW_ALL, location, null);
             }
+            if (e.reason() == FetchException.Reason.NETWORK || e.reason() == FetchException.Reason.TIMEOUT) {
+                return new RobotsVerdict(RobotsTxt.DISALLOW_ALL, location, e.getMessage(),
+                        true, System.nanoTime() + ROBOTS_FAILURE_KEPT.toNanos());
+            }
             return new RobotsVerdict(RobotsTxt.DISALLOW_ALL, location,
-                    location + " could not be read (" + e.getMessage() + "), so the site is avoided for this run");
+                    location + " could not be read (" + e.getMessage() + "), so the site is avoided for now");
         }
     }
 
-    private Exchange exchange(URI uri) throws FetchException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    private Exchange exchange(URI uri, Map<String, String> conditions) throws FetchException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+        conditions.forEach(builder::header);
+        HttpRequest request = builder
                 .GET()
                 .timeout(settings.readTimeout())
                 // Plain-http HTTP/2 means an h2c upgrade dance many servers mishandle; TLS negotiates freely.
@@ -237,7 +304,7 @@ public final class Fetcher implements AutoCloseable {
                         "cannot decode the body of " + uri + ": " + e.getMessage(), e);
             }
         }
-        return new Exchange(response.statusCode(), contentType, location, body);
+        return new Exchange(response.statusCode(), contentType, location, body, response.headers());
     }
 
     private FetchException tooLarge(URI uri) {

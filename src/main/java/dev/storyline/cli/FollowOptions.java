@@ -1,0 +1,54 @@
+package dev.storyline.cli;
+
+import dev.storyline.follow.PollPolicy;
+import dev.storyline.ingest.IngestOptions;
+import dev.storyline.ingest.fetch.FetchSettings;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+
+/** The options of following feeds: the network options, who to contact about the crawler, and the polling bounds. */
+final class FollowOptions {
+
+    @Mixin
+    FetchOptions fetch;
+
+    @Option(names = "--contact", paramLabel = "EMAIL|URL",
+            description = "how a site's operator reaches whoever runs this instance; sent in the User-Agent")
+    String contact;
+
+    @Option(names = "--min-interval", paramLabel = "SECONDS", description = "shortest polling interval, default ${DEFAULT-VALUE} s")
+    long minIntervalSeconds = PollPolicy.defaults().minInterval().toSeconds();
+
+    @Option(names = "--max-interval", paramLabel = "SECONDS", description = "longest polling interval, default ${DEFAULT-VALUE} s")
+    long maxIntervalSeconds = PollPolicy.defaults().maxInterval().toSeconds();
+
+    /** The network options with a User-Agent that names the product and, when given, the contact. */
+    IngestOptions ingestOptions() {
+        IngestOptions o = fetch.ingestOptions();
+        return new IngestOptions(o.allowPrivateNetworks(), o.politenessDelay(), o.connectTimeout(), o.readTimeout(),
+                o.maxBytes(), o.fetchLinkedPages(), userAgent());
+    }
+
+    FetchSettings fetchSettings() {
+        return ingestOptions().fetchSettings();
+    }
+
+    String userAgent() {
+        String base = IngestOptions.USER_AGENT;
+        if (contact == null || contact.isBlank()) {
+            return base;
+        }
+        // The contact goes inside the comment of the product token: "Storyline/0.1 (+https://...; ops@example.org)".
+        String cleaned = contact.strip().replaceAll("[()\\r\\n]", "");
+        return base.substring(0, base.length() - 1) + "; " + cleaned + ")";
+    }
+
+    PollPolicy policy() {
+        Duration min = Duration.ofSeconds(Math.max(1, minIntervalSeconds));
+        Duration max = Duration.ofSeconds(Math.max(min.toSeconds(), maxIntervalSeconds));
+        Duration backoff = max.compareTo(PollPolicy.defaults().maxBackoff()) > 0 ? max : PollPolicy.defaults().maxBackoff();
+        return new PollPolicy(min, max, backoff, PollPolicy.defaults().jitter());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.storyline.cli;
+
+import dev.storyline.Storyline;
+import dev.storyline.follow.AdminToken;
+import dev.storyline.follow.FeedFollower;
+import dev.storyline.ingest.fetch.Fetcher;
+import dev.storyline.store.StoryStore;
+import dev.storyline.web.StoryServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code storyline run}: follows every subscribed feed and serves the pages, in one process, until it is
+ * stopped. What it has done is in the store, so the next {@code run} resumes there.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Follow the subscribed feeds (see `storyline feeds`) and serve the story pages as they update.")
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    FollowOptions follow;
+
+    @Mixin
+    LanguageModelOptions llm;
+
+    @Option(names = "--port", description = "port, default ${DEFAULT-VALUE}")
+    int port = 8080;
+
+    @Option(names = "--host", description = "address to listen on, default ${DEFAULT-VALUE}")
+    String host = StoryServer.DEFAULT_HOST;
+
+    @Option(names = "--parallel-fetches", paramLabel = "N", description = "feeds fetched at once, default ${DEFAULT-VALUE}")
+    int parallelFetches = 32;
+
+    @Option(names = "--once", description = "poll every due feed once, take in what came, and stop (no server)")
+    boolean once;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try (StoryStore store = database.open(data.dir);
+             Fetcher fetcher = new Fetcher(follow.fetchSettings());
+             Storyline storyline = Storyline.standard(follow.ingestOptions(), llm.writer())) {
+            FeedFollower follower = FollowerAssembly.follower(store, fetcher, storyline, follow.policy(),
+                    Math.max(1, parallelFetches));
+            int feeds = follower.subscriptions().all().size();
+            if (feeds == 0) {
+                System.err.println("storyline: no feeds followed yet; add some with `storyline feeds add URL|OPML`");
+            }
+            if (once) {
+                int polled = follower.pollRound();
+                System.out.printf("storyline: %d feeds polled, %d articles added (store: %s)%n", polled,
+                        follower.metrics().articlesAdded(), store.location());
+                return 0;
+            }
+            new AdminToken(store).createIfMissing().ifPresent(token -> System.out.println("storyline: the admin token, which"
+                    + " adds and removes feeds on the Feeds page (shown this once; only its hash is stored): " + token));
+            follower.start();
+            try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store, fetcher, follow.policy()),
+                    host, port)) {
+                System.out.printf("storyline: following %d feeds; stories at http://%s:%d/ (Ctrl+C to stop)%n",
+                        feeds, host, server.port());
+                CountDownLatch stop = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                stop.await();
+            } finally {
+                follower.close();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.storyline.follow;
+
+import dev.storyline.Storyline;
+import dev.storyline.ingest.fetch.Fetcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Follows every subscribed feed: a scheduler polls each feed when it falls due (many at once on virtual
+ * threads, up to a bound; the fetcher still spaces requests to one host and obeys robots.txt), and one
+ * pipeline thread takes what they fetched off the queue and into the store. Everything it needs to
+ * resume lives in the store, so a restart carries on where the last run stopped. Close it to stop both.
+ */
+public final class FeedFollower implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedFollower.class);
+    /** How often the scheduler looks for feeds that fell due. */
+    private static final Duration SCAN = Duration.ofMillis(250);
+    /** Deliveries taken into one pipeline call: one pass over the store's articles serves them all. */
+    private static final int BATCH = 64;
+
+    private final Subscriptions subscriptions;
+    private final DeliveryQueue queue;
+    private final FeedPoller poller;
+    private final FeedPipeline pipeline;
+    private final FollowMetrics metrics;
+    private final Clock clock;
+    private final Semaphore slots;
+    private final int parallelFetches;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final ExecutorService fetchers = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile boolean running;
+    private Thread scheduler;
+    private Thread consumer;
+
+    /**
+     * @param parallelFetches feeds fetched at the same time, at most
+     */
+    public FeedFollower(Subscriptions subscriptions, Fetcher fetcher, Storyline storyline, DeliveryQueue queue,
+                        PollPolicy policy, int parallelFetches, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.queue = queue;
+        this.clock = clock;
+        this.metrics = new FollowMetrics(queue::depth);
+        this.poller = new FeedPoller(fetcher, subscriptions, queue, new PollSchedule(policy, new Random()), metrics, clock);
+        this.pipeline = new FeedPipeline(storyline, subscriptions, metrics, clock);
+        this.parallelFetches = parallelFetches;
+        this.slots = new Semaphore(parallelFetches);
+    }
+
+    public FollowMetrics metrics() {
+        return metrics;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    /** Whether the scheduler and the pipeline are running. */
+    public boolean isRunning() {
+        return running && scheduler.isAlive() && consumer.isAlive();
+    }
+
+    /**
+     * Polls every feed that is due once, waits for the fetches, then puts everything they brought through
+     * the pipeline: one bounded round, for {@code run --once} and tests. Returns the feeds polled.
+     */
+    public int pollRound() throws InterruptedException {
+        List<Subscription> due = subscriptions.due(clock.instant());
+        for (Subscription feed : due) {
+            submit(feed);
+        }
+        // Every slot free again means every fetch of the round is done.
+        slots.acquire(parallelFetches);
+        slots.release(parallelFetches);
+        List<FeedDelivery> batch;
+        while (!(batch = queue.take(BATCH, Duration.ZERO)).isEmpty()) {
+            pipeline.process(batch);
+        }
+        return due.size();
+    }
+
+    /** Starts the scheduler and the pipeline thread. */
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        scheduler = Thread.ofPlatform().name("feed-scheduler").daemon().start(this::schedule);
+        consumer = Thread.ofPlatform().name("feed-pipeline").daemon().start(this::consume);
+    }
+
+    private void schedule() {
+        while (running) {
+            try {
+                for (Subscription feed : subscriptions.due(clock.instant())) {
+                    if (!running) {
+                        break;
+                    }
+                    if (!inFlight.contains(feed.id())) {
+                        submit(feed);
+                    }
+                }
+                Thread.sleep(SCAN.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // A store hiccup must not end following; the next scan tries again.
+                LOG.warn("looking for due feeds failed: {}", e.toString());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void consume() {
+        while (running) {
+            try {
+                List<FeedDelivery> batch = queue.take(BATCH, Duration.ofMillis(500));
+                if (!batch.isEmpty()) {
+                    pipeline.process(batch);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // The items are not marked seen: they come again with the next fetch of their feed.
+                LOG.warn("taking in fetched feeds failed; they are fetched again later: {}", e.toString(), e);
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void submit(Subscription feed) throws InterruptedException {
+        slots.acquire();
+        inFlight.add(feed.id());
+        fetchers.submit(() -> {
+            try {
+                poller.poll(feed);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("polling {} failed: {}", feed.url(), e.toString());
+            } finally {
+                inFlight.remove(feed.id());
+                slots.release();
+            }
+        });
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops polling and the pipeline; a batch being taken in is finished first (up to a minute). */
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        if (scheduler != null) {
+            scheduler.interrupt();
+            scheduler.join(5000);
+        }
+        fetchers.shutdownNow();
+        fetchers.awaitTermination(10, TimeUnit.SECONDS);
+        if (consumer != null) {
+            consumer.join(60_000);
+        }
+    }
+}
