@@ -84,7 +84,7 @@ class BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Seoul and Tokyo leaders meet in Nara");
         assertThat(browser.findElements(By.cssSelector(".story-section h2"))).extracting(WebElement::getText)
                 .containsExactly("Second summit in Nara", "DNA analysis for mine victims");
-        assertThat(browser.findElements(By.cssSelector(".timeline li"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector(".timeline li"))).hasSize(4);
 
         browser.findElement(By.cssSelector(".story-section sup.cite a")).click();
         assertThat(browser.getCurrentUrl()).endsWith("#source-1");

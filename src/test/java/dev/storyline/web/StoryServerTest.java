@@ -123,7 +123,8 @@ class StoryServerTest {
         // Timeline dates at their precision, background set apart.
         assertThat(body).contains(">13 Jan 2026</time>").contains(">Aug 2025</time>").contains(">1942</time>")
                 .contains("<li class=\"entry background\">")
-                .contains("<span class=\"label\">Background</span>");
+                .contains("<span class=\"label\">Background</span>")
+                .contains(">2 Mar 2026</time> <span class=\"label\">Scheduled</span>");
         assertThat(body.indexOf(">1942</time>")).isLessThan(body.indexOf(">13 Jan 2026</time>"));
         // Sources, numbered and anchored.
         assertThat(body).contains("<li id=\"source-1\" value=\"1\">")
@@ -372,7 +373,8 @@ class StoryServerTest {
                                 new StoryPage.CitedSentence("The leaders agreed on DNA analysis of remains.", List.of(3))))),
                 List.of(new StoryPage.TimelineEntry("1942", "A mine disaster killed 183 workers.", List.of(3), true),
                         new StoryPage.TimelineEntry("2025-08", "Remains were recovered.", List.of(3), true),
-                        new StoryPage.TimelineEntry("2026-01-13", "Talks opened in Nara.", List.of(1, 2), false)),
+                        new StoryPage.TimelineEntry("2026-01-13", "Talks opened in Nara.", List.of(1, 2), false),
+                        new StoryPage.TimelineEntry("2026-03-02", "The leaders will meet again in Seoul.", List.of(2), false, true)),
                 List.of(new StoryPage.Source(1, "https://korea.example/nara", "Lee arrives in Nara", "Korea Daily", "Kim Min-ji", "2026-01-13T08:00:00Z"),
                         new StoryPage.Source(2, "https://japan.example/summit", "Takaichi hosts Lee", "Japan Times", null, "2026-01-13T10:00:00Z"),
                         new StoryPage.Source(3, "file:///data/wire/mine.html", "Mine victims to be identified", "Wire Service", "Staff", null)));
