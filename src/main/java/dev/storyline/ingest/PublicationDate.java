@@ -30,7 +30,11 @@ public record PublicationDate(Instant instant, LocalDate day, boolean inferred)
 
     /** Templates print placeholder dates such as 0001-01-01; no news was published before 1800. */
     private static final LocalDate PLAUSIBLE_FROM = LocalDate.of(1800, 1, 1);
-    private static final LocalDate PLAUSIBLE_TO = LocalDate.of(2200, 1, 1);
+    /**
+     * Nothing is published in the future: a day past tomorrow (a day of slack for the publisher's zone
+     * and a fast clock) is a typo or a template's date ("7 Jun 2080" on a 2013 blog post).
+     */
+    private static final int DAYS_AHEAD = 2;
 
     private static final Comparator<PublicationDate> ORDER =
             Comparator.comparing(PublicationDate::moment).thenComparing(PublicationDate::day);
@@ -119,6 +123,6 @@ public record PublicationDate(Instant instant, LocalDate day, boolean inferred)
     }
 
     private static boolean plausible(LocalDate day) {
-        return day.isAfter(PLAUSIBLE_FROM) && day.isBefore(PLAUSIBLE_TO);
+        return day.isAfter(PLAUSIBLE_FROM) && !day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(DAYS_AHEAD));
     }
 }
