@@ -42,7 +42,9 @@ final class Headings {
             java.util.Map.entry("thrown", "throw"), java.util.Map.entry("flown", "fly"), java.util.Map.entry("drawn", "draw"),
             java.util.Map.entry("seen", "see"), java.util.Map.entry("done", "do"), java.util.Map.entry("gone", "go"),
             java.util.Map.entry("stole", "steal"), java.util.Map.entry("broke", "break"), java.util.Map.entry("fled", "flee"),
-            java.util.Map.entry("shot", "shoot"), java.util.Map.entry("struck", "strike"), java.util.Map.entry("threw", "throw"));
+            java.util.Map.entry("shot", "shoot"), java.util.Map.entry("struck", "strike"), java.util.Map.entry("threw", "throw"),
+            java.util.Map.entry("bled", "bleed"), java.util.Map.entry("fed", "feed"), java.util.Map.entry("led", "lead"),
+            java.util.Map.entry("sped", "speed"), java.util.Map.entry("lived", "live"), java.util.Map.entry("died", "die"));
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "’s", "am", "get", "got");
     private static final Set<String> MODALS = Set.of("could", "may", "might", "can", "should", "must", "would");
@@ -118,8 +120,8 @@ final class Headings {
             return future ? "to be " + neg + text : modal != null ? modal + " " + neg + "be " + text : neg + text;
         }
         String lemma = PartsOfSpeech.lemma(verb);
-        if (lemma.equalsIgnoreCase(text) && PARTICIPLES.containsKey(lemma)) {
-            lemma = PARTICIPLES.get(lemma);
+        if (PARTICIPLES.containsKey(text.toLowerCase(Locale.ROOT))) {
+            lemma = PARTICIPLES.get(text.toLowerCase(Locale.ROOT));
         }
         if (lemma.equalsIgnoreCase(text) && text.endsWith("ed")) {
             String rule = regularLemma(lemma);

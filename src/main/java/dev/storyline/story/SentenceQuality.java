@@ -25,14 +25,9 @@ public final class SentenceQuality {
                     + "all rights reserved|copyright|photo(?:graph)?:|image:|credit:|getty images|associated press photo|"
                     + "contributed to this report|comments?\\b.*\\bbelow|cookie|advertisement))");
     private static final Pattern SAID_TAIL = Pattern.compile("(?i)^[\"“‘']|[\"”’']\\s*$");
-    /** "The actress has since ...", "The man, from ...": a bare role noun that points back to a name. */
-    private static final Pattern BARE_ROLE = Pattern.compile(
-            "^The [a-z]+(?:-[a-z]+)?(?:,| (?:has|had|have|was|were|is|are|did|does|who|will|would|could|should|can|may|might|also)\\b)");
     /** Words that place the writer or the reader in the sentence: opinion or address, not report. */
     private static final Pattern PERSON = Pattern.compile("\\b(?:I|I'm|I've|I'd|[Ww]e|[Ww]e're|[Ww]e've|[Yy]ou|[Yy]ou're|[Mm]y|[Oo]ur|[Uu]s|[Yy]our|[Mm]e)\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"“][^\"“”]*[\"”]");
-    /** A sentence split after "Mt." or "Gen.": the rest of the name went to the next sentence. */
-    private static final Pattern CUT_ABBREVIATION = Pattern.compile("\\b(?:Mt|St|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|Nos|vs)\\.$");
     /** "38 - caliber revolver was found": the start of the sentence went to the one before. */
     private static final Pattern CUT_START = Pattern.compile(
             "^(?:\\d+\\s+-\\s+\\p{Ll}|\\d+(?:m|bn|k)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) that\\b)");
@@ -77,12 +72,9 @@ public final class SentenceQuality {
         if (Fragments.surfaceProblem(s).isPresent() || Fragments.danglingReference(s, List.of(), java.util.Set.of()).isPresent()) {
             return false;
         }
-        if (s.endsWith("?") || DANGLING.matcher(s).lookingAt() || FURNITURE.matcher(s).find()
-                || BARE_ROLE.matcher(s).lookingAt() || OPENER.matcher(s).lookingAt() || CUT_ABBREVIATION.matcher(s).find()
-                || s.contains("...") || s.contains("…") || CUT_START.matcher(s).lookingAt()) {
-            return false;
-        }
-        return balancedQuotes(s);
+        // cut pieces, captions, teasers, open quotations and references to what came before are Fragments'
+        return !(s.endsWith("?") || DANGLING.matcher(s).lookingAt() || FURNITURE.matcher(s).find()
+                || OPENER.matcher(s).lookingAt() || CUT_START.matcher(s).lookingAt());
     }
 
     /**
