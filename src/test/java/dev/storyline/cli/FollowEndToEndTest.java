@@ -128,7 +128,13 @@ class FollowEndToEndTest {
                 while (follower.metrics().articlesAdded() < 3 && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
-                assertThat(get(server, "/api/stories").body()).contains("\"headline\"");
+                // The front page is ranked in the background (at most once a second): wait for it, bounded.
+                String stories = get(server, "/api/stories").body();
+                while (!stories.contains("\"headline\"") && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                    stories = get(server, "/api/stories").body();
+                }
+                assertThat(stories).contains("\"headline\"");
                 HttpResponse<String> feeds = get(server, "/feeds");
                 assertThat(feeds.statusCode()).isEqualTo(200);
                 assertThat(feeds.body()).contains("Harbour Times").contains("Island Post");
