@@ -211,7 +211,7 @@ public final class Storyline implements AutoCloseable {
         StoryRegroupings regroupings = new StoryRegroupings(store);
         Set<String> seen = new HashSet<>();
         Batches batches = new Batches(part -> store.inTransaction(() -> {
-            for (AnalyzedArticle a : analyzer.analyzeAll(part, true)) {
+            for (AnalyzedArticle a : analyzeEach(part, counting)) {
                 String storyId = clusterer.assign(features.features(a));
                 store.saveArticle(a, storyId, contentHash(a.article()));
                 regroupings.touch(storyId);

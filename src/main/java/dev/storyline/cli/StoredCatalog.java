@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class StoredCatalog implements StoryCatalog {
 
     static final Duration CHECK_EVERY = Duration.ofSeconds(1);
-    static final Duration REBUILD_EVERY = Duration.ofMinutes(1);
+    static final Duration REBUILD_EVERY = Duration.ofMinutes(10);
 
     /** The ranked list, with the article count and time it was built at. */
     private record Snapshot(List<StoryPage> ranked, int articles, long builtNanos) {
