@@ -93,6 +93,10 @@ public final class Support {
             for (String t : Words.tokens(text)) {
                 String bare = bare(t);
                 tokens.add(Words.stem(bare));
+                // "35GMT", "256GB": the name finder reads the letters apart from the figure
+                for (String part : bare.split("(?<=\\d)(?=\\p{L})|(?<=\\p{L})(?=\\d)")) {
+                    tokens.add(Words.stem(part));
+                }
                 String n = NUMBER_WORDS.get(bare);
                 if (n != null) {
                     numbers.add(n);

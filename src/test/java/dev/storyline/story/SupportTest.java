@@ -95,4 +95,10 @@ class SupportTest {
         assertThat(Support.states(source("He testified during the penalty phase of his uncle's trial that Jeffs raped him."), page)).isFalse();
         assertThat(Support.states(source("Jeffs boycotted most of the penalty phase of his own trial."), page)).isTrue();
     }
+
+    @Test
+    void aUnitWrittenOntoItsFigureIsFoundInTheSentenceThatWritesIt() {
+        String text = "For the first time ever, Apple is also offering a 256GB SDD upgrade for the MacBook.";
+        assertThat(Support.states(source(text), claim(text))).isTrue();
+    }
 }
