@@ -94,8 +94,13 @@ public final class Support {
                 String bare = bare(t);
                 tokens.add(Words.stem(bare));
                 // "35GMT", "256GB": the name finder reads the letters apart from the figure
-                for (String part : bare.split("(?<=\\d)(?=\\p{L})|(?<=\\p{L})(?=\\d)")) {
+                String[] parts = bare.split("(?<=\\d)(?=\\p{L})|(?<=\\p{L})(?=\\d)");
+                for (String part : parts) {
                     tokens.add(Words.stem(part));
+                    // a figure glued to a currency or unit ("e75m", "$21MM") is still a figure
+                    if (parts.length > 1 && Character.isDigit(part.charAt(0))) {
+                        numbers.add(part);
+                    }
                 }
                 String n = NUMBER_WORDS.get(bare);
                 if (n != null) {

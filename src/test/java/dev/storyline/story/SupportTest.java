@@ -101,4 +101,11 @@ class SupportTest {
         String text = "For the first time ever, Apple is also offering a 256GB SDD upgrade for the MacBook.";
         assertThat(Support.states(source(text), claim(text))).isTrue();
     }
+
+    @Test
+    void aFigureGluedToItsCurrencyMustBeTheSameFigure() {
+        Support.Claim page = claim("Somali pirates recently seized a Saudi supertanker loaded with e75m worth of crude oil.");
+        assertThat(Support.states(source("Somali pirates recently seized a Saudi supertanker loaded with $100 million worth of crude oil."), page)).isFalse();
+        assertThat(Support.states(source("Somali pirates recently seized a Saudi supertanker loaded with e75m worth of crude oil."), page)).isTrue();
+    }
 }
