@@ -58,22 +58,22 @@ class SupportTest {
     }
 
     @Test
-    void aParaphraseNeedsCloseMeaningBesidesTheSameNamesNumbersAndPredicate() {
-        String page = "Attackers killed three guards at the Lagos depot.";
-        String src = "Three guards died when gunmen stormed the Lagos depot.";
+    void aParaphraseNeedsCloseMeaningBesidesTheSameNamesNumbersAndMainVerb() {
+        String page = "Attackers killed three guards at the Lagos fuel depot overnight.";
+        String src = "Three guards were killed when gunmen stormed a Lagos depot.";
         float[][] close = pair(0.9);
         assertThat(Support.statesIn(Support.Claim.of(src, close[0]), Support.Claim.of(page, close[1]))).isTrue();
         float[][] far = pair(0.5);
         assertThat(Support.statesIn(Support.Claim.of(src, far[0]), Support.Claim.of(page, far[1]))).isFalse();
         // meaning alone is not enough when a name is missing
-        assertThat(Support.statesIn(Support.Claim.of("Three guards died when gunmen stormed the depot.", close[0]),
+        assertThat(Support.statesIn(Support.Claim.of("Three guards were killed when gunmen stormed a depot.", close[0]),
                 Support.Claim.of(page, close[1]))).isFalse();
     }
 
     @Test
     void theSynthesizerCitesAParaphraseOnlyWithAMarginAboveTheReadersThreshold() {
-        String page = "Attackers killed three guards at the Lagos depot.";
-        String src = "Three guards died when gunmen stormed the Lagos depot.";
+        String page = "Attackers killed three guards at the Lagos fuel depot overnight.";
+        String src = "Three guards were killed when gunmen stormed a Lagos depot.";
         float[][] edge = pair(Support.SIMILARITY + 0.005);
         List<Support.Claim> sentences = List.of(Support.Claim.of(src, edge[0]));
         Support.Claim claim = Support.Claim.of(page, edge[1]);
@@ -87,5 +87,25 @@ class SupportTest {
         assertThat(Support.states(source("Lynch said the evidence in this case is not enough.",
                 "The district attorney was in court."), page)).isFalse();
         assertThat(Support.states(source("The district attorney says this does not hurt their case at all."), page)).isTrue();
+    }
+
+    @Test
+    void theSourceMustStateTheSameActNotJustItsCircumstances() {
+        Support.Claim page = claim("Jeffs boycotted most of the penalty phase of his trial.");
+        assertThat(Support.states(source("He testified during the penalty phase of his uncle's trial that Jeffs raped him."), page)).isFalse();
+        assertThat(Support.states(source("Jeffs boycotted most of the penalty phase of his own trial."), page)).isTrue();
+    }
+
+    @Test
+    void aUnitWrittenOntoItsFigureIsFoundInTheSentenceThatWritesIt() {
+        String text = "For the first time ever, Apple is also offering a 256GB SDD upgrade for the MacBook.";
+        assertThat(Support.states(source(text), claim(text))).isTrue();
+    }
+
+    @Test
+    void aFigureGluedToItsCurrencyMustBeTheSameFigure() {
+        Support.Claim page = claim("Somali pirates recently seized a Saudi supertanker loaded with e75m worth of crude oil.");
+        assertThat(Support.states(source("Somali pirates recently seized a Saudi supertanker loaded with $100 million worth of crude oil."), page)).isFalse();
+        assertThat(Support.states(source("Somali pirates recently seized a Saudi supertanker loaded with e75m worth of crude oil."), page)).isTrue();
     }
 }
