@@ -169,6 +169,21 @@ class StoryClustererTest {
     }
 
     @Test
+    void twoQuakesOfOneKindInOtherPlacesAndYearsStayApartThoughTheyAreWordedAlike() {
+        StoryClusterer c = new StoryClusterer();
+        String iran = c.assign(features.features(quake("iran", "Strong earthquake kills 10 in southern Iran",
+                "2005-11-27T10:00:00Z",
+                "A magnitude 5.9 earthquake struck Qeshm island in southern Iran on Sunday, killing 10 people and "
+                        + "injuring 80, the IRNA news agency said. Rescue teams searched collapsed houses in seven villages.")));
+        String china = c.assign(features.features(quake("china", "Strong earthquake kills 10 in southwest China",
+                "2013-04-20T10:00:00Z",
+                "A magnitude 6.6 earthquake struck Lushan county in Sichuan province on Saturday, killing at least 10 "
+                        + "people, Xinhua news agency said. Rescuers dug through collapsed homes in mountain villages.")));
+        assertThat(china).isNotEqualTo(iran);
+        assertThat(c.storyCount()).isEqualTo(2);
+    }
+
+    @Test
     void aConflictOnTheEventsYearOrMagnitudeOutweighsWordsAlike() {
         ArticleFeatures iran = features.features(quake("iran", "Earthquake strikes Qeshm island", null,
                 "A magnitude 5.9 earthquake struck Qeshm island in 2005, killing 10 people."));
