@@ -17,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -104,6 +106,61 @@ public final class ClusterEvaluation {
             out.put(a.id(), clusterer.storyOf(a.id()));
         }
         return out;
+    }
+
+    /**
+     * Sparse stream {@code offset} of {@code n}: every {@code n}th record of the file from {@code offset}, in
+     * file order. A real stream gives most events one to three reports; ECB+ read whole gives about eleven.
+     */
+    public static List<Labelled> sample(List<Labelled> records, int n, int offset) {
+        List<Labelled> out = new ArrayList<>();
+        for (int i = offset; i < records.size(); i += n) {
+            out.add(records.get(i));
+        }
+        return out;
+    }
+
+    /** B-cubed of one sparse stream on the tuning topics and on the held-out ones. */
+    public record SparseScore(int offset, List<Labelled> stream, Map<String, String> predicted, BCubed.Score tuning,
+                              BCubed.Score heldOut) {
+    }
+
+    /**
+     * Clusters each of the {@code n} sparse streams on its own (see {@link #sample}) and scores it on the
+     * tuning topics [{@code from}, {@code to}] and on the topics above them.
+     */
+    public static List<SparseScore> sparse(List<Labelled> records, List<AnalyzedArticle> analyzed,
+                                           StoryClusterer.Settings settings, int n, int from, int to) {
+        List<SparseScore> out = new ArrayList<>();
+        for (int offset = 0; offset < n; offset++) {
+            List<Labelled> stream = sample(records, n, offset);
+            Map<String, String> p = cluster(articlesOf(analyzed, stream), settings, 0);
+            out.add(new SparseScore(offset, stream, p, score(stream, p, from, to), score(stream, p, to + 1, Integer.MAX_VALUE)));
+        }
+        return out;
+    }
+
+    /** Mean precision, recall and F1 of several scores (the cluster count is summed). */
+    public static BCubed.Score mean(List<BCubed.Score> scores) {
+        double p = 0;
+        double r = 0;
+        double f = 0;
+        int c = 0;
+        for (BCubed.Score s : scores) {
+            p += s.precision();
+            r += s.recall();
+            f += s.f1();
+            c += s.clusters();
+        }
+        int n = scores.size();
+        return new BCubed.Score(p / n, r / n, f / n, c);
+    }
+
+    /** The analysed articles of the given records, in the records' order. */
+    public static List<AnalyzedArticle> articlesOf(List<AnalyzedArticle> analyzed, List<Labelled> records) {
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        analyzed.forEach(a -> byId.put(a.id(), a));
+        return records.stream().map(r -> byId.get(r.id())).filter(Objects::nonNull).toList();
     }
 
     /** Scores predictions restricted to the records whose topic lies in [from, to]. */

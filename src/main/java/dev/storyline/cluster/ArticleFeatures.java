@@ -19,15 +19,27 @@ import java.util.Set;
  * @param leadNumbers figures of the title and first sentences other than years (ages, tolls, magnitudes),
  *                    written without spaces or thousands separators
  * @param months      the months its dates point at, as {@code year * 100 + month}
+ * @param eventYears  the years the title and lead date, with the year of a stated publication date
+ * @param magnitudes  the magnitudes the title and lead give (of a quake), times ten
  */
 public record ArticleFeatures(String id, float[] vector, Map<String, Double> terms, Map<String, Integer> entities,
                               Set<Integer> years, Instant published, String publisher, Set<String> leadNames,
-                              Set<String> leadNumbers, Set<Integer> months) {
+                              Set<String> leadNumbers, Set<Integer> months, Set<Integer> eventYears,
+                              Set<Integer> magnitudes) {
 
     public ArticleFeatures {
         leadNames = leadNames == null ? Set.of() : leadNames;
         leadNumbers = leadNumbers == null ? Set.of() : leadNumbers;
         months = months == null ? Set.of() : months;
+        eventYears = eventYears == null ? Set.of() : eventYears;
+        magnitudes = magnitudes == null ? Set.of() : magnitudes;
+    }
+
+    /** Features without the event's years and magnitudes. */
+    public ArticleFeatures(String id, float[] vector, Map<String, Double> terms, Map<String, Integer> entities,
+                           Set<Integer> years, Instant published, String publisher, Set<String> leadNames,
+                           Set<String> leadNumbers, Set<Integer> months) {
+        this(id, vector, terms, entities, years, published, publisher, leadNames, leadNumbers, months, Set.of(), Set.of());
     }
 
     /** Features without the lead's names and figures or the months (a story seen as one article). */

@@ -24,6 +24,9 @@ public final class FeatureExtractor {
      * "300,000". Years are left to {@link #YEAR}.
      */
     private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])\\d{1,3}(?:,\\d{3})+(?![\\d])|(?<![\\w.])\\d+(?:\\.\\s?\\d+)?(?![\\d])");
+    /** A quake's magnitude: "magnitude 5.6", "5.6-magnitude", "measuring 5.6", "5.6 on the Richter scale". */
+    private static final Pattern MAGNITUDE = Pattern.compile(
+            "(?i)(?:magnitude(?:\\s+of)?|measuring|measured)\\s+(\\d\\.\\s?\\d)\\b|\\b(\\d\\.\\s?\\d)\\s*-?\\s*(?:magnitude|on the richter)");
     /** Title words count this many times more than body words: the title names the event. */
     private static final double TITLE_WEIGHT = 3.0;
     /** Sentences that make the lead: the first ones say who did what, where. */
@@ -37,23 +40,32 @@ public final class FeatureExtractor {
         }
         Set<String> leadNumbers = new HashSet<>();
         addFigures(leadNumbers, title);
+        StringBuilder lead = new StringBuilder(title);
+        Set<Integer> eventYears = new HashSet<>();
+        if (a.published() != null && !a.published().inferred()) {
+            eventYears.add(a.published().day().getYear());
+        }
         Map<String, Integer> names = new HashMap<>();
         Set<String> leadNames = new HashSet<>();
         Set<Integer> years = new HashSet<>();
         Set<Integer> months = new HashSet<>();
         for (AnalyzedSentence s : a.sentences()) {
-            boolean lead = s.index() < LEAD_SENTENCES;
+            boolean inLead = s.index() < LEAD_SENTENCES;
             for (String w : Words.contentWords(s.text())) {
                 tf.merge(Words.stem(w), 1.0, Double::sum);
             }
             for (String n : s.entities()) {
                 addName(names, n);
-                if (lead) {
+                if (inLead) {
                     leadNames.add(normalizeName(n));
                 }
             }
-            if (lead) {
+            if (inLead) {
                 addFigures(leadNumbers, s.text());
+                lead.append('\n').append(s.text());
+                for (TimeExpression t : s.times()) {
+                    t.date().ifPresent(d -> eventYears.add(d.year()));
+                }
             }
             Matcher m = YEAR.matcher(s.text());
             while (m.find()) {
@@ -81,12 +93,29 @@ public final class FeatureExtractor {
         tf.forEach((w, c) -> terms.put(w.intern(), weight(c)));
         Map<String, Integer> interned = HashMap.newHashMap(names.size());
         names.forEach((n, c) -> interned.put(n.intern(), c));
-        Set<String> lead = HashSet.newHashSet(leadNames.size());
-        leadNames.forEach(n -> lead.add(n.intern()));
+        Set<String> leadSet = HashSet.newHashSet(leadNames.size());
+        leadNames.forEach(n -> leadSet.add(n.intern()));
+        String leadText = lead.toString();
+        Matcher y = YEAR.matcher(leadText);
+        while (y.find()) {
+            eventYears.add(Integer.parseInt(y.group(1)));
+        }
         return new ArticleFeatures(a.id(), a.vector(), Collections.unmodifiableMap(terms),
                 Collections.unmodifiableMap(interned), Set.copyOf(years),
                 a.published() == null ? null : a.published().moment(), a.article().publisher(),
-                Collections.unmodifiableSet(lead), Set.copyOf(leadNumbers), Set.copyOf(months));
+                Collections.unmodifiableSet(leadSet), Set.copyOf(leadNumbers), Set.copyOf(months),
+                Set.copyOf(eventYears), magnitudes(leadText));
+    }
+
+    /** The quake magnitudes the lead gives, times ten ("5. 6" as tokenised text writes it is 56). */
+    private static Set<Integer> magnitudes(String lead) {
+        Set<Integer> out = new HashSet<>();
+        Matcher m = MAGNITUDE.matcher(lead);
+        while (m.find()) {
+            String v = (m.group(1) != null ? m.group(1) : m.group(2)).replace(" ", "");
+            out.add((int) Math.round(Double.parseDouble(v) * 10));
+        }
+        return Set.copyOf(out);
     }
 
     /** Sublinear weight of a term seen {@code count} times; shared instances for the usual small counts. */

@@ -4,6 +4,7 @@ import dev.storyline.embed.Vectors;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,7 +52,38 @@ final class JoinScore {
         double names = nameCoverage(w, s.names);
         double score = settings.embeddingWeight() * embedding + settings.termWeight() * terms
                 + settings.entityWeight() * names;
-        return score * timePenalty(w.f(), s);
+        double conflict = settings.conflictPenalty() < 1 && conflicting(w.f(), s) ? settings.conflictPenalty() : 1;
+        return score * timePenalty(w.f(), s) * conflict;
+    }
+
+    /** Reports of a story an article is weighed against for {@link EventConflict}: the latest few. */
+    private static final int CONFLICT_SAMPLE = 8;
+
+    /** True when the article conflicts with most of the story's latest reports on the event. */
+    boolean conflicting(ArticleFeatures f, StoryMemory s) {
+        List<ArticleFeatures> members = s.recent(CONFLICT_SAMPLE);
+        int conflicts = 0;
+        for (ArticleFeatures m : members) {
+            if (EventConflict.between(f, m)) {
+                conflicts++;
+            }
+        }
+        return conflicts * 2 > members.size();
+    }
+
+    /** True when most pairs of two stories' latest reports conflict on the event. */
+    boolean conflicting(StoryMemory a, StoryMemory b) {
+        List<ArticleFeatures> x = a.recent(CONFLICT_SAMPLE / 2);
+        List<ArticleFeatures> y = b.recent(CONFLICT_SAMPLE / 2);
+        int conflicts = 0;
+        for (ArticleFeatures f : x) {
+            for (ArticleFeatures g : y) {
+                if (EventConflict.between(f, g)) {
+                    conflicts++;
+                }
+            }
+        }
+        return conflicts * 2 > x.size() * y.size();
     }
 
     private double termCosine(Weighed w, StoryMemory s) {

@@ -45,28 +45,36 @@ public final class StoryClusterer {
      * {@code threshold} is the least article-to-story score to join; {@code mergeThreshold} the least
      * story-to-story score, both ways, to pool two stories (1 turns merging off); {@code splitThreshold}
      * the ratio of the link between a story's two main groups of articles to the looser group's own
-     * cohesion under which the groups are two events (0 turns splitting off).
+     * cohesion under which the groups are two events (0 turns splitting off); {@code conflictPenalty} the
+     * factor on the join score of a story whose reports conflict with the article on the event's year or
+     * magnitude ({@link EventConflict}; 1 turns it off); a conflicting story is not pooled either.
      */
     public record Settings(double embeddingWeight, double termWeight, double entityWeight, double threshold,
                            double mergeThreshold, double splitThreshold, int candidates, int indexTermsPerArticle,
-                           Duration window) {
+                           Duration window, double conflictPenalty) {
         public static Settings defaults() {
-            return new Settings(0.35, 0.4, 0.25, 0.26, 0.60, 0.76, 30, 25, Duration.ofDays(21));
+            return new Settings(0.35, 0.4, 0.25, 0.30, 0.60, 0.76, 30, 25, Duration.ofDays(21), 0.7);
         }
 
         public Settings withThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, t, mergeThreshold, splitThreshold,
-                    candidates, indexTermsPerArticle, window);
+                    candidates, indexTermsPerArticle, window, conflictPenalty);
         }
 
         public Settings withMergeThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, t, splitThreshold, candidates,
-                    indexTermsPerArticle, window);
+                    indexTermsPerArticle, window, conflictPenalty);
         }
 
         public Settings withSplitThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, t, candidates,
-                    indexTermsPerArticle, window);
+                    indexTermsPerArticle, window, conflictPenalty);
+        }
+
+        /** The factor on the join score of a story whose reports the article conflicts with (1 turns it off). */
+        public Settings withConflictPenalty(double p) {
+            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
+                    candidates, indexTermsPerArticle, window, p);
         }
     }
 
@@ -353,7 +361,7 @@ public final class StoryClusterer {
             // Comparing members is the costly check: only for stories that are alike as wholes.
             boolean related = same || examined <= PAIR_MERGE_CANDIDATES && forward >= POOL_GATE
                     && memberLink(s, other) >= PAIR_MERGE;
-            if (!related) {
+            if (!related || settings.conflictPenalty() < 1 && join.conflicting(s, other)) {
                 continue;
             }
             StoryMemory older = other.created < s.created ? other : s;

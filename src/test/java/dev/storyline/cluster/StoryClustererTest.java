@@ -168,6 +168,49 @@ class StoryClustererTest {
         assertThat(c.assign(features.features(PIRATES_2011))).isNotEqualTo(StoryClusterer.storyId("p3"));
     }
 
+    @Test
+    void twoQuakesOfOneKindInOtherPlacesAndYearsStayApartThoughTheyAreWordedAlike() {
+        StoryClusterer c = new StoryClusterer();
+        String iran = c.assign(features.features(quake("iran", "Strong earthquake kills 10 in southern Iran",
+                "2005-11-27T10:00:00Z",
+                "A magnitude 5.9 earthquake struck Qeshm island in southern Iran on Sunday, killing 10 people and "
+                        + "injuring 80, the IRNA news agency said. Rescue teams searched collapsed houses in seven villages.")));
+        String china = c.assign(features.features(quake("china", "Strong earthquake kills 10 in southwest China",
+                "2013-04-20T10:00:00Z",
+                "A magnitude 6.6 earthquake struck Lushan county in Sichuan province on Saturday, killing at least 10 "
+                        + "people, Xinhua news agency said. Rescuers dug through collapsed homes in mountain villages.")));
+        assertThat(china).isNotEqualTo(iran);
+        assertThat(c.storyCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aConflictOnTheEventsYearOrMagnitudeOutweighsWordsAlike() {
+        ArticleFeatures iran = features.features(quake("iran", "Earthquake strikes Qeshm island", null,
+                "A magnitude 5.9 earthquake struck Qeshm island in 2005, killing 10 people."));
+        ArticleFeatures later = features.features(quake("later", "Earthquake strikes Qeshm island", null,
+                "A magnitude 5.9 earthquake struck Qeshm island in 2008, killing 10 people."));
+        ArticleFeatures stronger = features.features(quake("stronger", "Earthquake strikes Qeshm island", null,
+                "A magnitude 6.6 earthquake struck Qeshm island in 2005, killing 10 people."));
+        assertThat(EventConflict.between(iran, iran)).isFalse();
+        assertThat(EventConflict.date(iran, later)).isTrue();
+        assertThat(EventConflict.magnitude(iran, stronger)).isTrue();
+        assertThat(EventConflict.date(iran, stronger)).isFalse();
+    }
+
+    @Test
+    void twoReportsOfOneQuakeWordedDifferentlyJoinOneStory() {
+        StoryClusterer c = new StoryClusterer();
+        String first = c.assign(features.features(quake("wire", "Quake kills 10 on Iran's Qeshm island",
+                "2005-11-27T10:00:00Z",
+                "A magnitude 5.9 earthquake struck Qeshm island in the Gulf on Sunday, killing 10 people in Iran's "
+                        + "Hormozgan province, the IRNA news agency said. About 80 people were hurt.")));
+        String second = c.assign(features.features(quake("paper", "Villages flattened as tremor shakes Hormozgan",
+                "2005-11-28T08:00:00Z",
+                "Seven villages on Qeshm lay in ruins on Monday after Sunday's tremor of magnitude 5.8, which "
+                        + "left ten dead and some eighty injured across Hormozgan, IRNA reported.")));
+        assertThat(second).isEqualTo(first);
+    }
+
     private static final String[] CHILE = {
         "A magnitude 8.8 earthquake struck central Chile near Concepcion, killing at least 300 people, President Michelle Bachelet said.",
         "President Michelle Bachelet declared a state of catastrophe in Concepcion and Maule after the magnitude 8.8 earthquake.",

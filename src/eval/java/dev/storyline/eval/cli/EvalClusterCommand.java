@@ -25,7 +25,7 @@ final class EvalClusterCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "e.g. ../shared/data/ecbplus/ecbplus.jsonl")
     Path file;
 
-    @Option(names = "--output", paramLabel = "PRED.tsv", description = "write id<TAB>storyId lines here")
+    @Option(names = "--output", paramLabel = "PRED.tsv", description = "write id<TAB>storyId lines here (with --sample, each sparse stream to PRED.tsv.N-OFFSET as well)")
     Path output;
 
     @Option(names = "--shuffles", description = "also score this many shuffled orders (fixed seeds), default ${DEFAULT-VALUE}")
@@ -40,8 +40,14 @@ final class EvalClusterCommand implements Callable<Integer> {
     @Option(names = "--split-threshold", description = "override the ratio of the link between a story's two main groups to the looser group's cohesion under which they are split (for tuning; 0 turns splitting off)")
     Double splitThreshold;
 
+    @Option(names = "--conflict-penalty", description = "override the factor on the join score of a story whose reports conflict with the article on the event's year or magnitude (for tuning; 1 turns it off)")
+    Double conflictPenalty;
+
     @Option(names = "--sweep", description = "score join thresholds from 0.20 to 0.60 on the tuning topics (file order) and exit")
     boolean sweep;
+
+    @Option(names = "--sample", paramLabel = "N", description = "also run the N sparse streams (every Nth record at each offset, file order), as a real stream gives most events few reports")
+    Integer sample;
 
     @Option(names = "--tune-topics", description = "topics to tune on, e.g. 1-20; the rest is reported as held out")
     String tuneTopics = "1-20";
@@ -66,15 +72,28 @@ final class EvalClusterCommand implements Callable<Integer> {
         if (splitThreshold != null) {
             s = s.withSplitThreshold(splitThreshold);
         }
+        if (conflictPenalty != null) {
+            s = s.withConflictPenalty(conflictPenalty);
+        }
         String[] range = tuneTopics.split("-");
         int lo = Integer.parseInt(range[0]);
         int hi = Integer.parseInt(range[1]);
+        if (sample != null && sample < 2) {
+            System.err.println("storyline eval cluster: --sample needs 2 or more streams");
+            return 2;
+        }
         if (sweep) {
             for (double t = 0.20; t <= 0.601; t += 0.025) {
                 StoryClusterer.Settings st = s.withThreshold(t);
+                String label = String.format("threshold %.3f", t);
                 Map<String, String> p = ClusterEvaluation.cluster(analyzed, st, 0);
-                ClusterEvaluation.report(System.out, String.format("threshold %.3f, topics %s", t, tuneTopics),
+                ClusterEvaluation.report(System.out, label + ", topics " + tuneTopics,
                         ClusterEvaluation.score(records, p, lo, hi));
+                if (sample != null) {
+                    List<ClusterEvaluation.SparseScore> sparse = ClusterEvaluation.sparse(records, analyzed, st, sample, lo, hi);
+                    ClusterEvaluation.report(System.out, String.format("%s, 1/%d, topics %s", label, sample, tuneTopics),
+                            ClusterEvaluation.mean(sparse.stream().map(ClusterEvaluation.SparseScore::tuning).toList()));
+                }
             }
             return 0;
         }
@@ -113,6 +132,30 @@ final class EvalClusterCommand implements Callable<Integer> {
         System.out.printf("over %d orders: held-out F1 %.3f to %.3f (mean %.3f), all %.3f to %.3f (mean %.3f)%n",
                 heldF1.getCount(), heldF1.getMin(), heldF1.getMax(), heldF1.getAverage(), allF1.getMin(),
                 allF1.getMax(), allF1.getAverage());
+        if (sample != null) {
+            reportSparse(records, analyzed, s, lo, hi);
+        }
         return 0;
+    }
+
+    private void reportSparse(List<ClusterEvaluation.Labelled> records, List<AnalyzedArticle> analyzed,
+                              StoryClusterer.Settings s, int lo, int hi) throws java.io.IOException {
+        List<ClusterEvaluation.SparseScore> sparse = ClusterEvaluation.sparse(records, analyzed, s, sample, lo, hi);
+        for (ClusterEvaluation.SparseScore sc : sparse) {
+            String stream = String.format("1/%d offset %d", sample, sc.offset());
+            ClusterEvaluation.report(System.out, stream + ", topics " + tuneTopics, sc.tuning());
+            ClusterEvaluation.report(System.out, stream + ", held out", sc.heldOut());
+            if (output != null) {
+                ClusterEvaluation.writeTsv(sc.stream(), sc.predicted(),
+                        output.resolveSibling(output.getFileName() + "." + sample + "-" + sc.offset()));
+            }
+        }
+        List<BCubed.Score> held = sparse.stream().map(ClusterEvaluation.SparseScore::heldOut).toList();
+        ClusterEvaluation.report(System.out, String.format("1/%d mean, topics %s", sample, tuneTopics),
+                ClusterEvaluation.mean(sparse.stream().map(ClusterEvaluation.SparseScore::tuning).toList()));
+        ClusterEvaluation.report(System.out, String.format("1/%d mean, held out", sample), ClusterEvaluation.mean(held));
+        System.out.printf("1/%d held out: F1 %.4f to %.4f over %d offsets%n", sample,
+                held.stream().mapToDouble(BCubed.Score::f1).min().orElse(0),
+                held.stream().mapToDouble(BCubed.Score::f1).max().orElse(0), held.size());
     }
 }
