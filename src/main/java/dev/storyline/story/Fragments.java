@@ -296,6 +296,10 @@ public final class Fragments {
             if (from == tokens.size()) {
                 // no comma closes it: the opening phrase is the subject's ("At least a dozen workers were ...")
                 from = 0;
+            } else if (tokens.get(0).tag().equals("ADP") && finiteVerbIn(tokens, 0, from)) {
+                // a prepositional opening holds no verb of its own: one before the comma is the main clause's
+                // ("On Tuesday evening a 6.4 magnitude earthquake hit Kefalonia, a Greek island, ...")
+                from = 0;
             }
         }
         boolean relative = false;
@@ -306,6 +310,16 @@ public final class Fragments {
                 relative = i + 1 < tokens.size() && Set.of("which", "who", "whom", "whose", "where", "when")
                         .contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
             } else if (!relative && (t.tag().equals("VERB") || t.tag().equals("AUX")) && !w.endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean finiteVerbIn(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if ((t.tag().equals("VERB") || t.tag().equals("AUX")) && !t.text().toLowerCase(Locale.ROOT).endsWith("ing")) {
                 return true;
             }
         }

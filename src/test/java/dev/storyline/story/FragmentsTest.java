@@ -19,6 +19,13 @@ class FragmentsTest {
     }
 
     @Test
+    void aSentenceOpeningOnAPrepositionalPhraseKeepsTheMainVerbBeforeItsFirstComma() {
+        assertThat(Fragments.problem("On Tuesday evening a 6.4 magnitude earthquake hit Kefalonia, a Greek island, and damaged dozens of homes."))
+                .isEmpty();
+        assertThat(Fragments.problem("In a statement on Friday, the ministry said the border would reopen.")).isEmpty();
+    }
+
+    @Test
     void aSentenceWithoutAMainVerbIsAFragment() {
         assertThat(Fragments.problem("Prior to this check-in to Betty Ford, which was first reported by TMZ.")).contains("no main verb");
         assertThat(Fragments.problem("Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday.")).isEmpty();
