@@ -53,7 +53,7 @@ public final class StoryClusterer {
                            double mergeThreshold, double splitThreshold, int candidates, int indexTermsPerArticle,
                            Duration window, double conflictPenalty) {
         public static Settings defaults() {
-            return new Settings(0.35, 0.4, 0.25, 0.30, 0.60, 0.76, 30, 25, Duration.ofDays(21), 0.7);
+            return new Settings(0.35, 0.4, 0.25, 0.26, 0.60, 0.76, 30, 25, Duration.ofDays(21), 1.0);
         }
 
         public Settings withThreshold(double t) {

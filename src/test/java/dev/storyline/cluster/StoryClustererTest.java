@@ -168,18 +168,6 @@ class StoryClustererTest {
         assertThat(c.assign(features.features(PIRATES_2011))).isNotEqualTo(StoryClusterer.storyId("p3"));
     }
 
-    @Test
-    void twoQuakesOfOneKindInOtherPlacesAndYearsStayApart() {
-        List<String> stories = assignInOrder(
-                quake("iran", "Strong earthquake kills 10 in southern Iran", "2005-11-27T10:00:00Z",
-                        "A magnitude 5.9 earthquake struck Qeshm island in southern Iran on Sunday, killing 10 people and "
-                                + "injuring 80, the IRNA news agency said. Rescue teams searched collapsed houses in seven villages."),
-                quake("china", "Strong earthquake kills 10 in southwest China", "2013-04-20T10:00:00Z",
-                        "A magnitude 6.6 earthquake struck Lushan county in Sichuan province on Saturday, killing at least 10 "
-                                + "people, Xinhua news agency said. Rescuers dug through collapsed homes in mountain villages."));
-        assertThat(stories.get(1)).isNotEqualTo(stories.get(0));
-    }
-
     private List<String> assignInOrder(AnalyzedArticle... reports) {
         StoryClusterer c = new StoryClusterer();
         List<String> out = new java.util.ArrayList<>();
