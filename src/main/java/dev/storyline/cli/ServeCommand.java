@@ -62,7 +62,9 @@ final class ServeCommand implements Callable<Integer> {
         int due = store.duePages().size();
         if (due > 0) {
             System.out.printf("storyline: writing %d story pages left due by an interrupted ingest...%n", due);
-            Storyline.standard(IngestOptions.defaults()).writeDuePages(store, p -> System.err.println("storyline: " + p));
+            try (Storyline storyline = Storyline.standard(IngestOptions.defaults())) {
+                storyline.writeDuePages(store, p -> System.err.println("storyline: " + p));
+            }
         }
     }
 }
