@@ -55,7 +55,7 @@ final class TimelineBuilder {
                         continue;
                     }
                     Support.Claim claim = claims.get(i).get(s.index());
-                    add(fit ? entries : ownCandidates, d, claim, i + 1, s, t);
+                    add(fit ? entries : ownCandidates, d, claim, claims.get(i), i + 1, s, t);
                     break;
                 }
             }
@@ -107,13 +107,19 @@ final class TimelineBuilder {
                 });
     }
 
-    /** Adds the sentence's dated event to the entry of the same event and day, or as a new entry. */
-    private static void add(List<Entry> entries, CalendarDate d, Support.Claim claim, int citation,
-                            AnalyzedSentence s, TimeExpression t) {
-        Entry same = entries.stream().filter(e -> e.date().equals(d) && Support.supports(claim, e.claim()))
+    /**
+     * Adds the sentence's dated event to the entry of the same event and day, or as a new entry. The same
+     * event told again in other words is never a second entry; its source is cited on the entry only when
+     * it states the entry's sentence by the citation rule, so that every citation holds.
+     */
+    private static void add(List<Entry> entries, CalendarDate d, Support.Claim claim, List<Support.Claim> article,
+                            int citation, AnalyzedSentence s, TimeExpression t) {
+        Entry same = entries.stream().filter(e -> e.date().equals(d) && FactSelection.sameFact(claim, e.claim()))
                 .findFirst().orElse(null);
         if (same != null) {
-            same.citations().add(citation);
+            if (Support.cites(article, same.claim(), true)) {
+                same.citations().add(citation);
+            }
             return;
         }
         TreeSet<Integer> cites = new TreeSet<>();
