@@ -212,12 +212,8 @@ public final class Ingestor implements AutoCloseable {
     /** A saved page or scraped text: passed on as bytes, unless it is empty, binary or too large. */
     private void readPage(Path path, String name, RawDocument.Format format, Consumer<RawDocument> documents,
                           Consumer<IngestProblem> problems) {
-        byte[] content = readBytes(path, name, problems);
+        byte[] content = readContent(path, name, problems);
         if (content == null) {
-            return;
-        }
-        if (RawBytes.isBlank(content)) {
-            problems.accept(new IngestProblem(name, "empty file"));
             return;
         }
         if (RawBytes.looksBinary(content)) {
@@ -229,13 +225,19 @@ public final class Ingestor implements AutoCloseable {
                 null, DocumentHints.NONE));
     }
 
-    private void readFeedFile(Path path, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+    /** The file's bytes; null, with the problem reported, when it cannot be read or is empty. */
+    private byte[] readContent(Path path, String name, Consumer<IngestProblem> problems) {
         byte[] content = readBytes(path, name, problems);
-        if (content == null) {
-            return;
-        }
-        if (RawBytes.isBlank(content)) {
+        if (content != null && RawBytes.isBlank(content)) {
             problems.accept(new IngestProblem(name, "empty file"));
+            return null;
+        }
+        return content;
+    }
+
+    private void readFeedFile(Path path, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        byte[] content = readContent(path, name, problems);
+        if (content == null) {
             return;
         }
         if (ContentKind.sniff(content) == ContentKind.OPML) {
