@@ -75,6 +75,15 @@ public final class Storyline implements AutoCloseable {
     private final StorySynthesizer synthesizer;
     /** What this pipeline opened and closes with itself, besides the ingestor. */
     private final List<AutoCloseable> owned;
+    /**
+     * The clusterer restored from the store last ingested into, and how many stored articles it knows:
+     * {@code run} ingests into one store batch after batch, and reading every stored article again for each
+     * batch would make its cost grow with the store. Another writer's articles change the count, and the
+     * clusterer is then restored afresh; a failed ingest drops it.
+     */
+    private StoryStore restoredStore;
+    private StoryClusterer restored;
+    private int restoredArticles;
 
     public Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
                      StorySynthesizer synthesizer) {
@@ -201,8 +210,35 @@ public final class Storyline implements AutoCloseable {
 
     /** As {@link #ingest(List, StoryStore, Consumer)}, over the documents {@code source} gives. */
     public IngestReport ingest(Source source, StoryStore store, Consumer<IngestProblem> problems) {
-        StoryClusterer clusterer = new StoryClusterer();
-        store.forEachArticle((a, storyId) -> clusterer.restore(features.features(a), storyId));
+        StoryClusterer clusterer = clustererOf(store);
+        try {
+            IngestReport report = ingest(source, store, clusterer, problems);
+            restoredArticles += report.added();
+            return report;
+        } catch (RuntimeException | Error e) {
+            restored = null;
+            throw e;
+        }
+    }
+
+    /** The clusterer holding every stored article of {@code store}, restored only when it is not up to date. */
+    private StoryClusterer clustererOf(StoryStore store) {
+        int stored = store.articleCount();
+        if (restored == null || restoredStore != store || restoredArticles != stored) {
+            StoryClusterer clusterer = new StoryClusterer();
+            int[] n = {0};
+            store.forEachArticle((a, storyId) -> {
+                clusterer.restore(features.features(a), storyId);
+                n[0]++;
+            });
+            restored = clusterer;
+            restoredStore = store;
+            restoredArticles = n[0];
+        }
+        return restored;
+    }
+
+    private IngestReport ingest(Source source, StoryStore store, StoryClusterer clusterer, Consumer<IngestProblem> problems) {
         int[] counts = new int[4]; // documents, added, duplicates, problems
         Consumer<IngestProblem> counting = p -> {
             counts[3]++;
