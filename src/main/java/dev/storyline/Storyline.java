@@ -41,6 +41,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The one place where the pipeline is assembled from its stages: sources are read ({@code ingest}),
@@ -84,6 +86,11 @@ public final class Storyline implements AutoCloseable {
     private StoryStore restoredStore;
     private StoryClusterer restored;
     private int restoredArticles;
+
+    /** The pipeline's stages one at a time, for workers that run one stage each (the Kafka mode). */
+    public StageSteps steps() {
+        return new StageSteps(this, ingestor);
+    }
 
     public Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
                      StorySynthesizer synthesizer) {
@@ -210,11 +217,19 @@ public final class Storyline implements AutoCloseable {
 
     /** As {@link #ingest(List, StoryStore, Consumer)}, over the documents {@code source} gives. */
     public IngestReport ingest(Source source, StoryStore store, Consumer<IngestProblem> problems) {
+        return withClusterer(store, clusterer -> ingest(source, store, clusterer, problems), IngestReport::added);
+    }
+
+    /**
+     * Runs {@code work} with the clusterer of {@code store} and counts the articles it added, so that the
+     * next call finds the clusterer up to date; a failure drops it (it may hold what was rolled back).
+     */
+    <R> R withClusterer(StoryStore store, Function<StoryClusterer, R> work, ToIntFunction<R> added) {
         StoryClusterer clusterer = clustererOf(store);
         try {
-            IngestReport report = ingest(source, store, clusterer, problems);
-            restoredArticles += report.added();
-            return report;
+            R result = work.apply(clusterer);
+            restoredArticles += added.applyAsInt(result);
+            return result;
         } catch (RuntimeException | Error e) {
             restored = null;
             throw e;
@@ -246,15 +261,8 @@ public final class Storyline implements AutoCloseable {
         };
         StoryRegroupings regroupings = new StoryRegroupings(store);
         Set<String> seen = new HashSet<>();
-        Batches batches = new Batches(part -> store.inTransaction(() -> {
-            for (AnalyzedArticle a : analyzeEach(part, counting)) {
-                String storyId = clusterer.assign(features.features(a));
-                store.saveArticle(a, storyId, contentHash(a.article()));
-                regroupings.touch(storyId);
-                counts[1]++;
-            }
-            regroupings.apply(clusterer.drainChanges());
-        }));
+        Batches batches = new Batches(part -> store.inTransaction(() -> counts[1] += file(analyzeEach(part, counting),
+                store, clusterer, regroupings)));
         source.read(ingestor, doc -> {
             counts[0]++;
             Article a = extract(doc, counting);
@@ -276,6 +284,20 @@ public final class Storyline implements AutoCloseable {
     }
 
     /**
+     * Assigns the analysed articles to stories and saves them, with the merges and splits they caused and
+     * the marks of the pages they make due, in the caller's transaction; returns how many were saved.
+     */
+    int file(List<AnalyzedArticle> analyzed, StoryStore store, StoryClusterer clusterer, StoryRegroupings regroupings) {
+        for (AnalyzedArticle a : analyzed) {
+            String storyId = clusterer.assign(features.features(a));
+            store.saveArticle(a, storyId, contentHash(a.article()));
+            regroupings.touch(storyId);
+        }
+        regroupings.apply(clusterer.drainChanges());
+        return analyzed.size();
+    }
+
+    /**
      * Writes every page left due in the store, as a run stopped between its articles and its pages leaves
      * them, and returns how many stories that was. For the start of a command that serves the store.
      */
@@ -292,7 +314,7 @@ public final class Storyline implements AutoCloseable {
      * writers queue on, and only one chunk of pages is held in memory. A story found empty loses its page.
      * An interrupted run leaves whole pages behind, and the marks of the pages not yet saved.
      */
-    private void writePages(List<String> storyIds, StoryStore store, Consumer<IngestProblem> problems) {
+    void writePages(List<String> storyIds, StoryStore store, Consumer<IngestProblem> problems) {
         for (int from = 0; from < storyIds.size(); from += PAGES_PER_TRANSACTION) {
             List<PageDraft> drafts = new ArrayList<>();
             for (String id : storyIds.subList(from, Math.min(storyIds.size(), from + PAGES_PER_TRANSACTION))) {
@@ -385,7 +407,7 @@ public final class Storyline implements AutoCloseable {
      * Analyses a batch; when one article makes the batch fail, the articles are analysed one by one, so
      * that only the one that fails is lost, and it is reported with its source.
      */
-    private List<AnalyzedArticle> analyzeEach(List<Article> part, Consumer<IngestProblem> problems) {
+    List<AnalyzedArticle> analyzeEach(List<Article> part, Consumer<IngestProblem> problems) {
         try {
             return analyzer.analyzeAll(part, true);
         } catch (RuntimeException batchFailure) {
@@ -446,7 +468,7 @@ public final class Storyline implements AutoCloseable {
      * what it found does not read as human text ({@link TextLikeness}), so that random bytes never become
      * an article.
      */
-    private Article extract(RawDocument doc, Consumer<IngestProblem> problems) {
+    Article extract(RawDocument doc, Consumer<IngestProblem> problems) {
         try {
             Article a = extractor.extract(doc);
             Optional<String> notText = TextLikeness.refusal(Objects.toString(a.title(), "") + "\n" + a.text());

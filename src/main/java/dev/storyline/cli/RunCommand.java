@@ -33,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     LanguageModelOptions llm;
 
+    @Mixin
+    KafkaOptions kafka;
+
     @Option(names = "--port", description = "port, default ${DEFAULT-VALUE}")
     int port = 8080;
 
@@ -47,6 +50,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (kafka.enabled()) {
+            return KafkaRun.run(this);
+        }
         try (StoryStore store = database.open(data.dir);
              Fetcher fetcher = new Fetcher(follow.fetchSettings());
              Storyline storyline = Storyline.standard(follow.ingestOptions(), llm.writer())) {
