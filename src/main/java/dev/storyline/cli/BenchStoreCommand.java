@@ -15,16 +15,11 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -53,7 +48,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Option(names = "--repeats", description = "store-only runs per backend (the best is shown), default ${DEFAULT-VALUE}")
     int repeats = 3;
 
-    private final List<String> scratchSchemas = new ArrayList<>();
+    private ScratchSchemas scratch;
 
     /** One replay's times in nanoseconds. */
     private record Replay(long articles, long pages, long reads) {
@@ -64,10 +59,11 @@ final class BenchStoreCommand implements Callable<Integer> {
         Path corpus = inputs == null || inputs.isEmpty() ? DemoCommand.unpackCorpus() : null;
         List<String> sources = corpus != null ? List.of(corpus.toString()) : inputs;
         Path sqliteDir = Files.createTempDirectory("storyline-bench-store-");
+        scratch = new ScratchSchemas(database, "storyline_bench_");
         try (Storyline storyline = Storyline.standard(IngestOptions.defaults())) {
             return run(storyline, sources, sqliteDir);
         } finally {
-            dropScratchSchemas();
+            scratch.dropAll("bench store");
             deleteTree(sqliteDir);
             if (corpus != null) {
                 Files.deleteIfExists(corpus);
@@ -105,7 +101,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         }
         if (postgres) {
             t = System.nanoTime();
-            try (StoryStore pg = scratchPostgres()) {
+            try (StoryStore pg = scratch.open()) {
                 Storyline.IngestReport report = storyline.ingest(sources, pg, p -> { });
                 printIngest("postgresql", System.nanoTime() - t, report.added());
             }
@@ -117,7 +113,7 @@ final class BenchStoreCommand implements Callable<Integer> {
         printReplay("sqlite", best(() -> replay(StoryStore.open(sqliteDir.resolve("replay-" + run[0]++)), articles, storyOf, pages)),
                 articles.size(), pages.size());
         if (postgres) {
-            printReplay("postgresql", best(() -> replay(scratchPostgres(), articles, storyOf, pages)), articles.size(), pages.size());
+            printReplay("postgresql", best(() -> replay(scratch.open(), articles, storyOf, pages)), articles.size(), pages.size());
         } else {
             System.out.println("  postgresql: not measured; give --database jdbc:postgresql://HOST/DATABASE (a scratch schema is used and dropped)");
         }
@@ -167,45 +163,6 @@ final class BenchStoreCommand implements Callable<Integer> {
         System.out.printf("  %-10s write %6.3f ms/article (articles %6.3f ms/article, pages %6.3f ms/page); read %6.3f ms/article%n",
                 backend, (r.articles() + r.pages()) / 1e6 / articles, r.articles() / 1e6 / articles,
                 r.pages() / 1e6 / Math.max(1, pages), r.reads() / 1e6 / articles);
-    }
-
-    /** A store in a new, empty schema of the --database server. */
-    private StoryStore scratchPostgres() {
-        String schema = "storyline_bench_" + ProcessHandle.current().pid() + "_" + scratchSchemas.size();
-        admin("CREATE SCHEMA " + schema);
-        scratchSchemas.add(schema);
-        String url = database.url + (database.url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return StoryStore.connect(url, database.user, password());
-    }
-
-    private void dropScratchSchemas() {
-        for (String schema : scratchSchemas) {
-            try {
-                admin("DROP SCHEMA " + schema + " CASCADE");
-            } catch (RuntimeException e) {
-                System.err.println("storyline bench store: could not drop the scratch schema " + schema + ": " + e.getMessage());
-            }
-        }
-        scratchSchemas.clear();
-    }
-
-    private void admin(String sql) {
-        Properties login = new Properties();
-        if (database.user != null) {
-            login.setProperty("user", database.user);
-        }
-        if (password() != null) {
-            login.setProperty("password", password());
-        }
-        try (Connection c = DriverManager.getConnection(database.url, login); Statement st = c.createStatement()) {
-            st.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot run " + sql + " on the --database server: " + e.getMessage(), e);
-        }
-    }
-
-    private String password() {
-        return database.password != null ? database.password : database.environment.apply(DatabaseOptions.PASSWORD_VARIABLE);
     }
 
     static void deleteTree(Path dir) throws IOException {

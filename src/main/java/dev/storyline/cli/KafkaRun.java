@@ -30,14 +30,13 @@ final class KafkaRun {
     }
 
     static int run(RunCommand command) throws InterruptedException {
-        ScaleOut.Role role;
+        Set<ScaleOut.Role> stages;
         try {
-            role = command.kafka.role();
+            stages = command.kafka.stages();
         } catch (IllegalArgumentException e) {
             System.err.println("storyline run: --role: " + e.getMessage());
             return 2;
         }
-        Set<ScaleOut.Role> stages = role.stages();
         KafkaClients clients = command.kafka.clients();
         ConsumerLag lag = new ConsumerLag();
         try (StoryStore store = command.database.open(command.data.dir);
@@ -61,7 +60,7 @@ final class KafkaRun {
                     workers, lag);
             try (StoryServer server = StoryServer.start(new StoredCatalog(store), operations, command.host, command.port)) {
                 System.out.printf("storyline: %s on Kafka at %s; stories at http://%s:%d/ (Ctrl+C to stop)%n",
-                        role.name().toLowerCase(java.util.Locale.ROOT), clients.brokers(), command.host, server.port());
+                        stages.toString().toLowerCase(java.util.Locale.ROOT), clients.brokers(), command.host, server.port());
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
                 stop.await();

@@ -1,0 +1,229 @@
+package dev.storyline.scale;
+
+import dev.storyline.Storyline;
+import dev.storyline.ingest.IngestOptions;
+import dev.storyline.store.PostgresTestServer;
+import dev.storyline.store.StoryStore;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Kafka mode against a real broker in this JVM and a real PostgreSQL store: the whole path from
+ * fetched feeds through the topics to stored pages; a worker process killed with SIGKILL mid-stream; an
+ * analysis worker added mid-stream; the broker restarted mid-stream. In each, every article ends up in the
+ * store once, in one story, and the topic of analysed articles holds each article once (as a
+ * read-committed reader sees it). One broker and one database server for the class; each test has topics
+ * and a schema of its own.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class KafkaWorkersTest {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Set<ScaleOut.Role> ALL_BUT_FETCH = EnumSet.of(ScaleOut.Role.ANALYSE, ScaleOut.Role.CLUSTER, ScaleOut.Role.PAGES);
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private static KafkaTestBroker broker;
+    private static PostgresTestServer postgres;
+    private static NewsStream stream;
+
+    @BeforeAll
+    static void start() throws Exception {
+        broker = KafkaTestBroker.start();
+        postgres = PostgresTestServer.start();
+        stream = NewsStream.load();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (broker != null) {
+            broker.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void fetchedFeedsGoThroughTheTopicsIntoStoredStoriesWithTheirPages() throws Exception {
+        KafkaClients clients = clients();
+        String url = postgres.newDatabaseUrl();
+        int n = 12;
+        ConsumerLag lag = new ConsumerLag();
+        List<Duration> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (StoryStore store = StoryStore.connect(url, null, null);
+             ScaleOut workers = ScaleOut.start(ALL_BUT_FETCH, clients, KafkaWorkersTest::pipeline, store, lag, latencies::add)) {
+            NewsStream.send(clients, stream.deliveries(0, n, 5));
+            await("all articles filed and their pages written", () -> store.articleCount() == n && store.duePages().isEmpty()
+                    && latencies.size() == n);
+            assertThat(workers.healthy()).isTrue();
+            assertWholeOnce(store, clients, n);
+            assertThat(store.stories()).isNotEmpty();
+            assertThat(store.stories().stream().mapToInt(p -> p.articleCount()).sum()).isEqualTo(n);
+            assertThat(lag.handled("analyse")).isEqualTo(n);
+            assertThat(lag.prometheus()).contains("storyline_kafka_lag{group=\"" + clients.topics().group("cluster") + "\"")
+                    .contains("storyline_kafka_records_total{role=\"analyse\"} " + n);
+            assertThat(lag.lagOf(clients.topics().group("cluster"))).isZero();
+        }
+    }
+
+    @Test
+    void aWorkerProcessKilledMidStreamLosesNoArticleAndAssignsNoneTwice() throws Exception {
+        KafkaClients clients = clients();
+        String url = postgres.newDatabaseUrl();
+        int n = 24;
+        try (StoryStore store = StoryStore.connect(url, null, null)) {
+            Process worker = worker(clients, url, "analyse,cluster");
+            try (ScaleOut pages = ScaleOut.start(EnumSet.of(ScaleOut.Role.PAGES), clients, KafkaWorkersTest::pipeline, store,
+                    new ConsumerLag(), d -> { })) {
+                NewsStream.send(clients, stream.deliveries(0, n, 6));
+                await("the worker process filing articles", () -> store.articleCount() >= 3);
+                worker.destroyForcibly();
+                assertThat(worker.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                int before = store.articleCount();
+                assertThat(before).isLessThan(n);
+                // The standby takes the killed worker's partitions and goes on from what the group and the store hold.
+                try (ScaleOut standby = ScaleOut.start(EnumSet.of(ScaleOut.Role.ANALYSE, ScaleOut.Role.CLUSTER), clients,
+                        KafkaWorkersTest::pipeline, store, new ConsumerLag(), d -> { })) {
+                    await("every article filed after the kill", () -> store.articleCount() == n && store.duePages().isEmpty());
+                    assertWholeOnce(store, clients, n);
+                }
+            } finally {
+                worker.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void anAnalysisWorkerAddedMidStreamTakesPartitionsAndNothingIsAnalysedTwice() throws Exception {
+        KafkaClients clients = clients();
+        String url = postgres.newDatabaseUrl();
+        int n = 24;
+        ConsumerLag first = new ConsumerLag();
+        ConsumerLag added = new ConsumerLag();
+        try (StoryStore store = StoryStore.connect(url, null, null);
+             ScaleOut workers = ScaleOut.start(ALL_BUT_FETCH, clients, KafkaWorkersTest::pipeline, store, first, d -> { })) {
+            NewsStream.send(clients, stream.deliveries(0, n / 2, 12));
+            await("the first worker analysing", () -> first.handled("analyse") >= 2);
+            try (ScaleOut second = ScaleOut.start(EnumSet.of(ScaleOut.Role.ANALYSE), clients, KafkaWorkersTest::pipeline, store,
+                    added, d -> { })) {
+                await("the added worker owning partitions", () -> added.lagOf(clients.topics().group("analyse")) >= 0);
+                NewsStream.send(clients, stream.deliveries(n / 2, n, 12));
+                await("every article filed", () -> store.articleCount() == n && store.duePages().isEmpty());
+                assertThat(added.handled("analyse")).isPositive();
+                assertThat(first.handled("analyse") + added.handled("analyse")).isEqualTo(n);
+                assertWholeOnce(store, clients, n);
+            }
+        }
+    }
+
+    @Test
+    void theBrokerRestartedMidStreamLosesNothingAndRepeatsNothing() throws Exception {
+        KafkaClients clients = clients();
+        String url = postgres.newDatabaseUrl();
+        int n = 16;
+        ConsumerLag lag = new ConsumerLag();
+        try (StoryStore store = StoryStore.connect(url, null, null);
+             ScaleOut workers = ScaleOut.start(ALL_BUT_FETCH, clients, KafkaWorkersTest::pipeline, store, lag, d -> { })) {
+            NewsStream.send(clients, stream.deliveries(0, n / 2, 4));
+            await("some articles filed", () -> store.articleCount() >= 2);
+            broker.restart();
+            NewsStream.send(clients, stream.deliveries(n / 2, n, 4));
+            await("every article filed after the restart", () -> store.articleCount() == n && store.duePages().isEmpty());
+            assertThat(workers.healthy()).isTrue();
+            assertWholeOnce(store, clients, n);
+        }
+    }
+
+    /** Every article stored once by text, each in one story with a page, and the analysed topic holding each once. */
+    private static void assertWholeOnce(StoryStore store, KafkaClients clients, int n) throws SQLException {
+        assertThat(store.articleCount()).isEqualTo(n);
+        String url = store.location();
+        assertThat(distinctContentHashes(store)).isEqualTo(n);
+        Map<String, Integer> analysed = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : committed(clients, clients.topics().analysed())) {
+            analysed.merge(r.key(), 1, Integer::sum);
+        }
+        assertThat(analysed).as("analysed records per content hash in " + url).hasSize(n);
+        assertThat(analysed.values()).allMatch(c -> c == 1);
+        int inStories = store.stories().stream().mapToInt(p -> p.articleCount()).sum();
+        assertThat(inStories).as("articles cited by the pages").isEqualTo(n);
+    }
+
+    private static int distinctContentHashes(StoryStore store) {
+        return store.withHandle(false, h -> h.createQuery("SELECT COUNT(DISTINCT content_hash) FROM article").mapTo(Integer.class).one());
+    }
+
+    /** Every committed record of the topic, read from the start. */
+    private static List<ConsumerRecord<String, byte[]>> committed(KafkaClients clients, String topic) {
+        Map<String, Object> c = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, clients.brokers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c)) {
+            List<TopicPartition> parts = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (parts.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static KafkaClients clients() {
+        return new KafkaClients(broker.bootstrap(), new Topics("test" + RUNS.incrementAndGet() + ".", 6));
+    }
+
+    private static Storyline pipeline() {
+        return Storyline.standard(IngestOptions.defaults());
+    }
+
+    /** {@code storyline run --kafka} in a JVM of its own, running the given roles. */
+    private static Process worker(KafkaClients clients, String databaseUrl, String roles) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"), "dev.storyline.cli.Main", "run",
+                "--kafka", clients.brokers(), "--role", roles, "--topic-prefix", clients.topics().prefix(),
+                "--database", databaseUrl, "--port", "0", "--host", "127.0.0.1")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("gave up waiting for " + what + " after " + PATIENCE);
+            }
+            Thread.sleep(200);
+        }
+    }
+}
