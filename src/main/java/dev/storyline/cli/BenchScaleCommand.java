@@ -9,6 +9,7 @@ import dev.storyline.scale.ScaleOut;
 import dev.storyline.scale.Topics;
 import dev.storyline.store.StoryStore;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -153,10 +155,16 @@ final class BenchScaleCommand implements java.util.concurrent.Callable<Integer> 
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         try (Admin admin = clients.admin()) {
             while (System.nanoTime() < deadline) {
-                var description = admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get(30, TimeUnit.SECONDS);
-                if (description.members().size() == count
-                        && description.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty())) {
-                    return;
+                try {
+                    var description = admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get(30, TimeUnit.SECONDS);
+                    if (description.members().size() == count
+                            && description.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty())) {
+                        return;
+                    }
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+                        throw e;
+                    }
                 }
                 Thread.sleep(500);
             }
