@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ final class BenchScaleCommand implements java.util.concurrent.Callable<Integer> 
     int workerHeap = 768;
 
     /** One run's figures. */
-    private record Run(int workers, int articles, double seconds, List<Duration> latencies, double analysisCpuMs, double restCpuMs) {
+    private record Run(int workers, int articles, double seconds, List<Duration> latencies, double analysisCpuMs,
+                       double clusterCpuMs, double pagesCpuMs, double restCpuMs) {
         double rate() {
             return articles / seconds;
         }
@@ -82,11 +84,13 @@ final class BenchScaleCommand implements java.util.concurrent.Callable<Integer> 
         }
         System.out.printf("stream: %d articles, %d cores, analysis workers as processes, cluster and pages in this process%n",
                 articles, Runtime.getRuntime().availableProcessors());
-        System.out.println("workers  articles/s  ratio  p50 ms  p99 ms  analysis CPU ms/article  cluster+pages CPU ms/article");
+        System.out.println("CPU ms per article: analysis = the worker processes; cluster, pages = those worker threads;"
+                + " this JVM = all of this process (with a broker when it runs here)");
+        System.out.println("workers  articles/s  ratio  p50 ms  p99 ms  analysis  cluster  pages  this JVM");
         double one = runs.getFirst().rate();
         for (Run r : runs) {
-            System.out.printf("%7d  %10.2f  %5.2f  %6d  %6d  %23.1f  %28.1f%n", r.workers(), r.rate(), r.rate() / one,
-                    r.percentile(0.50), r.percentile(0.99), r.analysisCpuMs(), r.restCpuMs());
+            System.out.printf("%7d  %10.2f  %5.2f  %6d  %6d  %8.1f  %7.1f  %5.1f  %8.1f%n", r.workers(), r.rate(), r.rate() / one,
+                    r.percentile(0.50), r.percentile(0.99), r.analysisCpuMs(), r.clusterCpuMs(), r.pagesCpuMs(), r.restCpuMs());
         }
         return 0;
     }
@@ -106,6 +110,8 @@ final class BenchScaleCommand implements java.util.concurrent.Callable<Integer> 
             awaitMembers(clients, count);
             long[] before = processes.stream().mapToLong(BenchScaleCommand::cpuNanos).toArray();
             long restBefore = ownCpuNanos();
+            long clusterBefore = threadCpuNanos("storyline-cluster");
+            long pagesBefore = threadCpuNanos("storyline-pages");
             long t0 = System.nanoTime();
             NewsStream.send(clients, stream.deliveries(0, articles, 24));
             long deadline = t0 + Duration.ofMinutes(20).toNanos();
@@ -121,8 +127,11 @@ final class BenchScaleCommand implements java.util.concurrent.Callable<Integer> 
                 analysis += cpuNanos(processes.get(i)) - before[i];
             }
             long restCpu = ownCpuNanos() - restBefore;
+            long clusterCpu = threadCpuNanos("storyline-cluster") - clusterBefore;
+            long pagesCpu = threadCpuNanos("storyline-pages") - pagesBefore;
             System.out.printf("  %d workers: %d articles in %.1f s%n", count, articles, seconds);
-            return new Run(count, articles, seconds, List.copyOf(latencies), analysis / 1e6 / articles, restCpu / 1e6 / articles);
+            return new Run(count, articles, seconds, List.copyOf(latencies), analysis / 1e6 / articles,
+                    clusterCpu / 1e6 / articles, pagesCpu / 1e6 / articles, restCpu / 1e6 / articles);
         } finally {
             for (Process p : processes) {
                 p.destroy();
@@ -174,6 +183,13 @@ final class BenchScaleCommand implements java.util.concurrent.Callable<Integer> 
 
     private static long cpuNanos(Process p) {
         return p.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** CPU time of this process's threads of that name (a worker's thread). */
+    private static long threadCpuNanos(String name) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.threadId()))).sum();
     }
 
     private static long ownCpuNanos() {

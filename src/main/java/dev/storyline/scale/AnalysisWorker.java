@@ -40,20 +40,14 @@ final class AnalysisWorker extends StageWorker {
     /** Fetched feeds per transaction: enough items for batched model calls, little redone after a crash. */
     static final int BATCH = 8;
 
-    private final KafkaClients clients;
     private final StageSteps steps;
     private final Subscriptions subscriptions;
-    private final ConsumerLag lag;
     private final Clock clock;
-    private KafkaConsumer<String, byte[]> consumer;
-    private KafkaProducer<String, byte[]> producer;
 
     AnalysisWorker(KafkaClients clients, StageSteps steps, Subscriptions subscriptions, ConsumerLag lag, Clock clock) {
-        super("analyse");
-        this.clients = clients;
+        super("analyse", clients, lag);
         this.steps = steps;
         this.subscriptions = subscriptions;
-        this.lag = lag;
         this.clock = clock;
     }
 
@@ -62,14 +56,13 @@ final class AnalysisWorker extends StageWorker {
         consumer = clients.consumer(role(), BATCH);
         consumer.subscribe(List.of(clients.topics().fetched()));
         // A fresh id per process: the group's metadata, sent with the offsets, fences a worker that lost its partitions.
-        producer = clients.producer(clients.topics().group(role()) + "-" + UUID.randomUUID());
+        producer = clients.producer(group() + "-" + UUID.randomUUID());
         producer.initTransactions();
     }
 
     @Override
     void step() {
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofSeconds(1));
-        lag.observe(clients.topics().group(role()), consumer);
+        ConsumerRecords<String, byte[]> records = poll();
         if (records.isEmpty()) {
             return;
         }
@@ -77,14 +70,7 @@ final class AnalysisWorker extends StageWorker {
         Map<TopicPartition, OffsetAndMetadata> consumed = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             consumed.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
-            try {
-                deliveries.add(StageRecords.read(StageRecords.Kind.DELIVERY, r.value(), FeedDelivery.class));
-            } catch (StageRecords.NewerRecordException e) {
-                throw e;
-            } catch (StageRecords.UnreadableRecordException e) {
-                LOG.warn("skipped the unreadable record {}-{}@{}: {} ({})", r.topic(), r.partition(), r.offset(),
-                        e.getMessage(), StageRecords.preview(r.value()));
-            }
+            read(r, StageRecords.Kind.DELIVERY, FeedDelivery.class).ifPresent(deliveries::add);
         }
         Consumer<IngestProblem> problems = p -> LOG.info("{}", p);
         List<Article> articles = new ArrayList<>();
@@ -128,19 +114,6 @@ final class AnalysisWorker extends StageWorker {
                     d.feed().items().stream().map(ItemKeys::of).toList(), d.etag(), d.lastModified(), now)));
         } catch (RuntimeException e) {
             LOG.warn("the taken-in items of {} feeds were not recorded; they come again: {}", deliveries.size(), e.toString());
-        }
-    }
-
-    @Override
-    void release() {
-        lag.released(clients.topics().group(role()));
-        if (consumer != null) {
-            consumer.close(Duration.ofSeconds(5));
-            consumer = null;
-        }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-            producer = null;
         }
     }
 }

@@ -38,23 +38,17 @@ final class ClusterWorker extends StageWorker {
     /** Analysed articles filed per store transaction. */
     static final int BATCH = 64;
 
-    private final KafkaClients clients;
     private final StageSteps steps;
     private final StoryStore store;
     private final StreamOffsets offsets;
-    private final ConsumerLag lag;
     /** The next offset to file of each partition led, as the store holds it. */
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
-    private KafkaConsumer<String, byte[]> consumer;
-    private KafkaProducer<String, byte[]> producer;
 
     ClusterWorker(KafkaClients clients, StageSteps steps, StoryStore store, ConsumerLag lag) {
-        super("cluster");
-        this.clients = clients;
+        super("cluster", clients, lag);
         this.steps = steps;
         this.store = store;
         this.offsets = new StreamOffsets(store);
-        this.lag = lag;
     }
 
     @Override
@@ -81,8 +75,7 @@ final class ClusterWorker extends StageWorker {
 
     @Override
     void step() {
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofSeconds(1));
-        lag.observe(clients.topics().group(role()), consumer);
+        ConsumerRecords<String, byte[]> records = poll();
         for (TopicPartition tp : records.partitions()) {
             Long from = positions.get(tp);
             if (from != null) {
@@ -95,15 +88,10 @@ final class ClusterWorker extends StageWorker {
         List<AnalyzedArticle> articles = new ArrayList<>();
         Map<String, Instant> fetchedAt = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
-            try {
-                AnalysedArticle a = StageRecords.read(StageRecords.Kind.ANALYSED, r.value(), AnalysedArticle.class);
+            read(r, StageRecords.Kind.ANALYSED, AnalysedArticle.class).ifPresent(a -> {
                 articles.add(a.analysis());
                 fetchedAt.putIfAbsent(a.analysis().id(), a.fetchedAt());
-            } catch (StageRecords.NewerRecordException e) {
-                throw e;
-            } catch (StageRecords.UnreadableRecordException e) {
-                LOG.warn("skipped the unreadable record {}@{}: {} ({})", tp, r.offset(), e.getMessage(), StageRecords.preview(r.value()));
-            }
+            });
         }
         long to = records.getLast().offset() + 1;
         StageSteps.Filed filed = steps.file(articles, store, () -> offsets.advance(tp.topic(), tp.partition(), from, to));
@@ -135,15 +123,7 @@ final class ClusterWorker extends StageWorker {
 
     @Override
     void release() {
-        lag.released(clients.topics().group(role()));
         positions.clear();
-        if (consumer != null) {
-            consumer.close(Duration.ofSeconds(5));
-            consumer = null;
-        }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-            producer = null;
-        }
+        super.release();
     }
 }

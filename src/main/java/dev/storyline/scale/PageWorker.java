@@ -30,24 +30,19 @@ final class PageWorker extends StageWorker {
     static final int BATCH = 64;
     static final Duration SWEEP = Duration.ofMinutes(1);
 
-    private final KafkaClients clients;
     private final StageSteps steps;
     private final StoryStore store;
-    private final ConsumerLag lag;
     private final Consumer<Duration> latency;
     private final Clock clock;
-    private KafkaConsumer<String, byte[]> consumer;
     private Instant nextSweep = Instant.MIN;
 
     /**
      * @param latency told, for each article whose page was written, how long it took from its feed's fetch
      */
     PageWorker(KafkaClients clients, StageSteps steps, StoryStore store, ConsumerLag lag, Consumer<Duration> latency, Clock clock) {
-        super("pages");
-        this.clients = clients;
+        super("pages", clients, lag);
         this.steps = steps;
         this.store = store;
-        this.lag = lag;
         this.latency = latency;
         this.clock = clock;
     }
@@ -65,37 +60,22 @@ final class PageWorker extends StageWorker {
             steps.writePages(store.duePages(), store, problems);
             nextSweep = clock.instant().plus(SWEEP);
         }
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofSeconds(1));
-        lag.observe(clients.topics().group(role()), consumer);
+        ConsumerRecords<String, byte[]> records = poll();
         if (records.isEmpty()) {
             return;
         }
         Set<String> stories = new LinkedHashSet<>();
         List<Instant> fetched = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : records) {
-            try {
-                StoryChange change = StageRecords.read(StageRecords.Kind.STORY, r.value(), StoryChange.class);
+            read(r, StageRecords.Kind.STORY, StoryChange.class).ifPresent(change -> {
                 stories.add(change.storyId());
                 fetched.addAll(change.fetchedAt());
-            } catch (StageRecords.NewerRecordException e) {
-                throw e;
-            } catch (StageRecords.UnreadableRecordException e) {
-                LOG.warn("skipped the unreadable record {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
-            }
+            });
         }
         steps.writePages(List.copyOf(stories), store, problems);
         Instant written = clock.instant();
         fetched.forEach(t -> latency.accept(Duration.between(t, written)));
         consumer.commitSync();
         lag.handled(role(), stories.size());
-    }
-
-    @Override
-    void release() {
-        lag.released(clients.topics().group(role()));
-        if (consumer != null) {
-            consumer.close(Duration.ofSeconds(5));
-            consumer = null;
-        }
     }
 }
