@@ -1,6 +1,12 @@
 package dev.storyline.scale;
 
 import dev.storyline.Storyline;
+import dev.storyline.follow.FeedFixtures;
+import dev.storyline.follow.FeedFollower;
+import dev.storyline.follow.PollPolicy;
+import dev.storyline.follow.Subscriptions;
+import dev.storyline.ingest.fetch.Fetcher;
+import dev.storyline.ingest.fetch.TestSite;
 import dev.storyline.ingest.IngestOptions;
 import dev.storyline.store.PostgresTestServer;
 import dev.storyline.store.StoryStore;
@@ -21,7 +27,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Kafka mode against a real broker in this JVM and a real PostgreSQL store: the whole path from
- * fetched feeds through the topics to stored pages; a worker process killed with SIGKILL mid-stream; an
+ * fetched feeds through the topics to stored pages, from a fetch worker polling feeds on 127.0.0.1 too; a worker process killed with SIGKILL mid-stream; an
  * analysis worker added mid-stream; the broker restarted mid-stream. In each, every article ends up in the
  * store once, in one story, and the topic of analysed articles holds each article once (as a
  * read-committed reader sees it). One broker and one database server for the class; each test has topics
@@ -90,6 +98,39 @@ class KafkaWorkersTest {
             assertThat(lag.prometheus()).contains("storyline_kafka_lag{group=\"" + clients.topics().group("cluster") + "\"")
                     .contains("storyline_kafka_records_total{role=\"analyse\"} " + n);
             assertThat(lag.lagOf(clients.topics().group("cluster"))).isZero();
+        }
+    }
+
+    @Test
+    void aFetchWorkerPutsFetchedFeedsOnTheTopicAndTheirItemsAreTakenInOnce() throws Exception {
+        KafkaClients clients = clients();
+        String url = postgres.newDatabaseUrl();
+        ConsumerLag lag = new ConsumerLag();
+        IngestOptions local = IngestOptions.defaults().withAllowPrivateNetworks(true);
+        try (TestSite site = new TestSite(); StoryStore store = StoryStore.connect(url, null, null);
+             Fetcher fetcher = new Fetcher(local.fetchSettings());
+             KafkaDeliveryQueue queue = new KafkaDeliveryQueue(clients, lag);
+             ScaleOut workers = ScaleOut.start(ALL_BUT_FETCH, clients, () -> Storyline.standard(local), store, lag, d -> { })) {
+            FeedFixtures.serveArticles(site);
+            site.page("/harbour.xml", 200, "application/rss+xml",
+                    FeedFixtures.rss(site, "Harbour Times", "quake-harbour-times.html", "ports-freight-daily.html"));
+            site.page("/island.xml", 200, "application/rss+xml", FeedFixtures.rss(site, "Island Post", "quake-island-post.txt"));
+            Subscriptions subscriptions = new Subscriptions(store);
+            for (String feed : List.of("/harbour.xml", "/island.xml")) {
+                subscriptions.add(site.url(feed), null, null, Instant.now().minusSeconds(60), Duration.ofSeconds(1));
+            }
+            FeedFollower follower = new FeedFollower(subscriptions, fetcher, null, queue, PollPolicy.defaults(), 4, Clock.systemUTC());
+            assertThat(follower.pollRound()).isEqualTo(2);
+            assertThat(lag.handled("fetch")).isEqualTo(2);
+            await("the three items filed and on their pages", () -> store.articleCount() == 3 && store.duePages().isEmpty()
+                    && subscriptions.itemsSince(Instant.EPOCH).values().stream().mapToInt(Integer::intValue).sum() == 3);
+            assertThat(store.stories()).isNotEmpty();
+            // Fetched again, the feeds bring nothing new: their items were recorded as taken in.
+            Thread.sleep(1100);
+            follower.pollRound();
+            Thread.sleep(3000);
+            assertThat(store.articleCount()).isEqualTo(3);
+            assertWholeOnce(store, clients, 3);
         }
     }
 
