@@ -374,7 +374,7 @@ abstract class StoryStoreContract {
             store.saveArticle(article("a", 1, null), "s", "h");
         }
         List<String> applied = appliedMigrations();
-        assertThat(applied).containsExactly("1", "2", "3", "5", "6");
+        assertThat(applied).containsExactly("1", "2", "3", "5", "7");
         try (StoryStore store = openStore()) {
             assertThat(store.articleCount()).isEqualTo(1);
         }
