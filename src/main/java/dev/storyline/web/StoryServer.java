@@ -20,13 +20,15 @@ import java.util.Optional;
 /**
  * The reader-facing web server: Top Headlines at {@code /}, story pages at {@code /stories/{id}}, their
  * JSON at {@code /api/stories} and {@code /api/stories/{id}}, an Atom feed at {@code /feed.atom}, search
- * ({@link SearchPages}: {@code /search}, {@code /api/search}, {@code /search.atom}), and, when
+ * ({@link SearchPages}: {@code /search}, {@code /api/search}, {@code /search.atom}), per-category feeds and
+ * OPML ({@link ReaderFeeds}), the OpenAPI document ({@link OpenApiDocument}), the Google Reader API for
+ * reader apps ({@link ReaderApi}), and, when
  * given {@link Operations}, the Feeds page ({@code /feeds}, {@code /api/feeds}), {@code /health} and {@code /metrics}.
  * Pages are rendered from precompiled jte templates with every text escaped; the server sets a strict
  * Content-Security-Policy (no scripts, styles only from {@code /static/}, no framing by other sites) and
  * needs no JavaScript. The lists ({@code /} and {@code /api/stories}) come a page at a time
  * ({@link Paging}), with {@code Link} headers to the other pages. Only GET and HEAD are served (and POST
- * where the Feeds operations take it); any other method gets 405 with {@code Allow}. Absolute links (in the Atom feed) are built from the configured
+ * where the Feeds operations and the reader API take it); any other method gets 405 with {@code Allow}. Absolute links (in the Atom feed) are built from the configured
  * public base URL, never from the request's {@code Host} header, which a client chooses.
  *
  * <p>Thread-safety: requests are served concurrently; the {@link StoryCatalog} must allow that.
@@ -48,6 +50,9 @@ public final class StoryServer implements AutoCloseable {
      * POST that adds or removes a feed and DELETE of one feed.
      */
     static String allowedMethods(String path, boolean feeds) {
+        if (ReaderApi.serves(path)) {
+            return "GET, HEAD, POST";
+        }
         if (feeds) {
             if (path.equals("/feeds") || path.equals("/api/feeds")) {
                 return "GET, HEAD, POST";
@@ -77,6 +82,9 @@ public final class StoryServer implements AutoCloseable {
         this.baseUrl = baseUrl;
         FeedPages service = operations == null ? null : new FeedPages(operations, pages);
         SearchPages searchPages = new SearchPages(search, pages, this::baseUrl);
+        ReaderFeeds readerFeeds = new ReaderFeeds(catalog, operations, this::baseUrl);
+        OpenApiDocument openApi = new OpenApiDocument(this::baseUrl);
+        ReaderApi readerApi = new ReaderApi(catalog, operations, pages, this::baseUrl);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -105,10 +113,18 @@ public final class StoryServer implements AutoCloseable {
             config.routes.get("/api/stories/{id}", this::apiStory);
             config.routes.get("/api/stories/{id}/versions", this::apiVersions);
             config.routes.get("/feed.atom", this::feed);
-            // issue 15 (h-api): search
+            // issue 15 (h-api): search, the feeds of categories and searches, the OpenAPI document, the reader-app API
             config.routes.get("/search", searchPages::page);
             config.routes.get("/api/search", searchPages::api);
             config.routes.get("/search.atom", searchPages::feed);
+            config.routes.get("/feeds/category/{file}", readerFeeds::category);
+            config.routes.get("/feeds.opml", readerFeeds::opml);
+            config.routes.get("/api/openapi.json", openApi::document);
+            config.routes.get(OpenApiDocument.STORY_SCHEMA_PATH, openApi::storySchema);
+            config.routes.post(ReaderApi.LOGIN, readerApi::login);
+            config.routes.get(ReaderApi.LOGIN, readerApi::login);
+            config.routes.get(ReaderApi.PREFIX + "*", readerApi::api);
+            config.routes.post(ReaderApi.PREFIX + "*", readerApi::api);
             config.routes.exception(Paging.BadRequest.class, this::badRequest);
             if (service != null) {
                 config.routes.get("/feeds", service::page);
