@@ -82,18 +82,14 @@ final class SearchDocuments {
         }
     }
 
-    /** The web host of a source, {@code www.} dropped ({@code bbc.co.uk}), so a filter can name the site. */
+    /** The web host of a source ({@code bbc.co.uk}, {@code www.} dropped), so a filter can name the site. */
     private static String host(String url) {
         if (url == null || !url.regionMatches(true, 0, "http", 0, 4)) {
             return null;
         }
         try {
             String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
+            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         } catch (IllegalArgumentException e) {
             return null;
         }

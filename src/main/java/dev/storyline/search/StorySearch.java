@@ -6,6 +6,9 @@ import dev.storyline.story.StoryPage;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -26,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -51,14 +56,22 @@ public final class StorySearch implements AutoCloseable {
     /** Bumped when the documents change shape, so that an older index is rebuilt, not misread. */
     static final String FORMAT = "1";
     static final long CHECK_EVERY_NANOS = 5_000_000_000L;
-    /** The most results one query ranks; pages beyond are empty (the total is still told). */
+    /**
+     * The most results one query ranks, and the count up to which its total is exact: past it Lucene may
+     * skip blocks of documents that cannot reach the top, which a query every story matches needs.
+     */
     public static final int MAX_DEPTH = 1_000;
+    /** The most parsed pages kept; past it the cache starts again (a bound, not an eviction policy). */
+    static final int PARSED_PAGES = 5_000;
     private static final String FORMAT_KEY = "storyline.format";
     private static final String ARTICLES_KEY = "storyline.articles";
     private static final Logger LOG = LoggerFactory.getLogger(StorySearch.class);
 
-    /** One page of results: the matching stories' count and this page's stories, best first. */
-    public record Results(long total, List<StoryPage> stories) {
+    /**
+     * One page of results: the matching stories' count (exact up to {@link #MAX_DEPTH}, else a lower
+     * bound, as {@code exact} says) and this page's stories, best first.
+     */
+    public record Results(long total, boolean exact, List<StoryPage> stories) {
         public Results {
             stories = List.copyOf(stories);
         }
@@ -77,6 +90,8 @@ public final class StorySearch implements AutoCloseable {
     private final SearcherManager searchers;
     private final SearchQuery queries = new SearchQuery();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
+    /** Pages of recent results, parsed once per indexed document rather than on every search that finds them. */
+    private final Map<ParsedKey, StoryPage> pageCache = new ConcurrentHashMap<>();
     private final StoryStore.PageListener listener;
     private volatile int indexedArticles;
     private volatile long lastCheckNanos = System.nanoTime();
@@ -167,6 +182,7 @@ public final class StorySearch implements AutoCloseable {
                         SearchDocuments.of(page, store.articlesOfStory(page.id())));
                 n++;
             }
+            pageCache.clear();
             commit(articles);
             return n;
         } catch (IOException e) {
@@ -211,31 +227,58 @@ public final class StorySearch implements AutoCloseable {
         maybeCatchUp();
         SearchQuery.Parsed parsed = queries.parse(text, publisher).orElse(null);
         if (parsed == null) {
-            return new Results(0, List.of());
+            return new Results(0, true, List.of());
         }
         // deeper pages are not served: no reader pages that far, and the collector's queue would grow with the offset
         int wanted = (int) Math.max(1, Math.min((long) offset + limit, MAX_DEPTH));
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(parsed.allWords(), new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+                TopDocs top = searcher.search(parsed.allWords(), new TopScoreDocCollectorManager(wanted, MAX_DEPTH));
                 if (top.totalHits.value() == 0 && parsed.anyWord() != null) {
                     // no story has every word: rank those with some of them rather than show nothing
-                    top = searcher.search(parsed.anyWord(), new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+                    top = searcher.search(parsed.anyWord(), new TopScoreDocCollectorManager(wanted, MAX_DEPTH));
                 }
                 List<StoryPage> pages = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
-                var stored = searcher.storedFields();
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 for (int i = offset; i < docs.length; i++) {
-                    pages.add(StoryJson.readPage(stored.document(docs[i].doc).get(SearchDocuments.PAGE)));
+                    pages.add(page(searcher, leaves, docs[i].doc));
                 }
-                return new Results(top.totalHits.value(), pages);
+                return new Results(top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, pages);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index", e);
         }
+    }
+
+    /**
+     * The page of a hit, parsed once per indexed document: a changed story is a new document (in a new
+     * segment), so a cached page is never older than the index.
+     */
+    private StoryPage page(IndexSearcher searcher, List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper();
+        if (segment == null) {
+            return StoryJson.readPage(searcher.storedFields().document(doc).get(SearchDocuments.PAGE));
+        }
+        ParsedKey key = new ParsedKey(segment.getKey(), doc - leaf.docBase);
+        StoryPage cached = pageCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        StoryPage page = StoryJson.readPage(searcher.storedFields().document(doc).get(SearchDocuments.PAGE));
+        if (pageCache.size() >= PARSED_PAGES) {
+            pageCache.clear();
+        }
+        pageCache.put(key, page);
+        return page;
+    }
+
+    /** A document of one segment. */
+    private record ParsedKey(IndexReader.CacheKey segment, int doc) {
     }
 
     /** The number of stories in the index as last refreshed. */

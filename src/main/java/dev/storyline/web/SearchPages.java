@@ -58,7 +58,7 @@ final class SearchPages {
             Asked asked = ask(ctx, q, publisher);
             long total = asked.results().total();
             params.put("stories", asked.results().stories().stream().map(StoryView::new).toList());
-            params.put("summary", (total == 1 ? "1 story" : total + " stories") + " found"
+            params.put("summary", (asked.results().exact() ? "" : "More than ") + (total == 1 ? "1 story" : total + " stories") + " found"
                     + (asked.paging().pages() > 1 ? " · page " + asked.paging().page() + " of " + asked.paging().pages() : ""));
             params.put("feed", asked.path("/search.atom"));
             params.put("previous", asked.paging().previous(asked.path("/search")));
@@ -84,6 +84,7 @@ final class SearchPages {
         body.put("query", q);
         body.put("publisher", publisher);
         body.put("total", asked.results().total());
+        body.put("totalExact", asked.results().exact());
         body.put("stories", asked.results().stories());
         ctx.contentType(JSON).result(StoryJson.write(body));
     }

@@ -126,6 +126,27 @@ class StorySearchTest {
     }
 
     @Test
+    void pastTheRankedDepthTheTotalIsALowerBoundAndSaysSo() {
+        try (StoryStore store = StoryStore.open(dir)) {
+            store.inTransaction(() -> {
+                for (int i = 0; i < StorySearch.MAX_DEPTH + 50; i++) {
+                    store.saveStory(new StoryPage("s" + i, "Council meets on budget " + i, "2026-11-30T10:00:00Z", 1, 1,
+                            List.of(), List.of(), List.of()));
+                }
+            });
+            try (StorySearch search = StorySearch.open(dir, store)) {
+                StorySearch.Results broad = search.search("council budget", null, 0, 20);
+                assertThat(broad.exact()).isFalse();
+                assertThat(broad.total()).isGreaterThanOrEqualTo(StorySearch.MAX_DEPTH);
+                assertThat(broad.stories()).hasSize(20);
+                StorySearch.Results narrow = search.search("budget 1017", null, 0, 20);
+                assertThat(narrow.exact()).isTrue();
+                assertThat(ids(narrow)).first().isEqualTo("s1017");
+            }
+        }
+    }
+
+    @Test
     void aSecondHolderOfTheIndexIsRefusedClearly() {
         try (StoryStore store = StoryStore.open(dir); StorySearch search = openFilled(store)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorySearch.open(dir, store))
