@@ -115,7 +115,8 @@ final class BenchServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void fill(StoryStore store) {
+    /** Stores {@link #stories} synthetic pages, newest first, in transactions of 500. */
+    void fill(StoryStore store) {
         Instant now = Instant.parse("2026-12-01T12:00:00Z");
         int batch = 500;
         for (int from = 0; from < stories; from += batch) {
@@ -129,7 +130,7 @@ final class BenchServeCommand implements Callable<Integer> {
     }
 
     /** A page the size of a real one: three sections of three cited sentences, a timeline and five sources. */
-    private static StoryPage synthetic(int i, Instant updated) {
+    static StoryPage synthetic(int i, Instant updated) {
         List<StoryPage.Section> sections = new ArrayList<>();
         for (int s = 0; s < 3; s++) {
             List<StoryPage.CitedSentence> sentences = new ArrayList<>();
@@ -151,11 +152,12 @@ final class BenchServeCommand implements Callable<Integer> {
         return new StoryPage("story-" + i, "Storm " + i + " closes ports along the coast", updated.toString(), 5, 5, sections, timeline, sources);
     }
 
-    private boolean useWrk() {
+    boolean useWrk() {
         return !javaLoop && Files.isExecutable(Path.of("/usr/bin/wrk"));
     }
 
-    private Load load(String url, String route, int duration) throws IOException, InterruptedException {
+    /** Loads one URL for {@code duration} seconds with wrk or the Java loop, {@link #connections} at once. */
+    Load load(String url, String route, int duration) throws IOException, InterruptedException {
         return useWrk() ? wrk(url, route, duration) : javaLoop(url, route, duration);
     }
 

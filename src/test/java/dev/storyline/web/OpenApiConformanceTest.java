@@ -137,8 +137,8 @@ class OpenApiConformanceTest {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** One followed feed, healthy. */
-    static final class FixedOperations implements Operations {
+    /** One followed feed, healthy; the admin token is {@code secret-token}. */
+    static class FixedOperations implements Operations {
         @Override
         public List<FeedListing> feeds() {
             return List.of(new FeedListing("f1", "Harbour Times", "https://harbourtimes.example/feed", null,

@@ -81,37 +81,7 @@ class ReaderFeedsTest {
 
     @Test
     void theFollowedFeedsAreServedAsOpml() throws Exception {
-        Operations operations = new Operations() {
-            @Override
-            public List<FeedListing> feeds() {
-                return List.of();
-            }
-
-            @Override
-            public boolean healthy() {
-                return true;
-            }
-
-            @Override
-            public String metrics() {
-                return "";
-            }
-
-            @Override
-            public boolean admits(String token) {
-                return false;
-            }
-
-            @Override
-            public Optional<String> follow(String address) {
-                return Optional.of("no");
-            }
-
-            @Override
-            public boolean unfollow(String idOrUrl) {
-                return false;
-            }
-
+        Operations operations = new OpenApiConformanceTest.FixedOperations() {
             @Override
             public Optional<String> opml() {
                 return Optional.of("<opml version=\"2.0\"><body><outline xmlUrl=\"https://a.example/feed\"/></body></opml>");
