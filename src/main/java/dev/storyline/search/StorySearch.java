@@ -94,6 +94,8 @@ public final class StorySearch implements AutoCloseable {
     private final Map<ParsedKey, StoryPage> pageCache = new ConcurrentHashMap<>();
     private final StoryStore.PageListener listener;
     private volatile int indexedArticles;
+    /** Whether documents changed since the searcher was last reopened. */
+    private volatile boolean changed;
     private volatile long lastCheckNanos = System.nanoTime();
 
     private StorySearch(StoryStore store, Directory directory) throws IOException {
@@ -196,7 +198,8 @@ public final class StorySearch implements AutoCloseable {
             writer.updateDocument(new Term(SearchDocuments.ID, page.id()),
                     SearchDocuments.of(page, store.articlesOfStory(page.id())));
             indexedArticles = store.articleCount();
-            searchers.maybeRefresh();
+            // seen by the next search, not reopened per page: an ingest saves pages by the thousand
+            changed = true;
         } catch (IOException | RuntimeException e) {
             // A page must never fail to save because its search document did not: the index is rebuilt at the next open.
             LOG.warn("search index not updated for story {}: {}", page.id(), e.toString());
@@ -208,7 +211,7 @@ public final class StorySearch implements AutoCloseable {
     public void remove(String storyId) {
         try {
             writer.deleteDocuments(new Term(SearchDocuments.ID, storyId));
-            searchers.maybeRefresh();
+            changed = true;
         } catch (IOException | RuntimeException e) {
             LOG.warn("search index not updated for deleted story {}: {}", storyId, e.toString());
             indexedArticles = -1;
@@ -225,6 +228,7 @@ public final class StorySearch implements AutoCloseable {
      */
     public Results search(String text, String publisher, int offset, int limit) {
         maybeCatchUp();
+        refreshIfChanged();
         SearchQuery.Parsed parsed = queries.parse(text, publisher).orElse(null);
         if (parsed == null) {
             return new Results(0, true, List.of());
@@ -283,6 +287,7 @@ public final class StorySearch implements AutoCloseable {
 
     /** The number of stories in the index as last refreshed. */
     public int size() {
+        refreshIfChanged();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -292,6 +297,17 @@ public final class StorySearch implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refreshIfChanged() {
+        if (changed) {
+            changed = false;
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot reopen the search index", e);
+            }
         }
     }
 

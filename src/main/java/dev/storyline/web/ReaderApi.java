@@ -5,6 +5,7 @@ import dev.storyline.story.StoryPage;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -132,7 +133,7 @@ final class ReaderApi {
         String header = ctx.header("Authorization");
         String auth = header != null && header.regionMatches(true, 0, "GoogleLogin auth=", 0, 17) ? header.substring(17).strip() : null;
         if (auth == null || !sessions.contains(auth)) {
-            ctx.status(HttpStatus.UNAUTHORIZED).header("Google-Bad-Token", "true").contentType(TEXT).result("Unauthorized");
+            ctx.status(HttpStatus.UNAUTHORIZED).contentType(TEXT).result("Unauthorized");
             return;
         }
         String route = ctx.path().substring(PREFIX.length());
@@ -148,7 +149,9 @@ final class ReaderApi {
             case "mark-all-as-read" -> markAllRead(ctx);
             default -> {
                 if (route.startsWith("stream/contents")) {
-                    streamContents(ctx, route.length() > "stream/contents/".length() ? route.substring("stream/contents/".length()) : null);
+                    // apps send the stream id as it is (feed/http://...) or percent-encoded (feed%2Fhttp%3A...)
+                    streamContents(ctx, route.length() > "stream/contents/".length()
+                            ? URLDecoder.decode(route.substring("stream/contents/".length()), StandardCharsets.UTF_8) : null);
                 } else {
                     ctx.status(HttpStatus.BAD_REQUEST).contentType(TEXT).result("not supported by Storyline: " + route);
                 }

@@ -166,6 +166,9 @@ class ReaderApiTest {
         assertThat(second.has("continuation")).isFalse();
         JsonNode feed = json(send("GET", "/reader/api/0/stream/contents/feed/" + base + "/feed.atom?output=json&n=50&r=o", auth, null));
         assertThat(titles(feed.get("items"))).first().isEqualTo("Storm closes Baltic ports");
+        String encoded = java.net.URLEncoder.encode("feed/" + base + "/feed.atom", java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode sameFeed = json(send("GET", "/reader/api/0/stream/contents/" + encoded + "?output=json&n=50", auth, null));
+        assertThat(sameFeed.get("items")).hasSize(3);
         // only what is newer than 2026-11-30T00:00Z
         JsonNode recent = json(send("GET", "/reader/api/0/stream/items/ids?output=json&n=100&s=user/-/state/com.google/reading-list&ot=1795996800", auth, null));
         assertThat(recent.get("itemRefs")).hasSize(2);
