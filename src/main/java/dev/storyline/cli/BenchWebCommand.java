@@ -5,7 +5,7 @@ import dev.storyline.store.StoryStore;
 import dev.storyline.story.StoryPage;
 import dev.storyline.web.StoryServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -35,33 +35,23 @@ final class BenchWebCommand implements Callable<Integer> {
     /** The scan takes seconds a query at 10,000 pages: fewer rounds bound the run. */
     private static final int SCANNED_QUERIES = 5;
 
-    @Option(names = "--stories", description = "stories in the store; default ${DEFAULT-VALUE}")
-    int stories = 10_000;
-
-    @Option(names = "--seconds", description = "load per route; default ${DEFAULT-VALUE}")
-    int seconds = 10;
-
-    @Option(names = "--connections", description = "concurrent connections; default ${DEFAULT-VALUE}")
-    int connections = 16;
-
-    @Option(names = "--java-loop", description = "use the Java load loop even when wrk is installed")
-    boolean javaLoop;
+    @Mixin
+    LoadOptions load = new LoadOptions();
 
     @Override
     public Integer call() throws Exception {
-        if (stories < 2 || seconds < 1 || seconds > 600 || connections < 1 || connections > 256) {
+        int stories = load.stories;
+        int seconds = load.seconds;
+        if (stories < 2 || seconds < 1 || seconds > 600 || load.connections < 1 || load.connections > 256) {
             System.err.println("storyline bench web: --stories at least 2, --seconds 1 to 600, --connections 1 to 256");
             return 2;
         }
         BenchServeCommand loader = new BenchServeCommand();
-        loader.stories = stories - 1;
-        loader.seconds = seconds;
-        loader.connections = connections;
-        loader.javaLoop = javaLoop;
+        loader.load = load;
         Path dir = Files.createTempDirectory("storyline-bench-web-");
         try (StoryStore store = StoryStore.open(dir)) {
             long t = System.nanoTime();
-            loader.fill(store);
+            BenchServeCommand.fill(store, stories - 1);
             StoryPage wide = wide(BenchServeCommand.synthetic(stories, Instant.parse("2026-11-20T12:00:00Z")));
             store.saveStory(wide);
             double fillSeconds = (System.nanoTime() - t) / 1e9;
