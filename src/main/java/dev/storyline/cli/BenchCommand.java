@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  * {@code storyline bench PATH...}: runs the whole pipeline in memory over the inputs and reports time per
  * article for each stage, throughput and peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchStoreCommand.class, BenchHostileCommand.class, BenchServeCommand.class, BenchFeedsCommand.class, BenchScaleCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchStoreCommand.class, BenchHostileCommand.class, BenchServeCommand.class, BenchWebCommand.class, BenchFeedsCommand.class, BenchScaleCommand.class},
         description = "Time the whole pipeline over the inputs: per-stage time per article, articles per second, peak heap.")
 final class BenchCommand implements Callable<Integer> {
 

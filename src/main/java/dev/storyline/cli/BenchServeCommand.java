@@ -6,7 +6,7 @@ import dev.storyline.story.StoryPage;
 import dev.storyline.web.StoryCatalog;
 import dev.storyline.web.StoryServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.net.URI;
@@ -41,17 +41,8 @@ final class BenchServeCommand implements Callable<Integer> {
     private static final int WARM_UP_SECONDS = 3;
     private static final int BASELINE_REQUESTS = 3;
 
-    @Option(names = "--stories", description = "stories in the store; default ${DEFAULT-VALUE}")
-    int stories = 10_000;
-
-    @Option(names = "--seconds", description = "load per route; default ${DEFAULT-VALUE}")
-    int seconds = 10;
-
-    @Option(names = "--connections", description = "concurrent connections; default ${DEFAULT-VALUE}")
-    int connections = 16;
-
-    @Option(names = "--java-loop", description = "use the Java load loop even when wrk is installed")
-    boolean javaLoop;
+    @Mixin
+    LoadOptions load = new LoadOptions();
 
     /** What one route did under load. */
     record Load(String route, double requestsPerSecond, double p50Millis, double p99Millis, long errors) {
@@ -67,21 +58,21 @@ final class BenchServeCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("storyline-bench-serve-");
         try (StoryStore store = StoryStore.open(dir)) {
             long t = System.nanoTime();
-            fill(store);
-            System.out.printf("bench serve: %,d stories stored in %.1f s; cores %d; load tool: %s%n", stories,
+            fill(store, load.stories);
+            System.out.printf("bench serve: %,d stories stored in %.1f s; cores %d; load tool: %s%n", load.stories,
                     (System.nanoTime() - t) / 1e9, Runtime.getRuntime().availableProcessors(), useWrk() ? "wrk" : "Java loop");
             StoredCatalog catalog = new StoredCatalog(store);
             try (StoryServer server = StoryServer.start(catalog, "127.0.0.1", 0)) {
                 String base = "http://127.0.0.1:" + server.port();
                 catalog.topStories(); // the first ranking, before the clock starts
-                String someStory = catalog.topStories().get(stories / 2).id();
+                String someStory = catalog.topStories().get(load.stories / 2).id();
                 List<String> routes = List.of("/", "/api/stories", "/?page=50", "/api/stories?page=50&limit=100",
                         "/stories/" + someStory, "/feed.atom");
                 for (String route : routes) {
                     load(base + route, route, WARM_UP_SECONDS); // every route compiled before any is measured
                 }
                 for (String route : routes) {
-                    System.out.println(load(base + route, route, seconds));
+                    System.out.println(load(base + route, route, load.seconds));
                 }
             }
             // The baseline: every request reads and ranks all stored pages, as before the ranked list was kept.
@@ -115,7 +106,8 @@ final class BenchServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void fill(StoryStore store) {
+    /** Stores {@code stories} synthetic pages, newest first, in transactions of 500. */
+    static void fill(StoryStore store, int stories) {
         Instant now = Instant.parse("2026-12-01T12:00:00Z");
         int batch = 500;
         for (int from = 0; from < stories; from += batch) {
@@ -129,7 +121,7 @@ final class BenchServeCommand implements Callable<Integer> {
     }
 
     /** A page the size of a real one: three sections of three cited sentences, a timeline and five sources. */
-    private static StoryPage synthetic(int i, Instant updated) {
+    static StoryPage synthetic(int i, Instant updated) {
         List<StoryPage.Section> sections = new ArrayList<>();
         for (int s = 0; s < 3; s++) {
             List<StoryPage.CitedSentence> sentences = new ArrayList<>();
@@ -151,17 +143,18 @@ final class BenchServeCommand implements Callable<Integer> {
         return new StoryPage("story-" + i, "Storm " + i + " closes ports along the coast", updated.toString(), 5, 5, sections, timeline, sources);
     }
 
-    private boolean useWrk() {
-        return !javaLoop && Files.isExecutable(Path.of("/usr/bin/wrk"));
+    boolean useWrk() {
+        return !load.javaLoop && Files.isExecutable(Path.of("/usr/bin/wrk"));
     }
 
-    private Load load(String url, String route, int duration) throws IOException, InterruptedException {
+    /** Loads one URL for {@code duration} seconds with wrk or the Java loop, {@code --connections} at once. */
+    Load load(String url, String route, int duration) throws IOException, InterruptedException {
         return useWrk() ? wrk(url, route, duration) : javaLoop(url, route, duration);
     }
 
     /** wrk with its latency distribution; 127.0.0.1 only, bounded by --seconds. */
     private Load wrk(String url, String route, int duration) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + connections, "-d" + duration + "s", "--latency", url)
+        Process p = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + load.connections, "-d" + duration + "s", "--latency", url)
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
@@ -197,7 +190,7 @@ final class BenchServeCommand implements Callable<Integer> {
         long end = System.nanoTime() + duration * 1_000_000_000L;
         List<Future<long[]>> workers = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int c = 0; c < connections; c++) {
+            for (int c = 0; c < load.connections; c++) {
                 workers.add(pool.submit(() -> {
                     long[] latencies = new long[1 << 16];
                     int n = 0;

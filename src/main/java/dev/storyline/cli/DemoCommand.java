@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
             if (!noServe) {
-                ServeCommand.serve(store, StoryServer.DEFAULT_HOST, port);
+                ServeCommand.serve(store, dir, StoryServer.DEFAULT_HOST, port);
             }
         }
         return 0;

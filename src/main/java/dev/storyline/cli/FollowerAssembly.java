@@ -5,6 +5,7 @@ import dev.storyline.follow.AdminToken;
 import dev.storyline.follow.FeedDiscovery;
 import dev.storyline.follow.FeedFollower;
 import dev.storyline.follow.InMemoryDeliveryQueue;
+import dev.storyline.follow.OpmlExport;
 import dev.storyline.follow.PollPolicy;
 import dev.storyline.follow.Subscription;
 import dev.storyline.follow.Subscriptions;
@@ -80,6 +81,11 @@ final class FollowerAssembly {
                             s.state().lastError()));
                 }
                 return out;
+            }
+
+            @Override
+            public Optional<String> opml() {
+                return Optional.of(OpmlExport.write(subscriptions.all(), Instant.now()));
             }
 
             @Override

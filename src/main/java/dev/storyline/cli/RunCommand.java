@@ -5,6 +5,7 @@ import dev.storyline.follow.AdminToken;
 import dev.storyline.follow.FeedFollower;
 import dev.storyline.ingest.fetch.Fetcher;
 import dev.storyline.store.StoryStore;
+import dev.storyline.search.StorySearch;
 import dev.storyline.web.StoryServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,9 +71,12 @@ final class RunCommand implements Callable<Integer> {
             }
             new AdminToken(store).createIfMissing().ifPresent(token -> System.out.println("storyline: the admin token, which"
                     + " adds and removes feeds on the Feeds page (shown this once; only its hash is stored): " + token));
+            // the index follows the store from before the follower's first page
+            StorySearch search = ServeCommand.openSearch(store, data.dir);
             follower.start();
-            try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store, fetcher, follow.policy()),
-                    host, port)) {
+            try (search;
+                 StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store, fetcher, follow.policy()),
+                    search, host, port, null)) {
                 System.out.printf("storyline: following %d feeds; stories at http://%s:%d/ (Ctrl+C to stop)%n",
                         feeds, host, server.port());
                 CountDownLatch stop = new CountDownLatch(1);

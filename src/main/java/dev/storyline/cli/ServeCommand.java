@@ -2,12 +2,14 @@ package dev.storyline.cli;
 
 import dev.storyline.Storyline;
 import dev.storyline.ingest.IngestOptions;
+import dev.storyline.search.StorySearch;
 import dev.storyline.store.StoryStore;
 import dev.storyline.web.StoryServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -34,26 +36,46 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (StoryStore store = database.open(data.dir)) {
-            serve(store, host, port, baseUrl);
+            serve(store, data.dir, host, port, baseUrl);
         }
         return 0;
     }
 
     /** Serves until the process is stopped, with links built from the listening address. */
-    static void serve(StoryStore store, String host, int port) throws InterruptedException {
-        serve(store, host, port, null);
+    static void serve(StoryStore store, Path dataDir, String host, int port) throws InterruptedException {
+        serve(store, dataDir, host, port, null);
     }
 
-    /** Serves until the process is stopped, after writing the pages an interrupted ingest left due. */
-    static void serve(StoryStore store, String host, int port, String baseUrl) throws InterruptedException {
+    /**
+     * Serves until the process is stopped, after writing the pages an interrupted ingest left due, with
+     * search over the index in {@code dataDir} (built first when missing or stale).
+     */
+    static void serve(StoryStore store, Path dataDir, String host, int port, String baseUrl) throws InterruptedException {
         writeDuePages(store);
-        try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(null, store, null, null),
-                host, port, baseUrl)) {
+        try (StorySearch search = openSearch(store, dataDir);
+             StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(null, store, null, null),
+                search, host, port, baseUrl)) {
             System.out.printf("storyline: %d stories at http://%s:%d/ (Ctrl+C to stop)%n",
                     store.stories().size(), host, server.port());
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
+        }
+    }
+
+    /**
+     * The search index beside the store, built first when missing or stale; {@code null} (the server then
+     * says search is unavailable) when another process holds it.
+     */
+    static StorySearch openSearch(StoryStore store, Path dataDir) {
+        if (!StorySearch.isCurrent(dataDir, store)) {
+            System.out.println("storyline: building the search index from the store...");
+        }
+        try {
+            return StorySearch.open(dataDir, store);
+        } catch (StorySearch.IndexInUseException e) {
+            System.err.println("storyline: search is off: " + e.getMessage());
+            return null;
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -48,6 +49,19 @@ public final class StoryStore implements AutoCloseable {
             regroupings = List.copyOf(regroupings);
         }
     }
+
+    /**
+     * Told of every page this store saves and every story it deletes, on the thread that made the change
+     * and inside its transaction when there is one (so what it reads through the store is what is being
+     * written). The search index keeps up by it. A listener must not throw.
+     */
+    public interface PageListener {
+        void saved(StoryPage page);
+
+        void deleted(String storyId);
+    }
+
+    private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
 
     private StoryStore(Database db) {
         this.db = db;
@@ -155,7 +169,18 @@ public final class StoryStore implements AutoCloseable {
      * records none: it has nothing to compare with.
      */
     public StoryPage saveStory(StoryPage page, List<StoryPage.Regrouping> regroupings) {
-        return pages.save(page, regroupings);
+        StoryPage saved = pages.save(page, regroupings);
+        listeners.forEach(l -> l.saved(saved));
+        return saved;
+    }
+
+    /** Tells {@code listener} of every page saved and story deleted from now on. */
+    public void addPageListener(PageListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removePageListener(PageListener listener) {
+        listeners.remove(listener);
     }
 
     /** Every stored version of the story's page, newest first; empty when the story is unknown. */
@@ -178,6 +203,7 @@ public final class StoryStore implements AutoCloseable {
      */
     public void deleteStory(String id) {
         pages.delete(id);
+        listeners.forEach(l -> l.deleted(id));
     }
 
     /**

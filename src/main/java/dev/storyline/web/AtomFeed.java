@@ -31,6 +31,16 @@ public final class AtomFeed {
      * @param now      the feed's update time when no story has one
      */
     public static String of(List<StoryPage> stories, String baseUrl, Instant now) {
+        return of("Storyline: Top Headlines", "/feed.atom", "/", stories, baseUrl, now);
+    }
+
+    /**
+     * A feed of {@code stories} titled {@code title}, found at {@code selfPath} and shown as a page at
+     * {@code alternatePath} (both paths on the server, query included); the feed's id is that page's
+     * absolute URL, each entry's id its story's, so that both stay the same from one fetch to the next.
+     */
+    public static String of(String title, String selfPath, String alternatePath, List<StoryPage> stories, String baseUrl,
+                            Instant now) {
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         Instant feedUpdated = stories.stream().map(StoryPage::updatedMoment).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(now);
@@ -40,11 +50,11 @@ public final class AtomFeed {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
-            element(xml, "title", "Storyline: Top Headlines");
-            element(xml, "id", base + "/");
+            element(xml, "title", title);
+            element(xml, "id", base + alternatePath);
             element(xml, "updated", feedUpdated.toString());
-            link(xml, "self", base + "/feed.atom");
-            link(xml, "alternate", base + "/");
+            link(xml, "self", base + selfPath);
+            link(xml, "alternate", base + alternatePath);
             xml.writeStartElement("author");
             element(xml, "name", "Storyline");
             xml.writeEndElement();

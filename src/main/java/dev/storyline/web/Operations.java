@@ -41,4 +41,9 @@ public interface Operations {
 
     /** Stops following the feed with this id or address; whether one was followed. */
     boolean unfollow(String idOrUrl);
+
+    /** The followed feeds as an OPML 2.0 subscription list, for feed readers to import; empty when not kept. */
+    default Optional<String> opml() {
+        return Optional.empty();
+    }
 }

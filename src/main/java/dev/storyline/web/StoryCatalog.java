@@ -36,4 +36,12 @@ public interface StoryCatalog {
     default List<StoryPage> versions(String id) {
         return story(id).filter(p -> p.id().equals(id)).map(List::of).orElse(List.of());
     }
+
+    /**
+     * The story's category as a lower-case name ({@code world}, {@code business}, ...), or {@code null} when
+     * it has none; the per-category Atom feeds read it. None by default, for catalogs without a classifier.
+     */
+    default String categoryOf(StoryPage page) {
+        return null;
+    }
 }

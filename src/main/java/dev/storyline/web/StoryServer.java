@@ -1,5 +1,6 @@
 package dev.storyline.web;
 
+import dev.storyline.search.StorySearch;
 import dev.storyline.story.StoryJson;
 import dev.storyline.story.StoryPage;
 import io.javalin.Javalin;
@@ -18,13 +19,16 @@ import java.util.Optional;
 
 /**
  * The reader-facing web server: Top Headlines at {@code /}, story pages at {@code /stories/{id}}, their
- * JSON at {@code /api/stories} and {@code /api/stories/{id}}, an Atom feed at {@code /feed.atom}, and, when
+ * JSON at {@code /api/stories} and {@code /api/stories/{id}}, an Atom feed at {@code /feed.atom}, search
+ * ({@link SearchPages}: {@code /search}, {@code /api/search}, {@code /search.atom}), per-category feeds and
+ * OPML ({@link ReaderFeeds}), the OpenAPI document ({@link OpenApiDocument}), the Google Reader API for
+ * reader apps ({@link ReaderApi}), and, when
  * given {@link Operations}, the Feeds page ({@code /feeds}, {@code /api/feeds}), {@code /health} and {@code /metrics}.
  * Pages are rendered from precompiled jte templates with every text escaped; the server sets a strict
  * Content-Security-Policy (no scripts, styles only from {@code /static/}, no framing by other sites) and
  * needs no JavaScript. The lists ({@code /} and {@code /api/stories}) come a page at a time
- * ({@link Paging}), with {@code Link} headers to the other pages. Only GET and HEAD are served; any other
- * method gets 405 with {@code Allow}. Absolute links (in the Atom feed) are built from the configured
+ * ({@link Paging}), with {@code Link} headers to the other pages. Only GET and HEAD are served (and POST
+ * where the Feeds operations and the reader API take it); any other method gets 405 with {@code Allow}. Absolute links (in the Atom feed) are built from the configured
  * public base URL, never from the request's {@code Host} header, which a client chooses.
  *
  * <p>Thread-safety: requests are served concurrently; the {@link StoryCatalog} must allow that.
@@ -46,6 +50,9 @@ public final class StoryServer implements AutoCloseable {
      * POST that adds or removes a feed and DELETE of one feed.
      */
     static String allowedMethods(String path, boolean feeds) {
+        if (ReaderApi.serves(path)) {
+            return "GET, HEAD, POST";
+        }
         if (feeds) {
             if (path.equals("/feeds") || path.equals("/api/feeds")) {
                 return "GET, HEAD, POST";
@@ -70,10 +77,14 @@ public final class StoryServer implements AutoCloseable {
     private final PageRenderer pages = new PageRenderer();
     private volatile String baseUrl;
 
-    private StoryServer(StoryCatalog catalog, Operations operations, String baseUrl) {
+    private StoryServer(StoryCatalog catalog, Operations operations, StorySearch search, String baseUrl) {
         this.catalog = catalog;
         this.baseUrl = baseUrl;
         FeedPages service = operations == null ? null : new FeedPages(operations, pages);
+        SearchPages searchPages = new SearchPages(search, pages, this::baseUrl);
+        ReaderFeeds readerFeeds = new ReaderFeeds(catalog, operations, this::baseUrl);
+        OpenApiDocument openApi = new OpenApiDocument(this::baseUrl);
+        ReaderApi readerApi = new ReaderApi(catalog, operations, pages, this::baseUrl);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -102,6 +113,18 @@ public final class StoryServer implements AutoCloseable {
             config.routes.get("/api/stories/{id}", this::apiStory);
             config.routes.get("/api/stories/{id}/versions", this::apiVersions);
             config.routes.get("/feed.atom", this::feed);
+            // issue 15 (h-api): search, the feeds of categories and searches, the OpenAPI document, the reader-app API
+            config.routes.get("/search", searchPages::page);
+            config.routes.get("/api/search", searchPages::api);
+            config.routes.get("/search.atom", searchPages::feed);
+            config.routes.get("/feeds/category/{file}", readerFeeds::category);
+            config.routes.get("/feeds.opml", readerFeeds::opml);
+            config.routes.get("/api/openapi.json", openApi::document);
+            config.routes.get(OpenApiDocument.STORY_SCHEMA_PATH, openApi::storySchema);
+            config.routes.post(ReaderApi.LOGIN, readerApi::login);
+            config.routes.get(ReaderApi.LOGIN, readerApi::login);
+            config.routes.get(ReaderApi.PREFIX + "*", readerApi::api);
+            config.routes.post(ReaderApi.PREFIX + "*", readerApi::api);
             config.routes.exception(Paging.BadRequest.class, this::badRequest);
             if (service != null) {
                 config.routes.get("/feeds", service::page);
@@ -150,8 +173,17 @@ public final class StoryServer implements AutoCloseable {
 
     /** Starts serving {@code catalog} with {@code operations} (or none) and links from {@code publicBaseUrl} (or none). */
     public static StoryServer start(StoryCatalog catalog, Operations operations, String host, int port, String publicBaseUrl) {
+        return start(catalog, operations, null, host, port, publicBaseUrl);
+    }
+
+    /**
+     * Starts serving {@code catalog} with {@code operations} (or none), search over {@code search} (or none:
+     * the search routes then answer 503) and links from {@code publicBaseUrl} (or none).
+     */
+    public static StoryServer start(StoryCatalog catalog, Operations operations, StorySearch search, String host, int port,
+                                    String publicBaseUrl) {
         String base = publicBaseUrl == null || publicBaseUrl.isBlank() ? null : checkedBaseUrl(publicBaseUrl);
-        StoryServer server = new StoryServer(catalog, operations, base);
+        StoryServer server = new StoryServer(catalog, operations, search, base);
         String address = host == null || host.isBlank() ? DEFAULT_HOST : host;
         try {
             server.app.start(address, port);
