@@ -62,6 +62,9 @@ public final class FeedPipeline {
                 }
             }
             keys.put(d, itemKeys);
+            if (items.isEmpty()) {
+                continue; // all seen already: nothing to read, and no "feed with no items" to report
+            }
             work.add(new FeedDelivery(d.subscriptionId(), d.feedUrl(), new Feed(d.feed().title(), d.feed().language(), items),
                     d.etag(), d.lastModified(), d.fetchedAt()));
         }

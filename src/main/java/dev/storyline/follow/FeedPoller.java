@@ -79,7 +79,7 @@ public final class FeedPoller {
                 List<FeedItem> fresh = unseen(parsed.items());
                 List<Instant> published = parsed.items().stream().map(FeedItem::published).filter(Objects::nonNull)
                         .map(dev.storyline.ingest.PublicationDate::moment).toList();
-                after = schedule.afterFeed(before, now, published, !fresh.isEmpty(), floor);
+                after = withNote(schedule.afterFeed(before, now, published, !fresh.isEmpty(), floor), parsed, fresh);
                 // With nothing to take in, the validators can be kept at once.
                 keepValidators = fresh.isEmpty();
                 if (!fresh.isEmpty()) {
@@ -116,6 +116,20 @@ public final class FeedPoller {
             LOG.info("feed {}: {} (next try {})", feed.url(), after.lastError(), after.nextFetch());
         }
         return after;
+    }
+
+    /**
+     * The state with what was wrong with new items that were still taken in (cut to the size cap) as its
+     * last error: the Feeds page shows it until the next fetch, and an item is new only once.
+     */
+    private static FetchState withNote(FetchState state, Feed parsed, List<FeedItem> fresh) {
+        List<String> notes = parsed.problems().stream().filter(p -> fresh.contains(p.item()))
+                .map(Feed.ItemProblem::problem).toList();
+        if (notes.isEmpty()) {
+            return state;
+        }
+        return new FetchState(state.etag(), state.lastModified(), state.lastFetch(), state.nextFetch(), state.interval(),
+                state.failures(), state.lastOutcome(), "fetched, but " + String.join("; ", notes));
     }
 
     private static Feed parse(ConditionalResponse response) throws MalformedFeedException {
