@@ -11,6 +11,7 @@ import dev.storyline.extract.ExtractionException;
 import dev.storyline.ingest.IngestOptions;
 import dev.storyline.ingest.IngestProblem;
 import dev.storyline.ingest.Ingestor;
+import dev.storyline.ingest.fetch.Fetcher;
 import dev.storyline.ingest.RawDocument;
 import dev.storyline.ingest.TextLikeness;
 import dev.storyline.rank.TopHeadlines;
@@ -110,11 +111,20 @@ public final class Storyline implements AutoCloseable {
      * the sources with the same embedding model) when it is not {@code null}.
      */
     public static Storyline standard(IngestOptions options, SectionWriter writer) {
+        return standard(options, writer, new Fetcher(options.fetchSettings()));
+    }
+
+    /**
+     * The standard pipeline fetching linked pages through {@code fetcher}, which it closes with itself:
+     * {@code run} hands it the fetcher its feeds are polled with, so that feeds and pages share one
+     * robots.txt cache and one queue per host.
+     */
+    public static Storyline standard(IngestOptions options, SectionWriter writer, Fetcher fetcher) {
         SentenceEmbedder embedder = new SentenceEmbedder();
         TemporalTagger tagger = new TemporalTagger();
         StorySynthesizer synthesizer = writer == null ? new StorySynthesizer()
                 : new StorySynthesizer(Clock.systemUTC(), writer, new GeneratedTextCheck(embedder::embed));
-        return new Storyline(new Ingestor(options), new ArticleExtractor(),
+        return new Storyline(new Ingestor(options, fetcher), new ArticleExtractor(),
                 new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), tagger, embedder),
                 new StoryDates(tagger), synthesizer, List.of(embedder));
     }

@@ -49,7 +49,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         try (StoryStore store = database.open(data.dir);
              Fetcher fetcher = new Fetcher(follow.fetchSettings());
-             Storyline storyline = Storyline.standard(follow.ingestOptions(), llm.writer())) {
+             // One fetcher for feeds and linked pages: one robots.txt cache, one queue per host.
+             Storyline storyline = Storyline.standard(follow.ingestOptions(), llm.writer(), fetcher)) {
             FeedFollower follower = FollowerAssembly.follower(store, fetcher, storyline, follow.policy(),
                     Math.max(1, parallelFetches));
             int feeds = follower.subscriptions().all().size();

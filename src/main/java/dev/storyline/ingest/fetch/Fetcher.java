@@ -49,6 +49,7 @@ public final class Fetcher implements AutoCloseable {
     private final AddressGuard guard;
     private final HttpClient client;
     private final HostPacing pacing = new HostPacing();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final ConcurrentHashMap<String, CompletableFuture<RobotsVerdict>> robots = new ConcurrentHashMap<>();
 
     /** How long robots.txt rules are kept (RFC 9309 §2.4: no longer than 24 hours). */
@@ -346,6 +347,9 @@ public final class Fetcher implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        // Closed by whoever shares it (a pipeline and the command that lent it): only the first close counts.
+        if (closed.compareAndSet(false, true)) {
+            client.close();
+        }
     }
 }
