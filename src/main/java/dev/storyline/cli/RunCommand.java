@@ -2,14 +2,24 @@ package dev.storyline.cli;
 
 import dev.storyline.Storyline;
 import dev.storyline.follow.AdminToken;
+import dev.storyline.follow.FeedDiscovery;
 import dev.storyline.follow.FeedFollower;
+import dev.storyline.follow.PollPolicy;
+import dev.storyline.follow.Subscriptions;
 import dev.storyline.ingest.fetch.Fetcher;
 import dev.storyline.store.StoryStore;
 import dev.storyline.web.StoryServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -45,16 +55,47 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--once", description = "poll every due feed once, take in what came, and stop (no server)")
     boolean once;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the configuration file (TOML; each key is an option's long name), default ./storyline.toml if it exists;"
+                    + " options given here win over it")
+    Path config;
+
+    @Option(names = "--feeds", paramLabel = "URL|OPML", split = ",",
+            description = "feeds to follow besides the subscribed ones (added to them at start, as `feeds add` does)")
+    List<String> feeds = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
+        Path file = config != null ? config : Files.exists(RunConfiguration.DEFAULT_FILE) ? RunConfiguration.DEFAULT_FILE : null;
+        if (file != null) {
+            try {
+                if (!Files.isRegularFile(file)) {
+                    throw new RunConfiguration.Invalid("no configuration file " + file);
+                }
+                RunConfiguration.apply(file, spec, spec.commandLine().getParseResult());
+            } catch (RunConfiguration.Invalid e) {
+                System.err.println("storyline run: " + e.getMessage());
+                return 2;
+            }
+        }
+        try {
+            follow.fetchSettings();
+        } catch (IllegalArgumentException e) {
+            System.err.println("storyline run: " + e.getMessage());
+            return 2;
+        }
         try (StoryStore store = database.open(data.dir);
              Fetcher fetcher = new Fetcher(follow.fetchSettings());
              // One fetcher for feeds and linked pages: one robots.txt cache, one queue per host.
              Storyline storyline = Storyline.standard(follow.ingestOptions(), llm.writer(), fetcher)) {
             FeedFollower follower = FollowerAssembly.follower(store, fetcher, storyline, follow.policy(),
                     Math.max(1, parallelFetches));
-            int feeds = follower.subscriptions().all().size();
-            if (feeds == 0) {
+            subscribe(follower.subscriptions(), fetcher, follow.policy());
+            int followed = follower.subscriptions().all().size();
+            if (followed == 0) {
                 System.err.println("storyline: no feeds followed yet; add some with `storyline feeds add URL|OPML`");
             }
             if (once) {
@@ -69,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
             try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store, fetcher, follow.policy()),
                     host, port)) {
                 System.out.printf("storyline: following %d feeds; stories at http://%s:%d/ (Ctrl+C to stop)%n",
-                        feeds, host, server.port());
+                        followed, host, server.port());
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
                 stop.await();
@@ -78,5 +119,20 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Follows the feeds named by {@code --feeds} (or the file), reporting those that cannot be followed. */
+    private void subscribe(Subscriptions subscriptions, Fetcher fetcher, PollPolicy policy) {
+        if (feeds.isEmpty()) {
+            return;
+        }
+        FeedDiscovery discovery = new FeedDiscovery(fetcher);
+        for (String input : feeds) {
+            for (Subscriptions.Followed f : subscriptions.follow(discovery, input.strip(), Instant.now(), policy.initialInterval())) {
+                if (f.added() == null) {
+                    System.err.println("storyline: " + f.found().url() + ": " + f.found().problem());
+                }
+            }
+        }
     }
 }
