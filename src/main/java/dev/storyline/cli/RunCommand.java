@@ -64,6 +64,11 @@ final class RunCommand implements Callable<Integer> {
             description = "feeds to follow besides the subscribed ones (added to them at start, as `feeds add` does)")
     List<String> feeds = new ArrayList<>();
 
+    @Option(names = "--retention-days", paramLabel = "DAYS",
+            description = "remove stories whose articles were all published more than DAYS ago, with their articles"
+                    + " and page versions; 0 (the default) keeps everything")
+    int retentionDays;
+
     @Spec
     CommandSpec spec;
 
@@ -93,6 +98,7 @@ final class RunCommand implements Callable<Integer> {
              Storyline storyline = Storyline.standard(follow.ingestOptions(), llm.writer(), fetcher)) {
             FeedFollower follower = FollowerAssembly.follower(store, fetcher, storyline, follow.policy(),
                     Math.max(1, parallelFetches));
+            follower.retainFor(java.time.Duration.ofDays(Math.max(0, retentionDays)));
             subscribe(follower.subscriptions(), fetcher, follow.policy());
             int followed = follower.subscriptions().all().size();
             if (followed == 0) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -47,6 +48,10 @@ public final class StoryStore implements AutoCloseable {
         public DuePage {
             regroupings = List.copyOf(regroupings);
         }
+    }
+
+    /** What a retention pass removed. */
+    public record Removed(int stories, int articles, int pageVersions) {
     }
 
     private StoryStore(Database db) {
@@ -193,6 +198,14 @@ public final class StoryStore implements AutoCloseable {
     /** The id that story {@code id} was merged into, or empty when {@code id} is not an alias. */
     public Optional<String> resolveAlias(String id) {
         return aliases.resolve(id);
+    }
+
+    /**
+     * Removes every story whose articles were all published before {@code cutoff}, with those articles and
+     * every version of its page; a story with a newer or undated article, or a page due, stays whole.
+     */
+    public Removed removeStoriesPublishedBefore(Instant cutoff) {
+        return new Retention(db).removeQuietBefore(cutoff);
     }
 
     // ---- pages due ----
