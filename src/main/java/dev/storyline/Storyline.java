@@ -59,8 +59,18 @@ public final class Storyline implements AutoCloseable {
     /** Story pages built, then saved, per write transaction: few transactions, yet few pages held at once. */
     private static final int PAGES_PER_TRANSACTION = 64;
 
-    /** What one ingest run did. */
-    public record IngestReport(int documents, int added, int duplicates, int problems, int storiesUpdated) {
+    /** What one ingest run did; {@code storyIds} are the stories whose pages it wrote again. */
+    public record IngestReport(int documents, int added, int duplicates, int problems, int storiesUpdated,
+                               List<String> storyIds) {
+        public IngestReport {
+            storyIds = List.copyOf(storyIds);
+        }
+
+        /** A report that does not name the stories it updated. */
+        public IngestReport(int documents, int added, int duplicates, int problems, int storiesUpdated) {
+            this(documents, added, duplicates, problems, storiesUpdated, List.of());
+        }
+
         @Override
         public String toString() {
             return String.format("%d documents read, %d articles added, %d duplicates skipped, %d problems, %d stories updated",
@@ -282,7 +292,7 @@ public final class Storyline implements AutoCloseable {
         Set<String> due = new LinkedHashSet<>(regroupings.touched());
         due.addAll(store.duePages());
         writePages(List.copyOf(due), store, counting);
-        return new IngestReport(counts[0], counts[1], counts[2], counts[3], due.size());
+        return new IngestReport(counts[0], counts[1], counts[2], counts[3], due.size(), List.copyOf(due));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.storyline.Storyline;
 import dev.storyline.follow.AdminToken;
 import dev.storyline.follow.FeedDiscovery;
 import dev.storyline.follow.FeedFollower;
+import dev.storyline.follow.FollowLog;
 import dev.storyline.follow.PollPolicy;
 import dev.storyline.follow.Subscriptions;
 import dev.storyline.ingest.fetch.Fetcher;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -69,6 +71,11 @@ final class RunCommand implements Callable<Integer> {
                     + " and page versions; 0 (the default) keeps everything")
     int retentionDays;
 
+    @Option(names = "--log-format", paramLabel = "text|json",
+            description = "text (the default) or json: one JSON object per line on standard output for each fetch,"
+                    + " problem and page update; the command's own messages then go to standard error")
+    String logFormat = "text";
+
     @Spec
     CommandSpec spec;
 
@@ -86,18 +93,24 @@ final class RunCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        FollowLog.Format format;
         try {
             follow.fetchSettings();
+            format = FollowLog.Format.valueOf(logFormat.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("storyline run: " + e.getMessage());
+            System.err.println("storyline run: " + (e.getMessage().startsWith("No enum constant")
+                    ? "--log-format must be text or json, not '" + logFormat + "'" : e.getMessage()));
             return 2;
         }
+        // In JSON, standard output holds only the events, for a log collector to read.
+        PrintStream say = format == FollowLog.Format.JSON ? System.err : System.out;
+        FollowLog log = new FollowLog(format, System.out, java.time.Clock.systemUTC());
         try (StoryStore store = database.open(data.dir);
              Fetcher fetcher = new Fetcher(follow.fetchSettings());
              // One fetcher for feeds and linked pages: one robots.txt cache, one queue per host.
              Storyline storyline = Storyline.standard(follow.ingestOptions(), llm.writer(), fetcher)) {
             FeedFollower follower = FollowerAssembly.follower(store, fetcher, storyline, follow.policy(),
-                    Math.max(1, parallelFetches));
+                    Math.max(1, parallelFetches), log);
             follower.retainFor(java.time.Duration.ofDays(Math.max(0, retentionDays)));
             subscribe(follower.subscriptions(), fetcher, follow.policy());
             int followed = follower.subscriptions().all().size();
@@ -106,16 +119,16 @@ final class RunCommand implements Callable<Integer> {
             }
             if (once) {
                 int polled = follower.pollRound();
-                System.out.printf("storyline: %d feeds polled, %d articles added (store: %s)%n", polled,
+                say.printf("storyline: %d feeds polled, %d articles added (store: %s)%n", polled,
                         follower.metrics().articlesAdded(), store.location());
                 return 0;
             }
-            new AdminToken(store).createIfMissing().ifPresent(token -> System.out.println("storyline: the admin token, which"
+            new AdminToken(store).createIfMissing().ifPresent(token -> say.println("storyline: the admin token, which"
                     + " adds and removes feeds on the Feeds page (shown this once; only its hash is stored): " + token));
             follower.start();
             try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store, fetcher, follow.policy()),
                     host, port)) {
-                System.out.printf("storyline: following %d feeds; stories at http://%s:%d/ (Ctrl+C to stop)%n",
+                say.printf("storyline: following %d feeds; stories at http://%s:%d/ (Ctrl+C to stop)%n",
                         followed, host, server.port());
                 CountDownLatch stop = new CountDownLatch(1);
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

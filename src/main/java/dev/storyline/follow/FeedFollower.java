@@ -44,6 +44,7 @@ public final class FeedFollower implements AutoCloseable {
     private final int parallelFetches;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService fetchers = Executors.newVirtualThreadPerTaskExecutor();
+    private final FollowLog log;
     private volatile Duration retention;
     private Instant lastRetention;
     private volatile boolean running;
@@ -55,12 +56,22 @@ public final class FeedFollower implements AutoCloseable {
      */
     public FeedFollower(Subscriptions subscriptions, Fetcher fetcher, Storyline storyline, DeliveryQueue queue,
                         PollPolicy policy, int parallelFetches, Clock clock) {
+        this(subscriptions, fetcher, storyline, queue, policy, parallelFetches, clock, FollowLog.text());
+    }
+
+    /**
+     * @param parallelFetches feeds fetched at the same time, at most
+     * @param log             where fetches, problems and page updates are told
+     */
+    public FeedFollower(Subscriptions subscriptions, Fetcher fetcher, Storyline storyline, DeliveryQueue queue,
+                        PollPolicy policy, int parallelFetches, Clock clock, FollowLog log) {
         this.subscriptions = subscriptions;
         this.queue = queue;
         this.clock = clock;
+        this.log = log;
         this.metrics = new FollowMetrics(queue::depth);
-        this.poller = new FeedPoller(fetcher, subscriptions, queue, new PollSchedule(policy, new Random()), metrics, clock);
-        this.pipeline = new FeedPipeline(storyline, subscriptions, metrics, clock);
+        this.poller = new FeedPoller(fetcher, subscriptions, queue, new PollSchedule(policy, new Random()), metrics, clock, log);
+        this.pipeline = new FeedPipeline(storyline, subscriptions, metrics, clock, log);
         this.parallelFetches = parallelFetches;
         this.slots = new Semaphore(parallelFetches);
     }
@@ -168,8 +179,7 @@ public final class FeedFollower implements AutoCloseable {
         lastRetention = t;
         StoryStore.Removed removed = subscriptions.store().removeStoriesPublishedBefore(t.minus(age));
         if (removed.stories() > 0) {
-            LOG.info("retention: removed {} stories published before {} ({} articles, {} page versions)",
-                    removed.stories(), t.minus(age), removed.articles(), removed.pageVersions());
+            log.retention(t.minus(age).toString(), removed.stories(), removed.articles(), removed.pageVersions());
         }
     }
 

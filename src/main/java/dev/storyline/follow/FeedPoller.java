@@ -38,9 +38,11 @@ public final class FeedPoller {
     private final PollSchedule schedule;
     private final FollowMetrics metrics;
     private final Clock clock;
+    private final FollowLog log;
 
     FeedPoller(Fetcher fetcher, Subscriptions subscriptions, DeliveryQueue queue, PollSchedule schedule,
-               FollowMetrics metrics, Clock clock) {
+               FollowMetrics metrics, Clock clock, FollowLog log) {
+        this.log = log;
         this.fetcher = fetcher;
         this.subscriptions = subscriptions;
         this.queue = queue;
@@ -59,11 +61,12 @@ public final class FeedPoller {
         String movedTo = null;
         boolean keepValidators = false;
         ConditionalResponse response = null;
+        int delivered = 0;
         try {
             response = fetcher.fetchConditionally(WebAddress.parse(feed.url()), before.etag(), before.lastModified());
             if (response.movedPermanently() && !response.location().toString().equals(feed.url())) {
                 movedTo = response.location().toString();
-                LOG.info("feed {} moved permanently to {}", feed.url(), movedTo);
+                log.moved(feed, movedTo);
             }
             Duration floor = ServerHints.maxAge(response.cacheControl()).orElse(Duration.ZERO);
             if (response.isNotModified()) {
@@ -82,6 +85,7 @@ public final class FeedPoller {
                 after = withNote(schedule.afterFeed(before, now, published, !fresh.isEmpty(), floor), parsed, fresh);
                 // With nothing to take in, the validators can be kept at once.
                 keepValidators = fresh.isEmpty();
+                delivered = fresh.size();
                 if (!fresh.isEmpty()) {
                     queue.put(new FeedDelivery(feed.id(), response.location().toString(),
                             new Feed(parsed.title(), parsed.language(), fresh), response.etag(), response.lastModified(), now));
@@ -111,10 +115,10 @@ public final class FeedPoller {
             }
             subscriptions.recordFetch(feed.id(), state, named);
         });
-        metrics.fetched(FetchState.Outcome.valueOf(after.lastOutcome()), (System.nanoTime() - started) / 1_000_000);
-        if (after.lastError() != null) {
-            LOG.info("feed {}: {} (next try {})", feed.url(), after.lastError(), after.nextFetch());
-        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        metrics.fetched(FetchState.Outcome.valueOf(after.lastOutcome()), millis);
+        log.fetch(feed, after, delivered, millis);
+        log.feedProblem(feed.url(), before.lastError(), after.lastError(), String.valueOf(after.nextFetch()));
         return after;
     }
 

@@ -14,13 +14,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -90,6 +96,10 @@ class HostileFeedsTest {
 
     /** Follows the feeds at these addresses (paths on the test site, or whole URLs) with these settings. */
     private void follow(FetchSettings settings, String... addresses) {
+        follow(settings, FollowLog.text(), addresses);
+    }
+
+    private void follow(FetchSettings settings, FollowLog log, String... addresses) {
         store = StoryStore.open(data);
         fetcher = new Fetcher(settings);
         Subscriptions subscriptions = new Subscriptions(store);
@@ -114,7 +124,7 @@ class HostileFeedsTest {
                 return inner.depth();
             }
         };
-        follower = new FeedFollower(subscriptions, fetcher, storyline, recording, POLICY, 4, clock);
+        follower = new FeedFollower(subscriptions, fetcher, storyline, recording, POLICY, 4, clock, log);
     }
 
     private Subscription feed(String address) {
@@ -315,6 +325,35 @@ class HostileFeedsTest {
 
         assertThat(feed(local + "/to-inner.xml").state().lastError()).isNull();
         assertThat(feed(local + "/to-inner.xml").title()).isEqualTo("Inner");
+    }
+
+    @Test
+    void jsonLogsAreOneObjectPerLineAndTellAFeedsProblemOnceWithItsSource() throws Exception {
+        site.route("/down.xml", ex -> {
+            ex.getResponseHeaders().add("Retry-After", "60");
+            TestSite.send(ex, 503, "text/plain", bytes("maintenance"));
+        });
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        FollowLog log = new FollowLog(FollowLog.Format.JSON, new PrintStream(lines, true, StandardCharsets.UTF_8), clock);
+        follow(open(), log, "/down.xml", "/good.xml");
+
+        follower.pollRound();
+        clock.advance(Duration.ofDays(2));
+        follower.pollRound();
+
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : lines.toString(StandardCharsets.UTF_8).split("\n")) {
+            events.add(json.readTree(line));
+        }
+        assertThat(events).allSatisfy(e -> assertThat(e.path("time").asText()).startsWith("2026-12-"));
+        assertThat(events).filteredOn(e -> e.path("event").asText().equals("fetch")).hasSize(4);
+        List<JsonNode> problems = events.stream().filter(e -> e.path("event").asText().equals("problem")).toList();
+        assertThat(problems).hasSize(1);
+        assertThat(problems.getFirst().path("source").asText()).isEqualTo(site.url("/down.xml"));
+        assertThat(problems.getFirst().path("problem").asText()).contains("503");
+        assertThat(events).filteredOn(e -> e.path("event").asText().equals("page"))
+                .anySatisfy(e -> assertThat(e.path("articles").asInt()).isEqualTo(1));
     }
 
     private static void trickle(HttpExchange ex, byte[] body, AtomicBoolean slow) throws IOException {
