@@ -55,24 +55,20 @@ public final class FollowLog {
         return new FollowLog(Format.TEXT, System.err, Clock.systemUTC());
     }
 
-    /** One fetch of a feed and what came of it. */
+    /** One fetch of a feed and what came of it: a JSON event, but in text only at debug level (thousands an hour). */
     void fetch(Subscription feed, FetchState after, int newItems, long millis) {
         if (format == Format.TEXT) {
             LOG.debug("feed {}: {} in {} ms, {} new items (next {})", feed.url(), after.lastOutcome(), millis, newItems, after.nextFetch());
             return;
         }
-        ObjectNode e = event("fetch").put("feed", feed.url()).put("feed_id", feed.id()).put("outcome", after.lastOutcome())
-                .put("new_items", newItems).put("ms", millis).put("next_fetch", String.valueOf(after.nextFetch()));
-        write(e);
+        write(event("fetch").put("feed", feed.url()).put("feed_id", feed.id()).put("outcome", after.lastOutcome())
+                .put("new_items", newItems).put("ms", millis).put("next_fetch", String.valueOf(after.nextFetch())));
     }
 
     /** A feed that moved for good. */
     void moved(Subscription feed, String to) {
-        if (format == Format.TEXT) {
-            LOG.info("feed {} moved permanently to {}", feed.url(), to);
-            return;
-        }
-        write(event("moved").put("feed", feed.url()).put("feed_id", feed.id()).put("to", to));
+        emit("feed " + feed.url() + " moved permanently to " + to,
+                event("moved").put("feed", feed.url()).put("feed_id", feed.id()).put("to", to));
     }
 
     /**
@@ -82,7 +78,7 @@ public final class FollowLog {
     void feedProblem(String feed, String before, String after, String next) {
         if (after == null) {
             if (before != null) {
-                recovered(feed);
+                emit(feed + ": well again", event("recovered").put("source", feed));
             }
         } else if (!after.equals(before)) {
             tell(feed, after, next);
@@ -91,70 +87,50 @@ public final class FollowLog {
 
     /** A problem of a source the pipeline read (a linked page, an item), told unless it was the last told for it. */
     void problem(String source, String problem) {
-        if (problem.equals(told.put(source, problem))) {
-            return;
-        }
-        tell(source, problem, null);
-    }
-
-    private void recovered(String source) {
-        if (format == Format.TEXT) {
-            LOG.info("{}: well again", source);
-        } else {
-            write(event("recovered").put("source", source));
+        if (!problem.equals(told.put(source, problem))) {
+            tell(source, problem, null);
         }
     }
 
     private void tell(String source, String problem, String next) {
-        if (format == Format.TEXT) {
-            LOG.info("{}: {}{}", source, problem, next == null ? "" : " (next try " + next + ")");
-            return;
-        }
         ObjectNode e = event("problem").put("source", source).put("problem", problem);
         if (next != null) {
             e.put("next_fetch", next);
         }
-        write(e);
+        emit(source + ": " + problem + (next == null ? "" : " (next try " + next + ")"), e);
     }
 
     /** A story page written again after new articles. */
     void page(String storyId, String headline, int articles, int publishers) {
-        if (format == Format.TEXT) {
-            LOG.info("page {} updated: '{}', {} articles from {} publishers", storyId, headline, articles, publishers);
-            return;
-        }
-        write(event("page").put("story", storyId).put("headline", headline).put("articles", articles)
-                .put("publishers", publishers));
+        emit("page " + storyId + " updated: '" + headline + "', " + articles + " articles from " + publishers + " publishers",
+                event("page").put("story", storyId).put("headline", headline).put("articles", articles).put("publishers", publishers));
     }
 
     /** A story page that went with its story (its articles moved to another, or retention). */
     void pageRemoved(String storyId) {
-        if (format == Format.TEXT) {
-            LOG.info("page {} removed", storyId);
-            return;
-        }
-        write(event("page_removed").put("story", storyId));
+        emit("page " + storyId + " removed", event("page_removed").put("story", storyId));
     }
 
     /** One batch of deliveries through the pipeline. */
     void batch(int feeds, int added, int storiesUpdated, long millis) {
-        if (format == Format.TEXT) {
-            LOG.info("{} feeds taken in: {} articles added, {} stories updated in {} ms", feeds, added, storiesUpdated, millis);
-            return;
-        }
-        write(event("batch").put("feeds", feeds).put("articles_added", added).put("stories_updated", storiesUpdated)
-                .put("ms", millis));
+        emit(feeds + " feeds taken in: " + added + " articles added, " + storiesUpdated + " stories updated in " + millis + " ms",
+                event("batch").put("feeds", feeds).put("articles_added", added).put("stories_updated", storiesUpdated).put("ms", millis));
     }
 
     /** A retention pass that removed something. */
     void retention(String before, int stories, int articles, int versions) {
+        emit("retention: removed " + stories + " stories published before " + before + " (" + articles + " articles, "
+                        + versions + " page versions)",
+                event("retention").put("published_before", before).put("stories", stories).put("articles", articles)
+                        .put("page_versions", versions));
+    }
+
+    private void emit(String text, ObjectNode e) {
         if (format == Format.TEXT) {
-            LOG.info("retention: removed {} stories published before {} ({} articles, {} page versions)",
-                    stories, before, articles, versions);
-            return;
+            LOG.info("{}", text);
+        } else {
+            write(e);
         }
-        write(event("retention").put("published_before", before).put("stories", stories).put("articles", articles)
-                .put("page_versions", versions));
     }
 
     private ObjectNode event(String name) {
