@@ -186,14 +186,17 @@ class HostileFeedsTest {
         // The header says windows-1251, but the bytes are the UTF-8 the prolog declares.
         site.page("/says-1251.xml", 200, "text/xml; charset=windows-1251",
                 rss("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", CYRILLIC_TITLE, CYRILLIC_ITEM, StandardCharsets.UTF_8));
-        // Two legacy charsets that cannot be told apart by validity: the header wins, as RFC 7303 says.
+        // Two legacy charsets: the prolog's, unless the bytes are not valid in it (Shift_JIS bytes are not EUC-JP).
         site.page("/says-sjis.xml", 200, "application/xml; charset=Shift_JIS",
                 rss("<?xml version=\"1.0\" encoding=\"EUC-JP\"?>", JAPANESE_TITLE, JAPANESE_ITEM, Charset.forName("Shift_JIS")));
-        follow(open(), "/says-utf8.xml", "/says-1251.xml", "/says-sjis.xml");
+        // A server-wide default charset on a windows-1251 feed that says so itself.
+        site.page("/says-latin1.xml", 200, "text/xml; charset=ISO-8859-1",
+                rss("<?xml version=\"1.0\" encoding=\"windows-1251\"?>", CYRILLIC_TITLE, CYRILLIC_ITEM, Charset.forName("windows-1251")));
+        follow(open(), "/says-utf8.xml", "/says-1251.xml", "/says-sjis.xml", "/says-latin1.xml");
 
         follower.pollRound();
 
-        for (String path : List.of("/says-utf8.xml", "/says-1251.xml")) {
+        for (String path : List.of("/says-utf8.xml", "/says-1251.xml", "/says-latin1.xml")) {
             assertThat(feed(path).state().lastError()).as(path).isNull();
             assertThat(feed(path).title()).as(path).isEqualTo(CYRILLIC_TITLE);
             assertThat(itemsOf(path)).as(path).extracting(FeedItem::title).containsExactly(CYRILLIC_ITEM);

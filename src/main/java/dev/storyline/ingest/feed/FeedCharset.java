@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * {@code charset=utf-8} on a windows-1251 feed) and RFC 3023 reads {@code text/xml} without a charset as
  * US-ASCII, which no feed means, so the strict rules of the RFCs would garble real feeds. The rules here:
  * one declaration alone is taken; when the two disagree and one of them is UTF-8, the bytes decide (UTF-8
- * is taken when they are valid UTF-8, which legacy encodings of non-ASCII text almost never are), else
- * the header wins as RFC 7303 says. A byte order mark, or no declaration at all, is left to the XML
- * reader's own detection. Stateless.
+ * is taken when they are valid UTF-8, which legacy encodings of non-ASCII text almost never are); between
+ * two legacy encodings the prolog's is taken unless the bytes are not valid in it and are in the header's
+ * (a server-wide default such as ISO-8859-1 is the usual mistake; RFC 7303 would let the header win). A
+ * byte order mark, or no declaration at all, is left to the XML reader's own detection. Stateless.
  */
 final class FeedCharset {
 
@@ -45,9 +46,10 @@ final class FeedCharset {
         }
         if (header.equals(StandardCharsets.UTF_8) || prolog.equals(StandardCharsets.UTF_8)) {
             Charset other = header.equals(StandardCharsets.UTF_8) ? prolog : header;
-            return Optional.of(isUtf8(content) ? StandardCharsets.UTF_8 : other);
+            return Optional.of(decodesCleanly(content, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : other);
         }
-        return Optional.of(header);
+        // Two legacy encodings: the document's own word first, as a server's default charset is the usual liar.
+        return Optional.of(decodesCleanly(content, prolog) || !decodesCleanly(content, header) ? prolog : header);
     }
 
     /** The bytes decoded with the charset, any malformed sequence replaced rather than fatal. */
@@ -75,9 +77,9 @@ final class FeedCharset {
                 || (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF));
     }
 
-    private static boolean isUtf8(byte[] content) {
+    private static boolean decodesCleanly(byte[] content, Charset charset) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
             return true;
         } catch (CharacterCodingException e) {
