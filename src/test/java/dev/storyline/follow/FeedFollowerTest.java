@@ -48,7 +48,7 @@ class FeedFollowerTest {
     private static final AtomicReference<String> goodTag = new AtomicReference<>("\"v1\"");
     private static String deadUrl;
 
-    private static final PollPolicy POLICY = new PollPolicy(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1), 0.1);
+    private static final PollPolicy POLICY = FeedFixtures.POLICY;
 
     @BeforeAll
     static void start() {

@@ -47,7 +47,7 @@ class HostileFeedsTest {
     private static final String CYRILLIC_ITEM = "Землетрясение в порту";
     private static final String JAPANESE_TITLE = "今日のニュース";
     private static final String JAPANESE_ITEM = "港で地震が発生";
-    private static final PollPolicy POLICY = new PollPolicy(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1), 0.1);
+    private static final PollPolicy POLICY = FeedFixtures.POLICY;
 
     private static TestSite site;
     private static Storyline storyline;

@@ -29,8 +29,8 @@ class RetentionTest {
 
     @Test
     void storiesOlderThanTheLimitGoWholeAndTheOthersStayWhole() throws InterruptedException {
-        TestClock clock = new TestClock(Instant.parse("2026-12-01T12:00:00Z"));
-        PollPolicy policy = new PollPolicy(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1), 0.1);
+        TestClock clock = new TestClock();
+        PollPolicy policy = FeedFixtures.POLICY;
         IngestOptions options = IngestOptions.defaults().withAllowPrivateNetworks(true).withPolitenessDelay(Duration.ZERO);
         try (TestSite site = new TestSite(); StoryStore store = StoryStore.open(data);
              Fetcher fetcher = new Fetcher(options.fetchSettings());

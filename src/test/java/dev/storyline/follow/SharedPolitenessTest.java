@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +28,8 @@ class SharedPolitenessTest {
 
     @Test
     void twoFeedsOnOneHostAndTheirLinkedPagesKeepTheHostDelay() throws InterruptedException {
-        TestClock clock = new TestClock(Instant.parse("2026-12-01T12:00:00Z"));
-        PollPolicy policy = new PollPolicy(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1), 0.1);
+        TestClock clock = new TestClock();
+        PollPolicy policy = FeedFixtures.POLICY;
         IngestOptions options = IngestOptions.defaults().withAllowPrivateNetworks(true).withPolitenessDelay(DELAY);
         try (TestSite site = new TestSite(); StoryStore store = StoryStore.open(data);
              Fetcher fetcher = new Fetcher(options.fetchSettings());

@@ -12,6 +12,11 @@ public final class TestClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
+    /** A clock at noon UTC on 1 December 2026, the tests' day. */
+    public TestClock() {
+        this(Instant.parse("2026-12-01T12:00:00Z"));
+    }
+
     public TestClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
