@@ -11,6 +11,7 @@ import dev.storyline.extract.ExtractionException;
 import dev.storyline.ingest.IngestOptions;
 import dev.storyline.ingest.IngestProblem;
 import dev.storyline.ingest.Ingestor;
+import dev.storyline.ingest.fetch.Fetcher;
 import dev.storyline.ingest.RawDocument;
 import dev.storyline.ingest.TextLikeness;
 import dev.storyline.rank.TopHeadlines;
@@ -60,8 +61,18 @@ public final class Storyline implements AutoCloseable {
     /** Story pages built, then saved, per write transaction: few transactions, yet few pages held at once. */
     private static final int PAGES_PER_TRANSACTION = 64;
 
-    /** What one ingest run did. */
-    public record IngestReport(int documents, int added, int duplicates, int problems, int storiesUpdated) {
+    /** What one ingest run did; {@code storyIds} are the stories whose pages it wrote again. */
+    public record IngestReport(int documents, int added, int duplicates, int problems, int storiesUpdated,
+                               List<String> storyIds) {
+        public IngestReport {
+            storyIds = List.copyOf(storyIds);
+        }
+
+        /** A report that does not name the stories it updated. */
+        public IngestReport(int documents, int added, int duplicates, int problems, int storiesUpdated) {
+            this(documents, added, duplicates, problems, storiesUpdated, List.of());
+        }
+
         @Override
         public String toString() {
             return String.format("%d documents read, %d articles added, %d duplicates skipped, %d problems, %d stories updated",
@@ -117,11 +128,20 @@ public final class Storyline implements AutoCloseable {
      * the sources with the same embedding model) when it is not {@code null}.
      */
     public static Storyline standard(IngestOptions options, SectionWriter writer) {
+        return standard(options, writer, new Fetcher(options.fetchSettings()));
+    }
+
+    /**
+     * The standard pipeline fetching linked pages through {@code fetcher}, which it closes with itself:
+     * {@code run} hands it the fetcher its feeds are polled with, so that feeds and pages share one
+     * robots.txt cache and one queue per host.
+     */
+    public static Storyline standard(IngestOptions options, SectionWriter writer, Fetcher fetcher) {
         SentenceEmbedder embedder = new SentenceEmbedder();
         TemporalTagger tagger = new TemporalTagger();
         StorySynthesizer synthesizer = writer == null ? new StorySynthesizer()
                 : new StorySynthesizer(Clock.systemUTC(), writer, new GeneratedTextCheck(embedder::embed));
-        return new Storyline(new Ingestor(options), new ArticleExtractor(),
+        return new Storyline(new Ingestor(options, fetcher), new ArticleExtractor(),
                 new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), tagger, embedder),
                 new StoryDates(tagger), synthesizer, List.of(embedder));
     }
@@ -280,7 +300,7 @@ public final class Storyline implements AutoCloseable {
         Set<String> due = new LinkedHashSet<>(regroupings.touched());
         due.addAll(store.duePages());
         writePages(List.copyOf(due), store, counting);
-        return new IngestReport(counts[0], counts[1], counts[2], counts[3], due.size());
+        return new IngestReport(counts[0], counts[1], counts[2], counts[3], due.size(), List.copyOf(due));
     }
 
     /**

@@ -109,7 +109,7 @@ final class BenchFeedsCommand implements Callable<Integer> {
                 fetchSide(store, fetcher, base);
             }
             try (StoryStore store = StoryStore.open(scratch.resolve("pipeline"));
-                 Storyline storyline = Storyline.standard(options)) {
+                 Storyline storyline = Storyline.standard(options, null, fetcher)) {
                 pipeline(store, fetcher, storyline, base);
             }
         } finally {

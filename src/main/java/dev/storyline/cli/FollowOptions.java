@@ -7,6 +7,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The options of following feeds: the network options, who to contact about the crawler, and the polling bounds. */
 final class FollowOptions {
@@ -24,6 +26,11 @@ final class FollowOptions {
     @Option(names = "--max-interval", paramLabel = "SECONDS", description = "longest polling interval, default ${DEFAULT-VALUE} s")
     long maxIntervalSeconds = PollPolicy.defaults().maxInterval().toSeconds();
 
+    @Option(names = "--allowed-private-hosts", paramLabel = "HOST", split = ",",
+            description = "private hosts that may still be fetched: names (intranet.example, .corp.example for all under it)"
+                    + " or addresses and ranges (10.0.0.5, 10.1.0.0/16); others stay refused")
+    List<String> allowedPrivateHosts = new ArrayList<>();
+
     /** The network options with a User-Agent that names the product and, when given, the contact. */
     IngestOptions ingestOptions() {
         IngestOptions o = fetch.ingestOptions();
@@ -32,7 +39,9 @@ final class FollowOptions {
     }
 
     FetchSettings fetchSettings() {
-        return ingestOptions().fetchSettings();
+        FetchSettings s = ingestOptions().fetchSettings();
+        return new FetchSettings(s.userAgent(), s.allowPrivateNetworks(), s.politenessDelay(), s.connectTimeout(),
+                s.readTimeout(), s.maxBytes(), allowedPrivateHosts);
     }
 
     String userAgent() {

@@ -4,6 +4,7 @@ import dev.storyline.Storyline;
 import dev.storyline.follow.AdminToken;
 import dev.storyline.follow.FeedDiscovery;
 import dev.storyline.follow.FeedFollower;
+import dev.storyline.follow.FollowLog;
 import dev.storyline.follow.InMemoryDeliveryQueue;
 import dev.storyline.follow.OpmlExport;
 import dev.storyline.follow.PollPolicy;
@@ -30,9 +31,10 @@ final class FollowerAssembly {
     private FollowerAssembly() {
     }
 
-    static FeedFollower follower(StoryStore store, Fetcher fetcher, Storyline storyline, PollPolicy policy, int parallel) {
+    static FeedFollower follower(StoryStore store, Fetcher fetcher, Storyline storyline, PollPolicy policy, int parallel,
+                                 FollowLog log) {
         return new FeedFollower(new Subscriptions(store), fetcher, storyline, new InMemoryDeliveryQueue(QUEUE_CAPACITY),
-                policy, parallel, Clock.systemUTC());
+                policy, parallel, Clock.systemUTC(), log);
     }
 
     /**

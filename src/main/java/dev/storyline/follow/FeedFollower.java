@@ -2,11 +2,13 @@ package dev.storyline.follow;
 
 import dev.storyline.Storyline;
 import dev.storyline.ingest.fetch.Fetcher;
+import dev.storyline.store.StoryStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -29,6 +31,8 @@ public final class FeedFollower implements AutoCloseable {
     private static final Duration SCAN = Duration.ofMillis(250);
     /** Deliveries taken into one pipeline call: one pass over the store's articles serves them all. */
     private static final int BATCH = 64;
+    /** How often retention looks for stories to remove. */
+    private static final Duration RETENTION_EVERY = Duration.ofHours(1);
 
     private final Subscriptions subscriptions;
     private final DeliveryQueue queue;
@@ -40,6 +44,9 @@ public final class FeedFollower implements AutoCloseable {
     private final int parallelFetches;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService fetchers = Executors.newVirtualThreadPerTaskExecutor();
+    private final FollowLog log;
+    private volatile Duration retention;
+    private Instant lastRetention;
     private volatile boolean running;
     private Thread scheduler;
     private Thread consumer;
@@ -49,14 +56,34 @@ public final class FeedFollower implements AutoCloseable {
      */
     public FeedFollower(Subscriptions subscriptions, Fetcher fetcher, Storyline storyline, DeliveryQueue queue,
                         PollPolicy policy, int parallelFetches, Clock clock) {
+        this(subscriptions, fetcher, storyline, queue, policy, parallelFetches, clock, FollowLog.text());
+    }
+
+    /**
+     * @param parallelFetches feeds fetched at the same time, at most
+     * @param log             where fetches, problems and page updates are told
+     */
+    public FeedFollower(Subscriptions subscriptions, Fetcher fetcher, Storyline storyline, DeliveryQueue queue,
+                        PollPolicy policy, int parallelFetches, Clock clock, FollowLog log) {
         this.subscriptions = subscriptions;
         this.queue = queue;
         this.clock = clock;
+        this.log = log;
         this.metrics = new FollowMetrics(queue::depth);
-        this.poller = new FeedPoller(fetcher, subscriptions, queue, new PollSchedule(policy, new Random()), metrics, clock);
-        this.pipeline = new FeedPipeline(storyline, subscriptions, metrics, clock);
+        this.poller = new FeedPoller(fetcher, subscriptions, queue, new PollSchedule(policy, new Random()), metrics, clock, log);
+        this.pipeline = new FeedPipeline(storyline, subscriptions, metrics, clock, log);
         this.parallelFetches = parallelFetches;
         this.slots = new Semaphore(parallelFetches);
+    }
+
+    /**
+     * Removes, from then on, the stories whose articles were all published more than {@code age} ago, with
+     * their articles and page versions (see {@link StoryStore#removeStoriesPublishedBefore}); {@code null}
+     * or zero keeps everything, the default. Their items stay seen, so a feed that still lists them does not
+     * bring them back. Runs on the pipeline's thread, between batches, at most once an hour.
+     */
+    public void retainFor(Duration age) {
+        this.retention = age == null || age.isZero() || age.isNegative() ? null : age;
     }
 
     public FollowMetrics metrics() {
@@ -88,6 +115,7 @@ public final class FeedFollower implements AutoCloseable {
         while (!(batch = queue.take(BATCH, Duration.ZERO)).isEmpty()) {
             pipeline.process(batch);
         }
+        removeOld(true);
         return due.size();
     }
 
@@ -130,6 +158,7 @@ public final class FeedFollower implements AutoCloseable {
                 if (!batch.isEmpty()) {
                     pipeline.process(batch);
                 }
+                removeOld(false);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -137,6 +166,20 @@ public final class FeedFollower implements AutoCloseable {
                 LOG.warn("taking in fetched feeds failed; they are fetched again later: {}", e.toString(), e);
                 sleepQuietly();
             }
+        }
+    }
+
+    /** One retention pass, when retention is on and (unless {@code now}) the last pass was an hour ago. */
+    private void removeOld(boolean now) {
+        Duration age = retention;
+        Instant t = clock.instant();
+        if (age == null || (!now && lastRetention != null && Duration.between(lastRetention, t).compareTo(RETENTION_EVERY) < 0)) {
+            return;
+        }
+        lastRetention = t;
+        StoryStore.Removed removed = subscriptions.store().removeStoriesPublishedBefore(t.minus(age));
+        if (removed.stories() > 0) {
+            log.retention(t.minus(age).toString(), removed.stories(), removed.articles(), removed.pageVersions());
         }
     }
 

@@ -32,8 +32,10 @@ public final class FeedPipeline {
     private final Subscriptions subscriptions;
     private final FollowMetrics metrics;
     private final Clock clock;
+    private final FollowLog log;
 
-    FeedPipeline(Storyline storyline, Subscriptions subscriptions, FollowMetrics metrics, Clock clock) {
+    FeedPipeline(Storyline storyline, Subscriptions subscriptions, FollowMetrics metrics, Clock clock, FollowLog log) {
+        this.log = log;
         this.storyline = storyline;
         this.subscriptions = subscriptions;
         this.metrics = metrics;
@@ -62,19 +64,26 @@ public final class FeedPipeline {
                 }
             }
             keys.put(d, itemKeys);
+            if (items.isEmpty()) {
+                continue; // all seen already: nothing to read, and no "feed with no items" to report
+            }
             work.add(new FeedDelivery(d.subscriptionId(), d.feedUrl(), new Feed(d.feed().title(), d.feed().language(), items),
                     d.etag(), d.lastModified(), d.fetchedAt()));
         }
         Storyline.IngestReport report = storyline.ingest(
                 (ingestor, documents, problems) -> work.forEach(d -> ingestor.readFeed(d.feed(), d.feedUrl(), documents, problems)),
-                subscriptions.store(), p -> LOG.info("{}", p));
+                subscriptions.store(), p -> log.problem(p.source(), p.message()));
         Instant now = clock.instant();
         subscriptions.inTransaction(() -> keys.forEach((d, k) ->
                 subscriptions.recordProcessed(d.subscriptionId(), k, d.etag(), d.lastModified(), now)));
         long lag = batch.stream().mapToLong(d -> Duration.between(d.fetchedAt(), now).toMillis()).sum();
         metrics.processed(batch.size(), inBatch.isEmpty() ? 0 : keys.values().stream().mapToInt(List::size).sum(),
                 report.added(), report.storiesUpdated(), (System.nanoTime() - started) / 1_000_000, lag);
-        LOG.info("{} feeds taken in: {}", batch.size(), report);
+        for (String id : report.storyIds()) {
+            subscriptions.store().story(id).ifPresentOrElse(
+                    p -> log.page(id, p.headline(), p.articleCount(), p.publisherCount()), () -> log.pageRemoved(id));
+        }
+        log.batch(batch.size(), report.added(), report.storiesUpdated(), (System.nanoTime() - started) / 1_000_000);
         return report;
     }
 }

@@ -38,9 +38,11 @@ public final class FeedPoller {
     private final PollSchedule schedule;
     private final FollowMetrics metrics;
     private final Clock clock;
+    private final FollowLog log;
 
     FeedPoller(Fetcher fetcher, Subscriptions subscriptions, DeliveryQueue queue, PollSchedule schedule,
-               FollowMetrics metrics, Clock clock) {
+               FollowMetrics metrics, Clock clock, FollowLog log) {
+        this.log = log;
         this.fetcher = fetcher;
         this.subscriptions = subscriptions;
         this.queue = queue;
@@ -59,11 +61,12 @@ public final class FeedPoller {
         String movedTo = null;
         boolean keepValidators = false;
         ConditionalResponse response = null;
+        int delivered = 0;
         try {
             response = fetcher.fetchConditionally(WebAddress.parse(feed.url()), before.etag(), before.lastModified());
             if (response.movedPermanently() && !response.location().toString().equals(feed.url())) {
                 movedTo = response.location().toString();
-                LOG.info("feed {} moved permanently to {}", feed.url(), movedTo);
+                log.moved(feed, movedTo);
             }
             Duration floor = ServerHints.maxAge(response.cacheControl()).orElse(Duration.ZERO);
             if (response.isNotModified()) {
@@ -79,9 +82,10 @@ public final class FeedPoller {
                 List<FeedItem> fresh = unseen(parsed.items());
                 List<Instant> published = parsed.items().stream().map(FeedItem::published).filter(Objects::nonNull)
                         .map(dev.storyline.ingest.PublicationDate::moment).toList();
-                after = schedule.afterFeed(before, now, published, !fresh.isEmpty(), floor);
+                after = withNote(schedule.afterFeed(before, now, published, !fresh.isEmpty(), floor), parsed, fresh);
                 // With nothing to take in, the validators can be kept at once.
                 keepValidators = fresh.isEmpty();
+                delivered = fresh.size();
                 if (!fresh.isEmpty()) {
                     queue.put(new FeedDelivery(feed.id(), response.location().toString(),
                             new Feed(parsed.title(), parsed.language(), fresh), response.etag(), response.lastModified(), now));
@@ -111,11 +115,25 @@ public final class FeedPoller {
             }
             subscriptions.recordFetch(feed.id(), state, named);
         });
-        metrics.fetched(FetchState.Outcome.valueOf(after.lastOutcome()), (System.nanoTime() - started) / 1_000_000);
-        if (after.lastError() != null) {
-            LOG.info("feed {}: {} (next try {})", feed.url(), after.lastError(), after.nextFetch());
-        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        metrics.fetched(FetchState.Outcome.valueOf(after.lastOutcome()), millis);
+        log.fetch(feed, after, delivered, millis);
+        log.feedProblem(feed.url(), before.lastError(), after.lastError(), String.valueOf(after.nextFetch()));
         return after;
+    }
+
+    /**
+     * The state with what was wrong with new items that were still taken in (cut to the size cap) as its
+     * last error: the Feeds page shows it until the next fetch, and an item is new only once.
+     */
+    private static FetchState withNote(FetchState state, Feed parsed, List<FeedItem> fresh) {
+        List<String> notes = parsed.problems().stream().filter(p -> fresh.contains(p.item()))
+                .map(Feed.ItemProblem::problem).toList();
+        if (notes.isEmpty()) {
+            return state;
+        }
+        return new FetchState(state.etag(), state.lastModified(), state.lastFetch(), state.nextFetch(), state.interval(),
+                state.failures(), state.lastOutcome(), "fetched, but " + String.join("; ", notes));
     }
 
     private static Feed parse(ConditionalResponse response) throws MalformedFeedException {

@@ -54,6 +54,7 @@ final class FeedDocuments {
      * @param name the feed's path or URL, for messages
      */
     void emit(Feed feed, String name, Consumer<RawDocument> documents, Consumer<IngestProblem> problems) {
+        feed.problems().forEach(p -> problems.accept(new IngestProblem(p.item().source() == null ? name : p.item().source(), p.problem())));
         if (feed.items().isEmpty()) {
             problems.accept(new IngestProblem(name, "a valid feed with no items"
                     + (feed.title() == null ? "" : " ('" + feed.title() + "')") + "; nothing to read"));

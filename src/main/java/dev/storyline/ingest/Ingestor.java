@@ -77,8 +77,11 @@ public final class Ingestor implements AutoCloseable {
         this(options, new Fetcher(options.fetchSettings()));
     }
 
-    /** For tests that need a fetcher with a particular address policy. */
-    Ingestor(IngestOptions options, Fetcher fetcher) {
+    /**
+     * An ingestor that fetches through a fetcher of the caller's (one shared with a feed poller, or one
+     * with a particular address policy in tests); closing the ingestor closes it.
+     */
+    public Ingestor(IngestOptions options, Fetcher fetcher) {
         this.options = Objects.requireNonNull(options, "options");
         this.fetcher = fetcher;
         this.feedDocuments = new FeedDocuments(fetcher, options.fetchLinkedPages());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,6 +63,17 @@ public final class StoryStore implements AutoCloseable {
     }
 
     private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** What a retention pass removed: the stories by id, and how many articles and page versions went with them. */
+    public record Removed(List<String> storyIds, int articles, int pageVersions) {
+        public Removed {
+            storyIds = List.copyOf(storyIds);
+        }
+
+        public int stories() {
+            return storyIds.size();
+        }
+    }
 
     private StoryStore(Database db) {
         this.db = db;
@@ -219,6 +231,17 @@ public final class StoryStore implements AutoCloseable {
     /** The id that story {@code id} was merged into, or empty when {@code id} is not an alias. */
     public Optional<String> resolveAlias(String id) {
         return aliases.resolve(id);
+    }
+
+    /**
+     * Removes every story whose articles were all published before {@code cutoff}, with those articles and
+     * every version of its page; a story with a newer or undated article, or a page due, stays whole.
+     */
+    public Removed removeStoriesPublishedBefore(Instant cutoff) {
+        Removed removed = new Retention(db).removeQuietBefore(cutoff);
+        // after the commit, so that the search index never drops a story the store still holds
+        removed.storyIds().forEach(id -> listeners.forEach(l -> l.deleted(id)));
+        return removed;
     }
 
     // ---- pages due ----

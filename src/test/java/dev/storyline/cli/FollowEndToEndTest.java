@@ -119,7 +119,8 @@ class FollowEndToEndTest {
         try (StoryStore store = StoryStore.open(data);
              Fetcher fetcher = new Fetcher(follow.fetchSettings());
              Storyline storyline = Storyline.standard(options)) {
-            FeedFollower follower = FollowerAssembly.follower(store, fetcher, storyline, PollPolicy.defaults(), 4);
+            FeedFollower follower = FollowerAssembly.follower(store, fetcher, storyline, PollPolicy.defaults(), 4,
+                    dev.storyline.follow.FollowLog.text());
             try (StoryServer server = StoryServer.start(new StoredCatalog(store), FollowerAssembly.operations(follower, store, fetcher, PollPolicy.defaults()),
                     "127.0.0.1", 0)) {
                 assertThat(get(server, "/api/stories").body()).isEqualTo("{\"stories\":[]}");

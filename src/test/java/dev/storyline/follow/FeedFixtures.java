@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 /** Feeds of the project's own test corpus, served from 127.0.0.1, and a port nothing listens on. */
 public final class FeedFixtures {
 
+    /** The polling bounds of the tests: every 1 minute to 1 hour, backoff up to a day, 10 % jitter. */
+    public static final PollPolicy POLICY = new PollPolicy(java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1),
+            java.time.Duration.ofDays(1), 0.1);
+
     private FeedFixtures() {
     }
 

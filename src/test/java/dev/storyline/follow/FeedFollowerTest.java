@@ -16,10 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -44,29 +42,13 @@ class FeedFollowerTest {
     private static Storyline storyline;
     private static Fetcher fetcher;
     private static FeedFollower follower;
-    private static final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T12:00:00Z"));
-    private static final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private static final TestClock clock = new TestClock(Instant.parse("2026-12-01T12:00:00Z"));
     private static final List<String> conditionalAsks = new CopyOnWriteArrayList<>();
     private static final AtomicReference<String> goodFeed = new AtomicReference<>();
     private static final AtomicReference<String> goodTag = new AtomicReference<>("\"v1\"");
     private static String deadUrl;
 
-    private static final PollPolicy POLICY = new PollPolicy(Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1), 0.1);
+    private static final PollPolicy POLICY = FeedFixtures.POLICY;
 
     @BeforeAll
     static void start() {
@@ -167,7 +149,7 @@ class FeedFollowerTest {
         assertThat(moved.title()).isEqualTo("Island Post");
         long oldHits = site.paths().stream().filter("/old.xml"::equals).count();
 
-        now.set(now.get().plus(Duration.ofDays(2)));
+        clock.advance(Duration.ofDays(2));
         follower.pollRound();
         assertThat(site.paths().stream().filter("/old.xml"::equals).count()).isEqualTo(oldHits);
     }
@@ -190,7 +172,7 @@ class FeedFollowerTest {
         goodTag.set("\"v2\"");
         long pageFetchesBefore = site.paths().stream().filter(p -> p.startsWith("/articles/")).count();
 
-        now.set(now.get().plus(Duration.ofDays(2)));
+        clock.advance(Duration.ofDays(2));
         follower.pollRound();
 
         assertThat(conditionalAsks.getLast()).isEqualTo("\"v1\"");

@@ -13,11 +13,15 @@ import com.rometools.rome.io.XmlReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +32,9 @@ public final class FeedParser {
 
     private static final Pattern HTML_TAG = Pattern.compile(
             "(?i)</?(p|br|div|a|img|span|h[1-6]|ul|ol|li|em|strong|b|i|figure|blockquote|table|section|article)\\b");
+
+    /** The most characters of an item's body that are kept (1 Mi): a long article has a fiftieth of that. */
+    public static final int MAX_ITEM_CHARS = 1 << 20;
 
     private FeedParser() {
     }
@@ -42,10 +49,10 @@ public final class FeedParser {
             throw new MalformedFeedException("empty feed");
         }
         if (ContentKind.sniff(content) == ContentKind.JSON_FEED) {
-            return JsonFeedParser.parse(content, location);
+            return capped(JsonFeedParser.parse(content, location));
         }
         SyndFeed syndFeed;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(content), contentType, true)) {
+        try (Reader reader = reader(content, contentType)) {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
             syndFeed = input.build(reader);
@@ -59,7 +66,43 @@ public final class FeedParser {
         for (SyndEntry entry : syndFeed.getEntries()) {
             items.add(item(entry, feedLanguage, location));
         }
-        return new Feed(blankToNull(syndFeed.getTitle()), feedLanguage, items);
+        return capped(new Feed(blankToNull(syndFeed.getTitle()), feedLanguage, items));
+    }
+
+    /** A reader of the feed's characters in the encoding {@link FeedCharset} chooses, else as ROME detects it. */
+    private static Reader reader(byte[] content, String contentType) throws IOException {
+        Optional<Charset> charset = FeedCharset.choose(content, contentType);
+        if (charset.isPresent()) {
+            return new StringReader(FeedCharset.decode(content, charset.get()));
+        }
+        // Without a charset, ROME would read text/xml as US-ASCII (RFC 3023); the prolog and BOM are better guides.
+        boolean headerCharset = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset");
+        return new XmlReader(new ByteArrayInputStream(content), headerCharset ? contentType : null, true);
+    }
+
+    /**
+     * The feed with every item body cut to {@link #MAX_ITEM_CHARS}, and a problem for each item cut: an item
+     * that large is an embedded file or a whole archive, not an article, and would cost the pipeline far more
+     * than it gives; its beginning is kept, as are the other items.
+     */
+    static Feed capped(Feed feed) {
+        List<FeedItem> items = new ArrayList<>();
+        List<Feed.ItemProblem> problems = new ArrayList<>(feed.problems());
+        for (FeedItem item : feed.items()) {
+            String body = item.body();
+            if (body == null || body.length() <= MAX_ITEM_CHARS) {
+                items.add(item);
+                continue;
+            }
+            int end = Character.isHighSurrogate(body.charAt(MAX_ITEM_CHARS - 1)) ? MAX_ITEM_CHARS - 1 : MAX_ITEM_CHARS;
+            FeedItem cut = new FeedItem(item.link(), item.guid(), item.title(), item.published(), item.author(),
+                    item.language(), body.substring(0, end), item.bodyIsHtml());
+            items.add(cut);
+            problems.add(new Feed.ItemProblem(cut, "item " + (item.title() == null ? "without title" : "'" + item.title() + "'")
+                    + " holds " + String.format(Locale.ROOT, "%,d", body.length()) + " characters, more than the "
+                    + String.format(Locale.ROOT, "%,d", MAX_ITEM_CHARS) + " an item may hold; its text was cut there"));
+        }
+        return problems.size() == feed.problems().size() ? feed : new Feed(feed.title(), feed.language(), items, problems);
     }
 
     private static FeedItem item(SyndEntry entry, String feedLanguage, URI location) {

@@ -21,21 +21,34 @@ import java.util.function.Predicate;
 final class AddressGuard {
 
     private final Predicate<InetAddress> exempt;
+    private final Predicate<String> exemptHost;
 
     /**
      * @param exempt addresses allowed even though they are not public ({@code a -> true} allows everything)
      */
     AddressGuard(Predicate<InetAddress> exempt) {
+        this(exempt, h -> false);
+    }
+
+    private AddressGuard(Predicate<InetAddress> exempt, Predicate<String> exemptHost) {
         this.exempt = exempt;
+        this.exemptHost = exemptHost;
     }
 
     static AddressGuard forSettings(FetchSettings settings) {
-        return new AddressGuard(settings.allowPrivateNetworks() ? a -> true : a -> false);
+        if (settings.allowPrivateNetworks()) {
+            return new AddressGuard(a -> true);
+        }
+        PrivateHosts allowed = PrivateHosts.parse(settings.allowedPrivateHosts());
+        return new AddressGuard(allowed::allowsAddress, allowed::allowsName);
     }
 
     /** Throws unless every address of the URL's host may be reached. */
     void check(URI uri) throws FetchException {
         String host = hostOf(uri);
+        if (exemptHost.test(host)) {
+            return;
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);

@@ -1,6 +1,7 @@
 package dev.storyline.ingest.fetch;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,11 +15,22 @@ import java.util.Objects;
  * @param connectTimeout       how long to wait for a connection
  * @param readTimeout          how long a whole response (headers and body) may take once asked for
  * @param maxBytes             the largest body accepted, before and after decompression
+ * @param allowedPrivateHosts  hosts that may be reached although they are not public, when private networks are
+ *                             otherwise refused: host names (exact, or {@code .corp.example} for every name under
+ *                             it) and addresses or ranges ({@code 10.0.0.5}, {@code 10.1.0.0/16}, {@code fd00::/8})
  */
 public record FetchSettings(String userAgent, boolean allowPrivateNetworks, Duration politenessDelay,
-                            Duration connectTimeout, Duration readTimeout, long maxBytes) {
+                            Duration connectTimeout, Duration readTimeout, long maxBytes, List<String> allowedPrivateHosts) {
+
+    /** Settings that allow no private host by name. */
+    public FetchSettings(String userAgent, boolean allowPrivateNetworks, Duration politenessDelay,
+                         Duration connectTimeout, Duration readTimeout, long maxBytes) {
+        this(userAgent, allowPrivateNetworks, politenessDelay, connectTimeout, readTimeout, maxBytes, List.of());
+    }
 
     public FetchSettings {
+        allowedPrivateHosts = List.copyOf(allowedPrivateHosts);
+        PrivateHosts.parse(allowedPrivateHosts);
         Objects.requireNonNull(userAgent, "userAgent");
         if (userAgent.isBlank()) {
             throw new IllegalArgumentException("userAgent must not be blank");

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -19,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
  * Fetches web pages and feeds the way a well-behaved, hard-to-abuse crawler should: only http and https;
@@ -46,6 +49,7 @@ public final class Fetcher implements AutoCloseable {
     private final AddressGuard guard;
     private final HttpClient client;
     private final HostPacing pacing = new HostPacing();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final ConcurrentHashMap<String, CompletableFuture<RobotsVerdict>> robots = new ConcurrentHashMap<>();
 
     /** How long robots.txt rules are kept (RFC 9309 §2.4: no longer than 24 hours). */
@@ -139,7 +143,14 @@ public final class Fetcher implements AutoCloseable {
 
     private Exchange follow(URI start, boolean obeyRobots, Map<String, String> conditions, Route route) throws FetchException {
         URI current = requireHttp(start);
+        List<URI> chain = new ArrayList<>();
         for (int hop = 0; ; hop++) {
+            if (chain.contains(current)) {
+                chain.add(current);
+                throw new FetchException(FetchException.Reason.REDIRECT, start, "redirect loop: "
+                        + chain.stream().map(URI::toString).collect(Collectors.joining(" -> ")));
+            }
+            chain.add(current);
             guard.check(current);
             Duration gap = settings.politenessDelay();
             if (obeyRobots) {
@@ -336,6 +347,9 @@ public final class Fetcher implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        // Closed by whoever shares it (a pipeline and the command that lent it): only the first close counts.
+        if (closed.compareAndSet(false, true)) {
+            client.close();
+        }
     }
 }
