@@ -24,6 +24,6 @@ public record Report(String url, String title, String text, List<String> keyword
 
     /** What an analysed article offers: its link, title, body, publisher's labels and vector. */
     public static Report of(AnalyzedArticle a) {
-        return new Report(a.article().url(), a.article().title(), a.article().text(), List.of(), a.vector());
+        return new Report(a.article().url(), a.article().title(), a.article().text(), a.article().keywords(), a.vector());
     }
 }
