@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * Orders stories as the Top Headlines page shows them. A story's score is its coverage (distinct
  * publishers of original reports: a wire copy folded into a source as a reprint adds nothing), raised by
  * its growth (the share of its reports that came in the last {@link #GROWING_WINDOW} before the reference
- * time) and decayed by the age of its newest report (half-life {@link #HALF_LIFE}). The reference time is
+ * time) and decayed by the age of its newest report (half-life {@link #HALF_LIFE}, down to {@link #STALE}). The reference time is
  * the newest report of all stories, or the clock when that is later than the clock: an archive read
  * years later still ranks as it stood, and a live store ages by the hour. Ties go to the larger story,
  * then to the id, so the order is stable. Stories of a single article come after all others (see
@@ -35,8 +35,14 @@ public final class TopHeadlines {
     private static final double GROWTH_WEIGHT = 1.0;
     /** Coverage counts less than linearly: the tenth publisher adds less than the second. */
     private static final double COVERAGE_POWER = 0.75;
-    /** Freshness of a story that nothing dates: below anything dated within a few days. */
-    private static final double UNDATED = 0.01;
+    /**
+     * The least freshness a dated story keeps (reached after about 80 hours): older stories, as in an
+     * archive read years later, are then ordered by their coverage and growth, not by ever smaller
+     * fractions that would round any way.
+     */
+    static final double STALE = 0.01;
+    /** Freshness of a story that nothing dates: below every dated story of the same coverage. */
+    private static final double UNDATED = STALE / 2;
 
     private record Scored(StoryPage page, double score) {
     }
@@ -111,16 +117,17 @@ public final class TopHeadlines {
 
     /**
      * Distinct publishers of the story's original reports. A source without a publisher counts by its
-     * web host; reprints folded into a source ({@code alsoPublishedBy}) are not counted.
+     * web host, one with neither as a publisher of its own; reprints folded into a source
+     * ({@code alsoPublishedBy}) are not counted.
      */
     static int coverage(StoryPage page) {
         Set<String> publishers = new HashSet<>();
         for (StoryPage.Source s : page.sources()) {
             String key = s.publisher() != null && !s.publisher().isBlank() ? s.publisher().strip().toLowerCase(Locale.ROOT)
                     : host(s.url());
-            if (key != null) {
-                publishers.add(key);
-            }
+            // a report that names neither publisher nor site (a local file, a bare record) cannot be told
+            // apart from the others: it counts as one of its own
+            publishers.add(key != null ? key : "source:" + s.n());
         }
         return publishers.size();
     }
@@ -150,7 +157,7 @@ public final class TopHeadlines {
             return UNDATED;
         }
         double hours = Math.max(0, Duration.between(newest, reference).toMinutes() / 60.0);
-        return Math.pow(0.5, hours / (HALF_LIFE.toMinutes() / 60.0));
+        return Math.max(STALE, Math.pow(0.5, hours / (HALF_LIFE.toMinutes() / 60.0)));
     }
 
     private static String host(String url) {

@@ -80,6 +80,19 @@ class TopHeadlinesTest {
     }
 
     @Test
+    void storiesDaysOldAreOrderedByCoverageAndUndatedOnesComeAfterDatedOnesOfTheSameCoverage() {
+        StoryPage weekOld = story("week", "Council approves budget", "Politics", new Report("A", 24 * 7), new Report("B", 24 * 7));
+        StoryPage yearOld = story("year", "Bank raises rates", "Business",
+                new Report("A", 24 * 365), new Report("B", 24 * 365), new Report("C", 24 * 365));
+        StoryPage undated = new StoryPage("undated", "Film festival opens", null, 3, 0, List.of(), List.of(), List.of())
+                .withCategory("Entertainment");
+        StoryPage fresh = story("fresh", "Mayor opens bridge", "World", new Report("A", 0), new Report("B", 0));
+        assertThat(TopHeadlines.freshness(yearOld, NOW)).isEqualTo(TopHeadlines.STALE);
+        assertThat(ids(TopHeadlines.rank(List.of(undated, weekOld, yearOld, fresh), NOW)))
+                .containsExactly("fresh", "year", "week", "undated");
+    }
+
+    @Test
     void anArchiveIsRankedAtItsNewestReportNotAtTheClock() {
         StoryPage a = story("a", "Council approves budget", "Politics", new Report("A", 1), new Report("B", 1));
         Instant years = NOW.plus(Duration.ofDays(3650));
