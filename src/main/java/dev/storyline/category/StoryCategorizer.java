@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  */
 public final class StoryCategorizer {
 
-    /** Weight of the share of articles whose publisher names the category. */
-    static final double PUBLISHER_WEIGHT = 1.0;
+    /**
+     * Weight of the share of articles whose publisher names the category: above the most the text signals
+     * add up to (a cosine below 1, the seed terms' weighted share), so a publisher's label decides.
+     */
+    static final double PUBLISHER_WEIGHT = 2.0;
     /** Weight of the seed terms' share of all seed-term hits, beside the embedding: chosen on the ECB+ topics (docs/BENCHMARKS.md). */
     public static final double SEED_WEIGHT = 0.5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -93,13 +96,17 @@ public final class StoryCategorizer {
         return scores;
     }
 
-    /** For each category, the share of reports whose URL section or keywords name it. */
+    /**
+     * For each category, the share of the reports that could carry a label (a URL or keywords) whose URL
+     * section or keywords name it.
+     */
     Map<Category, Double> publisherShares(List<Report> reports) {
+        long labelable = reports.stream().filter(r -> r.url() != null && !r.url().isBlank() || !r.keywords().isEmpty()).count();
         Map<Category, Double> shares = new EnumMap<>(Category.class);
         for (Report r : reports) {
             Category named = publisherLabel(r);
             if (named != null) {
-                shares.merge(named, 1.0 / reports.size(), Double::sum);
+                shares.merge(named, 1.0 / labelable, Double::sum);
             }
         }
         return shares;
