@@ -14,6 +14,8 @@ import dev.storyline.ingest.Ingestor;
 import dev.storyline.ingest.fetch.Fetcher;
 import dev.storyline.ingest.RawDocument;
 import dev.storyline.ingest.TextLikeness;
+import dev.storyline.category.Report;
+import dev.storyline.category.StoryCategorizer;
 import dev.storyline.rank.TopHeadlines;
 import dev.storyline.store.StoryStore;
 import dev.storyline.story.GeneratedTextCheck;
@@ -86,6 +88,7 @@ public final class Storyline implements AutoCloseable {
     private final FeatureExtractor features = new FeatureExtractor();
     private final StoryDates storyDates;
     private final StorySynthesizer synthesizer;
+    private final StoryCategorizer categorizer;
     /** What this pipeline opened and closes with itself, besides the ingestor. */
     private final List<AutoCloseable> owned;
     /**
@@ -105,11 +108,12 @@ public final class Storyline implements AutoCloseable {
 
     public Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
                      StorySynthesizer synthesizer) {
-        this(ingestor, extractor, analyzer, storyDates, synthesizer, List.of());
+        this(ingestor, extractor, analyzer, storyDates, synthesizer, new StoryCategorizer(null), List.of());
     }
 
     private Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
-                      StorySynthesizer synthesizer, List<AutoCloseable> owned) {
+                      StorySynthesizer synthesizer, StoryCategorizer categorizer, List<AutoCloseable> owned) {
+        this.categorizer = categorizer;
         this.ingestor = ingestor;
         this.extractor = extractor;
         this.analyzer = analyzer;
@@ -143,7 +147,7 @@ public final class Storyline implements AutoCloseable {
                 : new StorySynthesizer(Clock.systemUTC(), writer, new GeneratedTextCheck(embedder::embed));
         return new Storyline(new Ingestor(options, fetcher), new ArticleExtractor(),
                 new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), tagger, embedder),
-                new StoryDates(tagger), synthesizer, List.of(embedder));
+                new StoryDates(tagger), synthesizer, new StoryCategorizer(embedder::embed), List.of(embedder));
     }
 
     /** Closes the fetcher's HTTP client and the model session; the first failure is thrown after all are tried. */
@@ -168,9 +172,10 @@ public final class Storyline implements AutoCloseable {
         }
     }
 
-    /** The page of one story, its undated articles dated by the others first. */
+    /** The page of one story, its undated articles dated by the others first, in its category. */
     private StoryPage page(String storyId, List<AnalyzedArticle> articles) {
-        return synthesizer.synthesize(storyId, storyDates.inferMissing(articles));
+        return synthesizer.synthesize(storyId, storyDates.inferMissing(articles))
+                .withCategory(categorizer.categorize(articles.stream().map(Report::of).toList()).label());
     }
 
     /** Runs the whole pipeline over the inputs in memory and returns the stories as Top Headlines. */

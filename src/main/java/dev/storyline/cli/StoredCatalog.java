@@ -1,11 +1,14 @@
 package dev.storyline.cli;
 
+import dev.storyline.category.Report;
+import dev.storyline.category.StoryCategorizer;
 import dev.storyline.rank.TopHeadlines;
 import dev.storyline.store.StoryStore;
 import dev.storyline.story.StoryPage;
 import dev.storyline.web.StoryCatalog;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +31,9 @@ final class StoredCatalog implements StoryCatalog {
     /** The ranked list, with the article count and time it was built at. */
     private record Snapshot(List<StoryPage> ranked, int articles, long builtNanos) {
     }
+
+    /** Classifies pages stored before categories from their words and links alone. */
+    private static final StoryCategorizer PLAIN = new StoryCategorizer(null);
 
     private final StoryStore store;
     private final AtomicBoolean checking = new AtomicBoolean();
@@ -71,7 +77,24 @@ final class StoredCatalog implements StoryCatalog {
 
     private Snapshot build() {
         int articles = store.articleCount();
-        return new Snapshot(List.copyOf(TopHeadlines.rank(store.stories())), articles, System.nanoTime());
+        List<StoryPage> pages = store.stories().stream().map(StoredCatalog::categorized).toList();
+        return new Snapshot(List.copyOf(TopHeadlines.rank(pages)), articles, System.nanoTime());
+    }
+
+    /**
+     * The page with a category: a page stored before categories gets one from what it shows (its
+     * sources' links and titles, its headline and sections), without embeddings, until it is next written.
+     */
+    static StoryPage categorized(StoryPage page) {
+        if (page.category() != null) {
+            return page;
+        }
+        List<Report> reports = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        page.sections().forEach(s -> s.sentences().forEach(c -> text.append(c.text()).append(' ')));
+        reports.add(new Report(null, page.headline(), text.toString(), List.of(), null));
+        page.sources().forEach(s -> reports.add(new Report(s.url(), s.title(), "", List.of(), null)));
+        return page.withCategory(PLAIN.categorize(reports).label());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.storyline.extract;
 
 import dev.storyline.ingest.PublicationDate;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,11 +21,21 @@ import java.util.Map;
  * @param language   language tag, or {@code null}
  * @param provenance for each metadata field name ({@code title}, {@code published}, ...), where its value
  *                   came from (for example {@code json-ld}, {@code og:title}, {@code text:published-line})
+ * @param keywords   how the publisher labelled it: the feed item's categories, the page's section and
+ *                   keywords ({@code article:section}, {@code news_keywords}, {@code keywords}), in that order
  */
 public record Article(String id, String url, String title, String text, String publisher, String author,
-                      PublicationDate published, String language, Map<String, String> provenance) {
+                      PublicationDate published, String language, Map<String, String> provenance, List<String> keywords) {
+
+    /** An article its publisher did not label. */
+    public Article(String id, String url, String title, String text, String publisher, String author,
+                   PublicationDate published, String language, Map<String, String> provenance) {
+        this(id, url, title, text, publisher, author, published, language, provenance, List.of());
+    }
 
     public Article {
+        // articles stored before keywords were kept read back with none
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
         title = title == null ? "" : title;
         text = text == null ? "" : text;
         url = url == null ? id : url;
@@ -33,6 +44,6 @@ public record Article(String id, String url, String title, String text, String p
 
     /** The same article with another publication date. */
     public Article withPublished(PublicationDate date) {
-        return new Article(id, url, title, text, publisher, author, date, language, provenance);
+        return new Article(id, url, title, text, publisher, author, date, language, provenance, keywords);
     }
 }

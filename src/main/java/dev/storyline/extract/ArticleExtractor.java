@@ -125,8 +125,10 @@ public final class ArticleExtractor {
         if (!web || d.canonicalUrl == null) {
             provenance.remove("url");
         }
+        List<String> keywords = new ArrayList<>(h.keywords());
+        keywords.addAll(d.keywords);
         Article article = new Article(doc.source(), url, title, d.text, publisher, author, published, language,
-                provenance);
+                provenance, keywords);
         PageDetails details = new PageDetails(d.authors, d.modified, d.canonicalUrl, d.image, d.imageCaption);
         return new Extraction(article, details);
     }

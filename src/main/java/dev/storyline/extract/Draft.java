@@ -17,6 +17,8 @@ final class Draft {
     String text = "";
     String publisher;
     final List<String> authors = new ArrayList<>();
+    /** The page's own section and keywords, most specific first. */
+    final List<String> keywords = new ArrayList<>();
     PublicationDate published;
     PublicationDate modified;
     /** The zone the publisher writes its times in when the page makes it plain, else {@code null}. */

@@ -170,7 +170,20 @@ final class WebPage {
             }
         }
         d.setImageCaption(meta(doc, "og:image:alt"), "og:image:alt");
+        for (String name : List.of("article:section", "news_keywords", "keywords")) {
+            String value = meta(doc, name);
+            if (value != null) {
+                for (String k : value.split("[,;]")) {
+                    if (!k.isBlank() && d.keywords.size() < MAX_KEYWORDS) {
+                        d.keywords.add(k.strip());
+                    }
+                }
+            }
+        }
     }
+
+    /** Most keywords kept of a page: some list hundreds for search engines. */
+    private static final int MAX_KEYWORDS = 20;
 
     /** A "By ..." or "Author: ..." line near the top of the visible text, when the metadata named nobody. */
     private static void authorFromVisibleLines(Document doc, Draft d) {

@@ -1,5 +1,7 @@
 package dev.storyline.ingest;
 
+import java.util.List;
+
 
 /**
  * Metadata that a source states about a document outside its body: a feed item's title, date and
@@ -12,10 +14,21 @@ package dev.storyline.ingest;
  * @param author    byline
  * @param language  language tag such as {@code en}
  * @param guid      the feed's stable item id, used to drop exact duplicates
+ * @param keywords  the feed item's categories (never {@code null}; empty when it names none)
  */
 public record DocumentHints(String title, PublicationDate published, String publisher, String author, String language,
-                            String guid) {
+                            String guid, List<String> keywords) {
 
     /** No metadata at all. */
     public static final DocumentHints NONE = new DocumentHints(null, null, null, null, null, null);
+
+    public DocumentHints {
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** Metadata without keywords. */
+    public DocumentHints(String title, PublicationDate published, String publisher, String author, String language,
+                         String guid) {
+        this(title, published, publisher, author, language, guid, List.of());
+    }
 }

@@ -109,7 +109,7 @@ final class FeedDocuments {
             return;
         }
         DocumentHints hints = new DocumentHints(item.title(), item.published(), feed.title(), item.author(),
-                item.language(), item.guid());
+                item.language(), item.guid(), item.categories());
         if (pending != null) {
             RawDocument page = pageDocument(item, pending, hints, problems);
             if (page != null) {

@@ -22,10 +22,13 @@ import java.util.List;
  * @param disagreements  facts for which sources state different numbers or dates (empty when they agree)
  * @param version        1 for the first stored version of the page, counting up; 0 when never stored
  * @param changes        what changed since the previous version, or {@code null} for the first one
+ * @param category       the section of the news the story belongs to ({@code Sports}, {@code Business}, ...),
+ *                       or {@code null} when it was not classified (pages stored before categories)
  */
 public record StoryPage(String id, String headline, String updated, int articleCount, int publisherCount,
                         List<Section> sections, List<TimelineEntry> timeline, List<Source> sources,
-                        List<Quote> quotes, List<Disagreement> disagreements, int version, Changes changes) {
+                        List<Quote> quotes, List<Disagreement> disagreements, int version, Changes changes,
+                        String category) {
 
     public StoryPage {
         sections = List.copyOf(sections);
@@ -34,6 +37,14 @@ public record StoryPage(String id, String headline, String updated, int articleC
         // pages stored before quotes and disagreements existed read back with these absent
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         disagreements = disagreements == null ? List.of() : List.copyOf(disagreements);
+    }
+
+    /** A page not yet classified into a category. */
+    public StoryPage(String id, String headline, String updated, int articleCount, int publisherCount,
+                     List<Section> sections, List<TimelineEntry> timeline, List<Source> sources,
+                     List<Quote> quotes, List<Disagreement> disagreements, int version, Changes changes) {
+        this(id, headline, updated, articleCount, publisherCount, sections, timeline, sources, quotes, disagreements,
+                version, changes, null);
     }
 
     /** A page without quotes, disagreements or version history. */
@@ -55,7 +66,13 @@ public record StoryPage(String id, String headline, String updated, int articleC
     /** This page as version {@code n} with what changed since the previous one. */
     public StoryPage asVersion(int n, Changes changed) {
         return new StoryPage(id, headline, updated, articleCount, publisherCount, sections, timeline, sources, quotes,
-                disagreements, n, changed);
+                disagreements, n, changed, category);
+    }
+
+    /** This page in {@code name}'s category. */
+    public StoryPage withCategory(String name) {
+        return new StoryPage(id, headline, updated, articleCount, publisherCount, sections, timeline, sources, quotes,
+                disagreements, version, changes, name);
     }
 
     /**

@@ -66,9 +66,12 @@ public record Paging(int page, int limit, int total) {
         return all.subList((int) from, (int) Math.min(all.size(), from + limit));
     }
 
-    /** The path of another page of this list, e.g. {@code /api/stories?page=3&limit=20} (or {@code /search?q=x&page=3}). */
+    /**
+     * The path of another page of this list, e.g. {@code /api/stories?page=3&limit=20}; a list path with a
+     * query of its own ({@code /?category=sports}) keeps it.
+     */
     public String path(String listPath, int otherPage) {
-        return listPath + (listPath.indexOf('?') < 0 ? "?" : "&") + "page=" + otherPage + (limit == DEFAULT_LIMIT ? "" : "&limit=" + limit);
+        return listPath + (listPath.contains("?") ? "&" : "?") + "page=" + otherPage + (limit == DEFAULT_LIMIT ? "" : "&limit=" + limit);
     }
 
     /** The previous page's path, or {@code null} on the first. */

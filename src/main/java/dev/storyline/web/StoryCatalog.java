@@ -38,10 +38,10 @@ public interface StoryCatalog {
     }
 
     /**
-     * The story's category as a lower-case name ({@code world}, {@code business}, ...), or {@code null} when
-     * it has none; the per-category Atom feeds read it. None by default, for catalogs without a classifier.
+     * The story's category ({@code World}, {@code Business}, ...; compared ignoring case), or {@code null} when
+     * it has none; the per-category Atom feeds read it. By default the one its page carries.
      */
     default String categoryOf(StoryPage page) {
-        return null;
+        return page.category();
     }
 }

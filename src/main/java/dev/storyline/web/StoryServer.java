@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,10 @@ import java.util.Optional;
 
 /**
  * The reader-facing web server: Top Headlines at {@code /}, story pages at {@code /stories/{id}}, their
- * JSON at {@code /api/stories} and {@code /api/stories/{id}}, an Atom feed at {@code /feed.atom}, search
- * ({@link SearchPages}: {@code /search}, {@code /api/search}, {@code /search.atom}), per-category feeds and
- * OPML ({@link ReaderFeeds}), the OpenAPI document ({@link OpenApiDocument}), the Google Reader API for
- * reader apps ({@link ReaderApi}), and, when
+ * JSON at {@code /api/stories} and {@code /api/stories/{id}}, an Atom feed at {@code /feed.atom}, the
+ * publisher pages and the reader's mutes ({@link ReaderPages}), search ({@link SearchPages}: {@code /search},
+ * {@code /api/search}, {@code /search.atom}), per-category feeds and OPML ({@link ReaderFeeds}), the OpenAPI
+ * document ({@link OpenApiDocument}), the Google Reader API for reader apps ({@link ReaderApi}), and, when
  * given {@link Operations}, the Feeds page ({@code /feeds}, {@code /api/feeds}), {@code /health} and {@code /metrics}.
  * Pages are rendered from precompiled jte templates with every text escaped; the server sets a strict
  * Content-Security-Policy (no scripts, styles only from {@code /static/}, no framing by other sites) and
@@ -52,6 +51,12 @@ public final class StoryServer implements AutoCloseable {
     static String allowedMethods(String path, boolean feeds) {
         if (ReaderApi.serves(path)) {
             return "GET, HEAD, POST";
+        }
+        if (path.equals("/settings")) {
+            return "GET, HEAD, POST";
+        }
+        if (path.equals("/settings/hide")) {
+            return "POST";
         }
         if (feeds) {
             if (path.equals("/feeds") || path.equals("/api/feeds")) {
@@ -85,6 +90,7 @@ public final class StoryServer implements AutoCloseable {
         ReaderFeeds readerFeeds = new ReaderFeeds(catalog, operations, this::baseUrl);
         OpenApiDocument openApi = new OpenApiDocument(this::baseUrl);
         ReaderApi readerApi = new ReaderApi(catalog, operations, pages, this::baseUrl);
+        ReaderPages reader = new ReaderPages(catalog, pages);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -107,9 +113,13 @@ public final class StoryServer implements AutoCloseable {
                     ctx.skipRemainingHandlers();
                 }
             });
-            config.routes.get("/", this::home);
+            config.routes.get("/", reader::home);
             config.routes.get("/stories/{id}", this::storyPage);
-            config.routes.get("/api/stories", this::apiStories);
+            config.routes.get("/api/stories", reader::apiStories);
+            config.routes.get("/publisher/{name}", reader::publisher);
+            config.routes.get("/settings", reader::settings);
+            config.routes.post("/settings", reader::saveSettings);
+            config.routes.post("/settings/hide", reader::hidePublisher);
             config.routes.get("/api/stories/{id}", this::apiStory);
             config.routes.get("/api/stories/{id}/versions", this::apiVersions);
             config.routes.get("/feed.atom", this::feed);
@@ -227,20 +237,8 @@ public final class StoryServer implements AutoCloseable {
 
     // ---- pages ----
 
-    private void home(Context ctx) {
-        List<StoryPage> all = catalog.topStories();
-        Paging paging = paging(ctx, all.size(), "/");
-        List<StoryView> stories = paging.of(all).stream().map(StoryView::new).toList();
-        Map<String, Object> params = new HashMap<>();
-        params.put("stories", stories);
-        params.put("previous", paging.previous("/"));
-        params.put("next", paging.next("/"));
-        params.put("pageLine", paging.pages() > 1 ? "Page " + paging.page() + " of " + paging.pages() : null);
-        html(ctx, "web/home.jte", params);
-    }
-
     /** The paging the request asks for, with its Link and total headers set. */
-    private static Paging paging(Context ctx, int total, String listPath) {
+    static Paging paging(Context ctx, int total, String listPath) {
         Paging paging = Paging.of(ctx.queryParam("page"), ctx.queryParam("limit"), total);
         ctx.header("Link", paging.linkHeader(listPath));
         ctx.header("X-Total-Count", Integer.toString(total));
@@ -267,11 +265,6 @@ public final class StoryServer implements AutoCloseable {
     }
 
     // ---- JSON ----
-
-    private void apiStories(Context ctx) {
-        List<StoryPage> all = catalog.topStories();
-        ctx.contentType(JSON).result(StoryJson.stories(paging(ctx, all.size(), "/api/stories").of(all)));
-    }
 
     private void apiStory(Context ctx) {
         String id = ctx.pathParam("id");

@@ -156,6 +156,16 @@ public record StoryView(StoryPage page, String anchorPrefix) {
         return "/stories/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** The path of a publisher's page. */
+    public static String publisherPath(String name) {
+        return "/publisher/" + URLEncoder.encode(name.strip(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The category the story belongs to, or {@code null} when it was not classified. */
+    public String category() {
+        return page.category();
+    }
+
     /** {@code Updated 24 Nov 2026, 14:05 UTC · 4 articles from 3 publishers}. */
     public String metaLine() {
         return page.updated() == null ? counts() : "Updated " + updatedText() + " · " + counts();

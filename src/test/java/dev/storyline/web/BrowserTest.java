@@ -37,14 +37,22 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
+        browser = chromium();
+        server = StoryServer.start(new StoryServerTest.FixedCatalog(List.of(StoryServerTest.summit(), StoryServerTest.quake())),
+                "127.0.0.1", 0);
+    }
+
+    /**
+     * Debian's Chromium under chromedriver, headless, its console kept; the caller quits it. Fails on CI
+     * and skips elsewhere when they are not installed.
+     */
+    static ChromeDriver chromium() throws java.io.IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         // On CI a missing browser is a failed run, not a quiet skip: the pages would go unchecked.
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             assertThat(installed).as("Chromium and chromedriver must be installed on CI (.ci/run installs them)").isTrue();
         }
         assumeTrue(installed, "Chromium and chromedriver are not installed");
-        server = StoryServer.start(new StoryServerTest.FixedCatalog(List.of(StoryServerTest.summit(), StoryServerTest.quake())),
-                "127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -55,11 +63,16 @@ class BrowserTest {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
     static void stop() {
+        stop(browser, server);
+    }
+
+    /** Quits the browser and stops the server, either of which may not have started. */
+    static void stop(WebDriver browser, StoryServer server) {
         if (browser != null) {
             browser.quit();
         }

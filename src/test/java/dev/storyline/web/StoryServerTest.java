@@ -49,9 +49,10 @@ class StoryServerTest {
         assertThat(quake).isGreaterThan(summit);
         assertThat(body).contains("href=\"/stories/nara-summit\"")
                 .contains("Updated <time datetime=\"2026-01-14T09:30:00Z\">14 Jan 2026, 09:30 UTC</time> · 4 articles from 3 publishers")
-                .contains("1 article from 1 publisher")
+                .contains("2 articles from 2 publishers")
                 .contains("President Lee arrived in Nara for a two-day meeting.")
-                .contains("Korea Daily · Japan Times · Wire Service");
+                .contains("<a href=\"/publisher/Korea%20Daily\">Korea Daily</a> · <a href=\"/publisher/Japan%20Times\">Japan Times</a> · ")
+                .contains("<span class=\"category\">Politics</span>");
         // The lede is the first section only.
         assertThat(body).doesNotContain("DNA analysis");
     }
@@ -377,17 +378,21 @@ class StoryServerTest {
                         new StoryPage.TimelineEntry("2026-03-02", "The leaders will meet again in Seoul.", List.of(2), false, true)),
                 List.of(new StoryPage.Source(1, "https://korea.example/nara", "Lee arrives in Nara", "Korea Daily", "Kim Min-ji", "2026-01-13T08:00:00Z"),
                         new StoryPage.Source(2, "https://japan.example/summit", "Takaichi hosts Lee", "Japan Times", null, "2026-01-13T10:00:00Z"),
-                        new StoryPage.Source(3, "file:///data/wire/mine.html", "Mine victims to be identified", "Wire Service", "Staff", null)));
+                        new StoryPage.Source(3, "file:///data/wire/mine.html", "Mine victims to be identified", "Wire Service", "Staff", null)))
+                .withCategory("Politics");
     }
 
     static StoryPage quake() {
-        return new StoryPage("coast-quake", "Earthquake shakes coastal towns", "2026-01-12T22:00:00Z", 1, 1,
-                List.of(new StoryPage.Section("Tremor", List.of(new StoryPage.CitedSentence("A magnitude 6 quake struck.", List.of(1))))),
+        return new StoryPage("coast-quake", "Earthquake shakes coastal towns", "2026-01-12T22:00:00Z", 2, 2,
+                List.of(new StoryPage.Section("Tremor", List.of(new StoryPage.CitedSentence("A magnitude 6 quake struck.", List.of(1, 2))))),
                 List.of(),
-                List.of(new StoryPage.Source(1, "https://coast.example/quake", "Quake hits", "Coast Post", null, null)));
+                List.of(new StoryPage.Source(1, "https://coast.example/quake", "Quake hits", "Coast Post", null, null),
+                        new StoryPage.Source(2, "https://island.example/tremor", "Tremor felt on the islands", "Island Herald", null,
+                                "2026-01-12T22:00:00Z"))).withCategory("World");
     }
 
     static StoryPage withId(StoryPage p, String id) {
-        return new StoryPage(id, p.headline(), p.updated(), p.articleCount(), p.publisherCount(), p.sections(), p.timeline(), p.sources());
+        return new StoryPage(id, p.headline(), p.updated(), p.articleCount(), p.publisherCount(), p.sections(), p.timeline(), p.sources())
+                .withCategory(p.category());
     }
 }

@@ -2,6 +2,7 @@ package dev.storyline.ingest.feed;
 
 import dev.storyline.ingest.PublicationDate;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +17,21 @@ import java.util.regex.Pattern;
  * @param body      the fullest content the item carries (content:encoded, Atom content, content_html, ...,
  *                  else the description or summary), or {@code null} when it carries none
  * @param bodyIsHtml whether {@link #body} is HTML (else plain text)
+ * @param categories the item's categories or tags as the feed names them (empty when none)
  */
 public record FeedItem(String link, String guid, String title, PublicationDate published, String author, String language,
-                       String body, boolean bodyIsHtml) {
+                       String body, boolean bodyIsHtml,
+                       List<String> categories) {
+
+    /** An item without categories. */
+    public FeedItem(String link, String guid, String title, PublicationDate published, String author, String language,
+                    String body, boolean bodyIsHtml) {
+        this(link, guid, title, published, author, language, body, bodyIsHtml, List.of());
+    }
+
+    public FeedItem {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
 
     /** Below this many visible characters a body is a teaser, not an article. */
     static final int SUMMARY_MAX_CHARS = 800;

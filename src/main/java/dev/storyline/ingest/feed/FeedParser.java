@@ -126,7 +126,8 @@ public final class FeedParser {
         }
         return new FeedItem(resolve(location, entry.getLink()), blankToNull(entry.getUri()),
                 blankToNull(entry.getTitle()), date == null ? null : PublicationDate.at(date.toInstant()).orElse(null), author(entry), language,
-                body, html);
+                body, html, entry.getCategories().stream().map(c -> blankToNull(c.getName())).filter(java.util.Objects::nonNull)
+                        .map(String::strip).toList());
     }
 
     private static String author(SyndEntry entry) {

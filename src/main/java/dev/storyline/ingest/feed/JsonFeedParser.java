@@ -57,7 +57,7 @@ final class JsonFeedParser {
             String language = text(item, "language") != null ? text(item, "language") : feedLanguage;
             String author = author(item) != null ? author(item) : feedAuthor;
             result.add(new FeedItem(FeedParser.resolve(location, link), text(item, "id"), text(item, "title"),
-                    published, author, language, body, isHtml));
+                    published, author, language, body, isHtml, tags(item)));
         }
         return new Feed(text(root, "title"), feedLanguage, result);
     }
@@ -79,5 +79,16 @@ final class JsonFeedParser {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isValueNode() && !value.isNull() ? FeedParser.blankToNull(value.asText()) : null;
+    }
+
+    /** The item's {@code tags}, the strings among them. */
+    private static List<String> tags(JsonNode item) {
+        List<String> tags = new ArrayList<>();
+        for (JsonNode t : item.path("tags")) {
+            if (t.isTextual() && !t.asText().isBlank()) {
+                tags.add(t.asText().strip());
+            }
+        }
+        return tags;
     }
 }
