@@ -55,6 +55,17 @@ class RetentionTest {
 
             // Later, with retention set so that only the newest day's stories are young enough.
             clock.advance(Duration.between(clock.instant(), cutoff.plus(Duration.ofDays(30))));
+            List<String> toldDeleted = new java.util.concurrent.CopyOnWriteArrayList<>();
+            store.addPageListener(new StoryStore.PageListener() {
+                @Override
+                public void saved(StoryPage page) {
+                }
+
+                @Override
+                public void deleted(String storyId) {
+                    toldDeleted.add(storyId);
+                }
+            });
             follower.retainFor(Duration.ofDays(30));
             follower.pollRound();
 
@@ -67,6 +78,8 @@ class RetentionTest {
                 assertThat(store.versions(p.id())).as(p.id()).isEmpty();
                 assertThat(store.articlesOfStory(p.id())).as(p.id()).isEmpty();
             }
+            // The search index hears of each removed story, and of no other.
+            assertThat(toldDeleted).containsExactlyInAnyOrderElementsOf(old.stream().map(StoryPage::id).toList());
             int kept = 0;
             for (StoryPage p : young) {
                 assertThat(store.story(p.id())).as(p.id()).isPresent();
