@@ -28,7 +28,7 @@ public final class StoryDates {
     /** Words that put a sentence's event ahead of its report: "will be held", "is scheduled for". */
     private static final Pattern LOOKS_AHEAD = Pattern.compile(
             "(?i)\\b(?:will|shall|is to|are to|to be held|scheduled|set to|due to|expected to|plans? to|planned"
-                    + "|upcoming|next)\\b");
+                    + "|upcoming|next(?!\\s+(?:day|morning|afternoon|evening|night|to)\\b))\\b");
     /** "Would" reports a plan or a vow ("said the trial would open on May 20") as often as a past habit. */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bwould\\b");
 
