@@ -134,7 +134,8 @@ final class TimelineBuilder {
             if (first == null) {
                 first = t;
                 firstDate = d;
-            } else if (d.precision().compareTo(firstDate.precision()) < 0 && !d.firstDay().isBefore(firstDate.firstDay())
+            } else if (d.precision().compareTo(firstDate.precision()) < 0
+                    && !d.firstDay().isBefore(firstDate.firstDay())
                     && !d.lastDay().isAfter(firstDate.lastDay())) {
                 return t;
             }
@@ -182,7 +183,8 @@ final class TimelineBuilder {
     }
 
     private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:(?:last\\s+)?updated|posted|published|first\\s+published|modified)\\b\\s*(?::|(?:on|at)\\s+\\d|\\d)");
+            "(?i)\\s*(?:(?:last\\s+)?updated|posted|published|first\\s+published|modified)\\b"
+                    + "\\s*(?::|(?:on|at)\\s+\\d|\\d)");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
 
     /**

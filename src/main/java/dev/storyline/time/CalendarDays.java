@@ -123,9 +123,8 @@ final class CalendarDays {
         // either side allows for a report dated in another time zone than the event.
         boolean past = dir == Direction.PAST && m.toldAsPast();
         if (past || dir == Direction.FUTURE) {
-            for (int y = past ? ref.getYear() : ref.getYear() - 1; past ? y >= ref.getYear() - 1 : y <= ref.getYear() + 1;
-                 y += past ? -1 : 1) {
-                LocalDate d = m.date(y, month, day);
+            for (int k = 0; k < 3; k++) {
+                LocalDate d = m.date(past ? ref.getYear() - k : ref.getYear() - 1 + k, month, day);
                 if (d != null && (past ? !d.isAfter(ref.plusDays(1)) : !d.isBefore(ref.minusDays(1)))) {
                     return d.toString();
                 }

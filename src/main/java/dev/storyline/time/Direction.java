@@ -45,7 +45,8 @@ public enum Direction {
      */
     private static final Pattern PAST_VERB = Pattern.compile(
             "\\b(?!(?:hundred|speed|indeed|proceed|succeed|exceed|breed|bleed|greed)\\b)(?:was|were|had|did|said"
-            + "|told|met|began|spoke|wrote|left|won|lost|held|sent|made|took|gave|went|came|ran|rose|fell|struck|hit|shot|saw|found"
+            + "|told|met|began|spoke|wrote|left|won|lost|held|sent|made|took|gave|went|came|ran|rose|fell|struck"
+            + "|hit|shot|saw|found"
             + "|became|broke|brought|led|fled|died|killed|\\p{Ll}{3,}ed)\\b");
     /**
      * A verb of the present tense that news uses for what is planned, anywhere before the date in its clause:

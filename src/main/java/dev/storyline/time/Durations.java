@@ -74,7 +74,8 @@ final class Durations {
                 // "On March 3 ..., two days later": counted from the day the sentence names, to the day when
                 // counted in days or weeks
                 LocalDate d = unit.shift(m.anchor.day(), (long) (back ? -count : count));
-                return m.one(Type.DATE, unit.compareTo(CalendarUnit.FORTNIGHT) <= 0 ? d.toString() : unit.dateAtGrain(d));
+                boolean toTheDay = unit.compareTo(CalendarUnit.FORTNIGHT) <= 0;
+                return m.one(Type.DATE, toTheDay ? d.toString() : unit.dateAtGrain(d));
             }
             if (p.equals("before") || p.equals("after") || p.equals("later")) {
                 // "hours after the blast", "three days later": a length measured from another event, not from

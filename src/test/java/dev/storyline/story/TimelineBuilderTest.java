@@ -69,23 +69,27 @@ class TimelineBuilderTest {
         return analyzed(id, "Kefalonia quake", "2026-03-04T09:00:00Z", "Wire " + id, text);
     }
 
+    /** The texts of the timeline entries of the page of these articles. */
+    private List<String> entryTexts(AnalyzedArticle... articles) {
+        return synthesizer.synthesize("q", List.of(articles)).timeline().stream()
+                .map(StoryPage.TimelineEntry::text).toList();
+    }
+
+    private static final String QUAKE = "A strong earthquake struck the Greek island of Kefalonia on Tuesday evening.";
+
     @Test
     void aTimeStampOrDatelineIsNeverAnEntry() {
         AnalyzedArticle stamped = report("s", "Posted: 03/04/2026 8:33 am\n\n"
                 + "8:00 AM PDT 3/3/2026\n\n"
-                + "A strong earthquake struck the Greek island of Kefalonia on Tuesday evening.");
-        StoryPage page = synthesizer.synthesize("q", List.of(stamped));
-        assertThat(page.timeline()).extracting(StoryPage.TimelineEntry::text)
-                .containsExactly("A strong earthquake struck the Greek island of Kefalonia on Tuesday evening.");
+                + QUAKE);
+        assertThat(entryTexts(stamped)).containsExactly(QUAKE);
     }
 
     @Test
     void aClauseThatIsAFragmentGivesWayToItsWholeSentence() {
         AnalyzedArticle a = report("f", "Seismologist Maria Pappas, speaking Tuesday at the observatory in Athens, "
                 + "said the island could feel aftershocks for weeks.");
-        StoryPage page = synthesizer.synthesize("q", List.of(LONG_LEAD, a));
-        assertThat(page.timeline()).extracting(StoryPage.TimelineEntry::text)
-                .noneMatch(t -> t.endsWith("observatory in Athens."))
+        assertThat(entryTexts(LONG_LEAD, a)).noneMatch(t -> t.endsWith("observatory in Athens."))
                 .anyMatch(t -> t.contains("said the island could feel aftershocks"));
     }
 
@@ -94,10 +98,8 @@ class TimelineBuilderTest {
         AnalyzedArticle a = report("p", "\"We ran out of the house on Tuesday evening and slept in the car,\" "
                 + "a resident said.\n\n"
                 + "The minister had planned to visit the island on March 1, 2026, officials said.\n\n"
-                + "A strong earthquake struck the Greek island of Kefalonia on Tuesday evening.");
-        StoryPage page = synthesizer.synthesize("q", List.of(a));
-        assertThat(page.timeline()).extracting(StoryPage.TimelineEntry::text)
-                .containsExactly("A strong earthquake struck the Greek island of Kefalonia on Tuesday evening.");
+                + QUAKE);
+        assertThat(entryTexts(a)).containsExactly(QUAKE);
     }
 
     @Test
@@ -129,7 +131,7 @@ class TimelineBuilderTest {
         }
         AnalyzedArticle first = report("h1", history.toString());
         AnalyzedArticle second = report("h2", retold.toString());
-        AnalyzedArticle own = report("o", "A strong earthquake struck the Greek island of Kefalonia on Tuesday evening.");
+        AnalyzedArticle own = report("o", QUAKE);
         StoryPage page = synthesizer.synthesize("q", List.of(first, second, own));
         assertThat(page.timeline()).filteredOn(e -> e.citations().size() == 2).hasSize(11); // the twelfth went to the own event
         assertThat(page.timeline()).anySatisfy(e -> {
