@@ -16,19 +16,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Builds a story's timeline from the sentences that state something happening on a resolved date: the
  * same dated event told by several sources becomes one entry citing all of them, entries are in date
  * order, those before the story's own days are marked background, and those dated after every report
- * that tells them (or after today) are marked scheduled. The story's own event is always on it when a
- * source dates it: when no entry falls in the story's own days, the best-cited sentence that dates
- * something there is cut to its dated clause and added, however long or dependent it read. Stateless.
+ * that tells them (or after today) are marked scheduled. An entry reads as a report of an event: the dated
+ * clause or its whole sentence with a main verb, never a fragment, a quotation, a time stamp or dateline,
+ * nor a plan whose day had passed when told. The story's own event is always on it when a source dates
+ * it: when no entry falls in the story's own days, the best-cited sentence that dates something there is
+ * added, one that reads as a report first, else cut to its dated clause however long or dependent it
+ * read. Stateless.
  */
 final class TimelineBuilder {
 
     private static final int MAX_ENTRIES = 12;
     private static final int MAX_WORDS = 30;
+    /** Words that stamp a page rather than report: "Posted: ...", "Last updated at 07:35 GMT". */
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i)\\s*(?:(?:last\\s+)?updated|posted|published|first\\s+published|modified)\\b"
+                    + "\\s*(?::|(?:on|at)\\s+\\d|\\d)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** A relative clause opening after a comma. */
+    private static final Pattern RELATIVE = Pattern.compile("(?:which|who|whose)\\b");
     /** Days before the first report that still count as the story's own days. */
     static final int OWN_DAYS = 7;
 
@@ -182,11 +193,6 @@ final class TimelineBuilder {
         return WORD.matcher(rest).results().count() < 4;
     }
 
-    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:(?:last\\s+)?updated|posted|published|first\\s+published|modified)\\b"
-                    + "\\s*(?::|(?:on|at)\\s+\\d|\\d)");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
-
     /**
      * Whether the expression sits in a relative clause set off by commas inside the sentence ("The president
      * of South Sudan, which became a country four months ago, said ..."): it dates what the noun did, not
@@ -198,8 +204,6 @@ final class TimelineBuilder {
         return open >= 0 && close > 0 && close < sentence.length() - 2
                 && RELATIVE.matcher(sentence).region(open + 2, t.start()).lookingAt();
     }
-
-    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("(?:which|who|whose)\\b");
 
     private static boolean owns(String sentence, TimeExpression t) {
         return sentence.startsWith("'s", t.end()) || sentence.startsWith("’s", t.end());
