@@ -49,6 +49,7 @@ final class MarkdownPages {
                 sb.append("## Timeline\n\n");
                 for (StoryPage.TimelineEntry e : p.timeline()) {
                     sb.append("- **").append(e.date()).append("**").append(e.background() ? " (background)" : "")
+                            .append(e.scheduled() ? " (scheduled)" : "")
                             .append(" – ").append(escape(e.text())).append(cites(e.citations())).append('\n');
                 }
                 sb.append('\n');

@@ -25,10 +25,15 @@ import java.util.regex.Pattern;
  */
 public final class StoryDates {
 
-    /** Words that put a sentence's event ahead of its report: "will be held", "is scheduled for". */
+    /**
+     * Words that put a sentence's event ahead of its report: "will be held", "is scheduled for", and the
+     * present tense of a schedule ("another goes on trial this month", "the law takes effect Monday");
+     * "the next day" counts from another day, not ahead.
+     */
     private static final Pattern LOOKS_AHEAD = Pattern.compile(
             "(?i)\\b(?:will|shall|is to|are to|to be held|scheduled|set to|due to|expected to|plans? to|planned"
-                    + "|upcoming|next)\\b");
+                    + "|upcoming|next(?!\\s+(?:day|morning|afternoon|evening|night|to)\\b)"
+                    + "|goe?s on trial|begins|opens(?!\\s+fire)|resumes|takes effect)\\b");
     /** "Would" reports a plan or a vow ("said the trial would open on May 20") as often as a past habit. */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bwould\\b");
 

@@ -16,19 +16,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Builds a story's timeline from the sentences that state something happening on a resolved date: the
  * same dated event told by several sources becomes one entry citing all of them, entries are in date
  * order, those before the story's own days are marked background, and those dated after every report
- * that tells them (or after today) are marked scheduled. The story's own event is always on it when a
- * source dates it: when no entry falls in the story's own days, the best-cited sentence that dates
- * something there is cut to its dated clause and added, however long or dependent it read. Stateless.
+ * that tells them (or after today) are marked scheduled. An entry reads as a report of an event: the dated
+ * clause or its whole sentence with a main verb, never a fragment, a quotation, a time stamp or dateline,
+ * nor a plan whose day had passed when told. The story's own event is always on it when a source dates
+ * it: when no entry falls in the story's own days, the best-cited sentence that dates something there is
+ * added, one that reads as a report first, else cut to its dated clause however long or dependent it
+ * read. Stateless.
  */
 final class TimelineBuilder {
 
     private static final int MAX_ENTRIES = 12;
     private static final int MAX_WORDS = 30;
+    /** Words that stamp a page rather than report: "Posted: ...", "Last updated at 07:35 GMT". */
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i)\\s*(?:(?:last\\s+)?updated|posted|published|first\\s+published|modified)\\b"
+                    + "\\s*(?::|(?:on|at)\\s+\\d|\\d)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** A relative clause opening after a comma. */
+    private static final Pattern RELATIVE = Pattern.compile("(?:which|who|whose)\\b");
     /** Days before the first report that still count as the story's own days. */
     static final int OWN_DAYS = 7;
 
@@ -38,26 +49,35 @@ final class TimelineBuilder {
         this.clock = clock;
     }
 
+    /**
+     * @param clean whether the entry's text reads as a report of an event on its own (no fragment, quote or
+     *              stamp): only clean entries are listed, others only stand in for a missing own event
+     */
     private record Entry(CalendarDate date, String text, Support.Claim claim, TreeSet<Integer> citations,
-                         boolean looksAhead) {
+                         boolean looksAhead, boolean clean) {
     }
 
     List<StoryPage.TimelineEntry> build(List<AnalyzedArticle> articles, List<List<Support.Claim>> claims) {
         List<Entry> entries = new ArrayList<>();
         List<Entry> ownCandidates = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
+            PublicationDate published = articles.get(i).published();
             for (AnalyzedSentence s : articles.get(i).sentences()) {
-                String text = SentenceQuality.clean(s.text());
-                boolean fit = SentenceQuality.standsAlone(text) && text.split("\\s+").length <= MAX_WORDS;
-                for (TimeExpression t : s.times()) {
-                    CalendarDate d = t.date().orElse(null);
-                    if (d == null) {
-                        continue;
-                    }
-                    Support.Claim claim = claims.get(i).get(s.index());
-                    add(fit ? entries : ownCandidates, d, claim, claims.get(i), i + 1, s, t);
-                    break;
+                TimeExpression t = eventDate(s);
+                if (t == null || isStamp(s.text(), s.times())) {
+                    continue;
                 }
+                CalendarDate d = t.date().orElseThrow();
+                boolean ahead = StoryDates.looksAhead(s.text());
+                if (ahead && published != null && d.lastDay().isBefore(published.day().minusDays(1))) {
+                    continue; // a plan whose day had passed when told: what happened is not said
+                }
+                String text = entryText(s.text(), t.start(), t.end());
+                boolean clean = text != null;
+                Support.Claim claim = claims.get(i).get(s.index());
+                add(clean ? entries : ownCandidates, d, claim, claims.get(i), i + 1,
+                        clean ? text : SentenceQuality.clean(EventClause.around(s.text(), t.start(), t.end())),
+                        ahead, clean);
             }
         }
         LocalDate storyStart = storyStart(articles, entries, ownCandidates);
@@ -97,7 +117,8 @@ final class TimelineBuilder {
         }
         List<Entry> candidates = new ArrayList<>(entries.stream().filter(own).toList());
         candidates.addAll(others.stream().filter(own).toList());
-        candidates.stream().max(Comparator.comparingInt((Entry e) -> e.citations().size())
+        candidates.stream().max(Comparator.comparing(Entry::clean)
+                        .thenComparingInt((Entry e) -> e.citations().size())
                         .thenComparing(e -> -e.citations().first()))
                 .ifPresent(best -> {
                     if (kept.size() == MAX_ENTRIES) {
@@ -108,12 +129,93 @@ final class TimelineBuilder {
     }
 
     /**
+     * The expression that dates the sentence's event: its first calendar date, or a finer one later in the
+     * sentence that falls within it ("a candidate for mayor this year, came to the area Monday night" is
+     * Monday's). A year or month owning a noun ("last year's film") dates the thing, not an event.
+     */
+    static TimeExpression eventDate(AnalyzedSentence s) {
+        TimeExpression first = null;
+        CalendarDate firstDate = null;
+        for (TimeExpression t : s.times()) {
+            CalendarDate d = t.date().orElse(null);
+            if (d == null || d.precision() != CalendarDate.Precision.DAY && owns(s.text(), t)
+                    || inEmbeddedRelative(s.text(), t)) {
+                continue;
+            }
+            if (first == null) {
+                first = t;
+                firstDate = d;
+            } else if (d.precision().compareTo(firstDate.precision()) < 0
+                    && !d.firstDay().isBefore(firstDate.firstDay())
+                    && !d.lastDay().isAfter(firstDate.lastDay())) {
+                return t;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The text of a timeline entry for the event the expression at {@code [start, end)} dates: the clause
+     * that tells it, else the whole sentence, whichever first reads as a report on its own (a sentence with
+     * a main verb and no dangling reference, not a quotation, at most {@value #MAX_WORDS} words). Null when
+     * neither does.
+     */
+    static String entryText(String sentence, int start, int end) {
+        String clause = SentenceQuality.clean(EventClause.around(sentence, start, end));
+        if (readsAsReport(clause)) {
+            return clause;
+        }
+        String whole = SentenceQuality.clean(sentence);
+        return !whole.equals(clause) && readsAsReport(whole) ? whole : null;
+    }
+
+    private static boolean readsAsReport(String text) {
+        return text.split("\\s+").length <= MAX_WORDS && SentenceQuality.isReportedFact(text)
+                && Fragments.problem(text).isEmpty();
+    }
+
+    /**
+     * A time stamp or dateline rather than a report: "Posted: 04/09/2012 8:33 am", "8:00 AM PDT 4/4/2012",
+     * "Last updated at 07:35 GMT": fewer than four words are left once its times are taken out, or it opens
+     * on the word that stamps a page.
+     */
+    static boolean isStamp(String sentence, List<TimeExpression> times) {
+        if (STAMP.matcher(sentence).lookingAt()) {
+            return true;
+        }
+        StringBuilder rest = new StringBuilder(sentence);
+        for (int k = times.size() - 1; k >= 0; k--) {
+            TimeExpression t = times.get(k);
+            if (t.end() <= rest.length()) {
+                rest.replace(t.start(), t.end(), " ");
+            }
+        }
+        return WORD.matcher(rest).results().count() < 4;
+    }
+
+    /**
+     * Whether the expression sits in a relative clause set off by commas inside the sentence ("The president
+     * of South Sudan, which became a country four months ago, said ..."): it dates what the noun did, not
+     * what the sentence reports.
+     */
+    private static boolean inEmbeddedRelative(String sentence, TimeExpression t) {
+        int open = sentence.lastIndexOf(", ", t.start());
+        int close = sentence.indexOf(',', t.end());
+        return open >= 0 && close > 0 && close < sentence.length() - 2
+                && RELATIVE.matcher(sentence).region(open + 2, t.start()).lookingAt();
+    }
+
+    private static boolean owns(String sentence, TimeExpression t) {
+        return sentence.startsWith("'s", t.end()) || sentence.startsWith("’s", t.end());
+    }
+
+    /**
      * Adds the sentence's dated event to the entry of the same event and day, or as a new entry. The same
      * event told again in other words is never a second entry; its source is cited on the entry only when
      * it states the entry's sentence by the citation rule, so that every citation holds.
      */
     private static void add(List<Entry> entries, CalendarDate d, Support.Claim claim, List<Support.Claim> article,
-                            int citation, AnalyzedSentence s, TimeExpression t) {
+                            int citation, String event, boolean ahead, boolean clean) {
         Entry same = entries.stream().filter(e -> e.date().equals(d) && FactSelection.sameFact(claim, e.claim()))
                 .findFirst().orElse(null);
         if (same != null) {
@@ -124,8 +226,7 @@ final class TimelineBuilder {
         }
         TreeSet<Integer> cites = new TreeSet<>();
         cites.add(citation);
-        String event = SentenceQuality.clean(EventClause.around(s.text(), t.start(), t.end()));
-        entries.add(new Entry(d, event, claim, cites, StoryDates.looksAhead(s.text())));
+        entries.add(new Entry(d, event, claim, cites, ahead, clean));
     }
 
     private static boolean isBackground(CalendarDate d, LocalDate storyStart) {

@@ -45,7 +45,7 @@ final class CalendarDays {
         }
         Integer y = m.group("year") != null ? m.num("year") : null;
         String rel = m.lower("rel");
-        Direction dir = rel == null || rel.equals("this") ? m.direction()
+        Direction dir = rel == null || rel.equals("this") ? m.periodDirection()
                 : rel.equals("last") || rel.equals("past") ? Direction.PAST : Direction.FUTURE;
         if (rel != null && y == null && m.reference != null) {
             // "last Oct. 23" is the latest one before the publication date, "next Jan. 5" the first after it
@@ -118,9 +118,21 @@ final class CalendarDays {
         if (ref == null) {
             return day <= 31 ? String.format("XXXX-%02d-%02d", month, day) : null;
         }
-        // Without a year, the day is the one nearest the publication date, a day on the far side of the
-        // clause's direction counting three times its distance: "Dec. 15" in a November dividend notice is
-        // next month's, "Dec. 15" in a report of what happened is last year's only when far from November.
+        // Told in the past tense ("was arrested on March 3"), the day is the latest one not after the
+        // publication day; announced ("will open on March 3"), the first one not before it. A day of slack
+        // either side allows for a report dated in another time zone than the event.
+        boolean past = dir == Direction.PAST && m.toldAsPast();
+        if (past || dir == Direction.FUTURE) {
+            for (int k = 0; k < 3; k++) {
+                LocalDate d = m.date(past ? ref.getYear() - k : ref.getYear() - 1 + k, month, day);
+                if (d != null && (past ? !d.isAfter(ref.plusDays(1)) : !d.isBefore(ref.minusDays(1)))) {
+                    return d.toString();
+                }
+            }
+        }
+        // Otherwise the day is the one nearest the publication date, a day on the far side of the clause's
+        // direction counting three times its distance: "Dec. 15" in a November dividend notice is next
+        // month's, "Dec. 15" in a report of what happened is last year's only when far from November.
         LocalDate best = null;
         long bestCost = Long.MAX_VALUE;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {

@@ -105,8 +105,11 @@ final class CalendarPeriods {
         } else if ("since".equals(m.previousWord())) {
             y = mon <= rm ? y : y - 1;
         } else if (!"this".equals(rel)) {
-            if (m.direction() == Direction.FUTURE) {
+            if (m.periodDirection() == Direction.FUTURE) {
                 y = mon >= rm ? y : y + 1;
+            } else if (m.toldAsPast()) {
+                // "was held in August": the latest August not after the publication month, however near
+                y = mon <= rm ? y : y - 1;
             } else {
                 // Measured on TimeBank: a month just ahead of the publication month ("payable in January"
                 // written in November) is the coming one far more often than one of a year ago.

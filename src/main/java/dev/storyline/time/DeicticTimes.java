@@ -157,6 +157,19 @@ final class DeicticTimes {
         return m.one(Type.DATE, m.reference == null ? "XXXX" : Integer.toString(m.reference.getYear()));
     }
 
+    /**
+     * "the next day", "the following day", "the day before": a day counted from the day named earlier in the
+     * sentence; no expression when the sentence names none, as the day it counts from is elsewhere.
+     */
+    static List<TimeExpression> anchoredDay(Match m) {
+        if (m.anchor == null) {
+            return null;
+        }
+        String rel = m.group("rel") != null ? m.lower("rel") : m.lower("rel2");
+        int shift = rel.equals("previous") || rel.equals("before") ? -1 : 1;
+        return m.one(Type.DATE, m.anchor.day().plusDays(shift).toString());
+    }
+
     static List<TimeExpression> theWeekend(Match m) {
         if (m.reference == null) {
             return m.one(Type.DATE, "XXXX-WXX-WE");

@@ -67,8 +67,19 @@ final class Durations {
         if (post != null && !post.equals("-long")) {
             String p = post.trim();
             boolean back = p.equals("ago") || p.equals("earlier") || p.equals("before");
-            if (p.equals("before") || p.equals("after")) {
-                // "hours after the blast": a length measured from another event, not from the publication date
+            boolean fromAnchor = p.equals("later") || p.equals("earlier");
+            if (fromAnchor && m.anchor != null && count != null && count == Math.rint(count)
+                    && unit.compareTo(CalendarUnit.DAY) >= 0 && unit.compareTo(CalendarUnit.YEAR) <= 0
+                && unit != CalendarUnit.QUARTER) {
+                // "On March 3 ..., two days later": counted from the day the sentence names, to the day when
+                // counted in days or weeks
+                LocalDate d = unit.shift(m.anchor.day(), (long) (back ? -count : count));
+                boolean toTheDay = unit.compareTo(CalendarUnit.FORTNIGHT) <= 0;
+                return m.one(Type.DATE, toTheDay ? d.toString() : unit.dateAtGrain(d));
+            }
+            if (p.equals("before") || p.equals("after") || p.equals("later")) {
+                // "hours after the blast", "three days later": a length measured from another event, not from
+                // the publication date (TimeML marks the length alone)
                 return m.span(m.start(), m.groupEnd("unit"), Type.DURATION, unit.duration(count));
             }
             if (count == null) {

@@ -17,13 +17,23 @@ final class Match {
     private final Rule rule;
     final String text;
     final LocalDate reference;
+    /**
+     * The latest day named earlier in the same sentence ("On March 3 ..."), from which "two days later" and
+     * "the next day" count; null when none is.
+     */
+    final Anchor anchor;
     private Direction direction;
 
-    Match(Matcher m, Rule rule, String text, LocalDate reference) {
+    /** A day named in the text, and where its expression ends. */
+    record Anchor(LocalDate day, int end) {
+    }
+
+    Match(Matcher m, Rule rule, String text, LocalDate reference, Anchor anchor) {
         this.m = m;
         this.rule = rule;
         this.text = text;
         this.reference = reference;
+        this.anchor = anchor;
     }
 
     int start() {
@@ -84,6 +94,16 @@ final class Match {
             direction = Direction.of(text, m.start(), m.end());
         }
         return direction;
+    }
+
+    /** The direction of a month or a day named without a year: {@link Direction#ofPeriod}. */
+    Direction periodDirection() {
+        return Direction.ofPeriod(text, m.start(), m.end());
+    }
+
+    /** Whether the clause is told in the past tense: {@link Direction#toldAsPast}. */
+    boolean toldAsPast() {
+        return Direction.toldAsPast(text, m.start(), m.end());
     }
 
     LocalDate date(int y, int mo, int d) {

@@ -87,6 +87,8 @@ final class TemporalRules {
                     + Lexicon.NUMBER_WORDS.replace("|a|an|", "|") + "))?" + END, CalendarPeriods::spokenYear),
             new Rule("spokenDecade", "the\\s+(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties"
                     + "|nineties)" + END, CalendarPeriods::spokenDecade),
+            new Rule("anchoredDay", "the\\s+(?:(?<rel>next|following|previous)\\s+day|day\\s+(?<rel2>before|after)"
+                    + "(?=\\s*[,.;—–]))" + END, DeicticTimes::anchoredDay),
             new Rule("theWeekend", "the\\s+weekend" + END, DeicticTimes::theWeekend),
             new Rule("quarter", "(?:the\\s+)?(?:(?:" + YEAR + "|fiscal\\s+(?<fy>\\d{4})|this\\s+year)['’]?s?\\s+)?"
                     + "(?:fiscal[\\s-]+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?"

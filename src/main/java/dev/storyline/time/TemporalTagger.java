@@ -89,6 +89,7 @@ public final class TemporalTagger {
             int[] candidates = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
                     ? rulesStartingWith(text, i, wordEnd) : null;
             if (candidates != null) {
+                Match.Anchor anchor = anchorBefore(found, text, i);
                 Candidate best = null;
                 for (int r : candidates) {
                     Rule rule = rules.get(r);
@@ -99,7 +100,7 @@ public final class TemporalTagger {
                     Matcher m = matchers[r];
                     m.region(i, n);
                     if (m.lookingAt() && (best == null || m.end() > best.end)) {
-                        List<TimeExpression> got = rule.resolver().resolve(new Match(m, rule, text, reference));
+                        List<TimeExpression> got = rule.resolver().resolve(new Match(m, rule, text, reference, anchor));
                         if (got != null) {
                             best = new Candidate(m.end(), got);
                         }
@@ -121,6 +122,28 @@ public final class TemporalTagger {
         return FiscalPeriods.anchorYearBefore(found, text, reference);
     }
 
+
+    /**
+     * The latest day found before {@code at} with no sentence end between it and {@code at}: what "two days
+     * later" or "the next day" at {@code at} counts from. Null when there is none.
+     */
+    private static Match.Anchor anchorBefore(List<TimeExpression> found, String text, int at) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            TimeExpression t = found.get(k);
+            CalendarDate d = t.date().orElse(null);
+            if (d == null || d.precision() != CalendarDate.Precision.DAY) {
+                continue;
+            }
+            for (int c = t.end(); c < at - 1; c++) {
+                char ch = text.charAt(c);
+                if ((ch == '.' || ch == '!' || ch == '?' || ch == '\n') && Character.isWhitespace(text.charAt(c + 1))) {
+                    return null;
+                }
+            }
+            return new Match.Anchor(d.firstDay(), t.end());
+        }
+        return null;
+    }
 
     /**
      * The rules that can match at a word, or null when none can: a word that starts no expression costs one

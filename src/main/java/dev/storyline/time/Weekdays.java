@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Resolvers for a named weekday ("Tuesday", "last Friday", "Thursday, Jan. 6", "Monday night"): which
@@ -67,7 +68,23 @@ final class Weekdays {
             d = ref.with(TemporalAdjusters.next(dow));
         } else {
             d = forward ? ref.with(TemporalAdjusters.nextOrSame(dow)) : ref.with(TemporalAdjusters.previousOrSame(dow));
+            if (!forward && rel == null && followsInSequence(m) && d.isAfter(m.anchor.day().plusDays(6))) {
+                // "On March 3 police arrested him and on Tuesday charged him": the Tuesday after March 3
+                d = m.anchor.day().with(TemporalAdjusters.next(dow));
+            }
         }
         return d.toString();
     }
+
+    /**
+     * Whether the weekday tells what came next after a day named before it in the sentence: a word of
+     * sequence ("and", "then", "later", "until", "following") stands between the two.
+     */
+    private static boolean followsInSequence(Match m) {
+        return m.anchor != null && m.anchor.end() <= m.start()
+                && SEQUENCE.matcher(m.text).region(m.anchor.end(), m.start()).find();
+    }
+
+    private static final Pattern SEQUENCE = Pattern.compile("\\b(?:and|then|later|until|till|following|next)\\b",
+            Pattern.CASE_INSENSITIVE);
 }

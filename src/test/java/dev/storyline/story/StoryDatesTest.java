@@ -62,4 +62,13 @@ class StoryDatesTest {
         assertThat(StoryDates.updated(List.of(DATED, newer, UNDATED))).isEqualTo("2026-03-05T07:15:00Z");
         assertThat(StoryDates.updated(List.of(UNDATED))).isNull();
     }
+
+    @Test
+    void aScheduleInThePresentLooksAheadAndTheNextDayDoesNot() {
+        assertThat(StoryDates.looksAhead("Another defendant goes on trial this month.")).isTrue();
+        assertThat(StoryDates.looksAhead("The new law takes effect on Monday.")).isTrue();
+        assertThat(StoryDates.looksAhead("The vote will be held on Thursday.")).isTrue();
+        assertThat(StoryDates.looksAhead("A gunman opens fire at a school on Monday.")).isFalse();
+        assertThat(StoryDates.looksAhead("The fire broke out on March 3 and the roof fell in the next day.")).isFalse();
+    }
 }

@@ -63,4 +63,81 @@ class TimelineBuilderTest {
                 "A strong earthquake struck the Greek island of Kefalonia, damaging dozens of homes, officials said.");
         assertThat(synthesizer.synthesize("u", List.of(undated)).updated()).isNull();
     }
+
+    /** An article of Wednesday 4 March 2026 about the quake of Tuesday evening. */
+    private static AnalyzedArticle report(String id, String text) {
+        return analyzed(id, "Kefalonia quake", "2026-03-04T09:00:00Z", "Wire " + id, text);
+    }
+
+    /** The texts of the timeline entries of the page of these articles. */
+    private List<String> entryTexts(AnalyzedArticle... articles) {
+        return synthesizer.synthesize("q", List.of(articles)).timeline().stream()
+                .map(StoryPage.TimelineEntry::text).toList();
+    }
+
+    private static final String QUAKE = "A strong earthquake struck the Greek island of Kefalonia on Tuesday evening.";
+
+    @Test
+    void aTimeStampOrDatelineIsNeverAnEntry() {
+        AnalyzedArticle stamped = report("s", "Posted: 03/04/2026 8:33 am\n\n"
+                + "8:00 AM PDT 3/3/2026\n\n"
+                + QUAKE);
+        assertThat(entryTexts(stamped)).containsExactly(QUAKE);
+    }
+
+    @Test
+    void aClauseThatIsAFragmentGivesWayToItsWholeSentence() {
+        AnalyzedArticle a = report("f", "Seismologist Maria Pappas, speaking Tuesday at the observatory in Athens, "
+                + "said the island could feel aftershocks for weeks.");
+        assertThat(entryTexts(LONG_LEAD, a)).noneMatch(t -> t.endsWith("observatory in Athens."))
+                .anyMatch(t -> t.contains("said the island could feel aftershocks"));
+    }
+
+    @Test
+    void aQuotationOrAPlanWhoseDayHadPassedIsNoEntry() {
+        AnalyzedArticle a = report("p", "\"We ran out of the house on Tuesday evening and slept in the car,\" "
+                + "a resident said.\n\n"
+                + "The minister had planned to visit the island on March 1, 2026, officials said.\n\n"
+                + QUAKE);
+        assertThat(entryTexts(a)).containsExactly(QUAKE);
+    }
+
+    @Test
+    void theEventIsDatedByTheDayWithinACoarserDateAndNotByAnEmbeddedClause() {
+        AnalyzedArticle a = report("d", "Mayor Eleni Kostas, a candidate for governor this year, toured the "
+                + "damaged villages on Wednesday.\n\n"
+                + "Argostoli harbour, which was rebuilt after a storm on Feb. 2, 2026, was closed again on Tuesday.");
+        StoryPage page = synthesizer.synthesize("q", List.of(a));
+        assertThat(page.timeline()).anySatisfy(e -> {
+            assertThat(e.date()).isEqualTo("2026-03-04");
+            assertThat(e.text()).contains("toured the damaged villages");
+        }).anySatisfy(e -> {
+            assertThat(e.date()).isEqualTo("2026-03-03");
+            assertThat(e.text()).contains("was closed again");
+        }).noneMatch(e -> e.date().equals("2026") || e.date().equals("2026-02-02"));
+    }
+
+    @Test
+    void theOwnEventStaysWhenBetterCitedBackgroundFillsTheTimeline() {
+        StringBuilder history = new StringBuilder();
+        for (int year = 1990; year < 2003; year++) {
+            history.append("A strong earthquake damaged the island's harbour in ").append(year)
+                    .append(", records show.\n\n");
+        }
+        StringBuilder retold = new StringBuilder();
+        for (int year = 1990; year < 2003; year++) {
+            retold.append("Records show that a strong earthquake damaged the island's harbour in ").append(year)
+                    .append(".\n\n");
+        }
+        AnalyzedArticle first = report("h1", history.toString());
+        AnalyzedArticle second = report("h2", retold.toString());
+        AnalyzedArticle own = report("o", QUAKE);
+        StoryPage page = synthesizer.synthesize("q", List.of(first, second, own));
+        assertThat(page.timeline()).filteredOn(e -> e.citations().size() == 2).hasSize(11); // the twelfth went to the own event
+        assertThat(page.timeline()).anySatisfy(e -> {
+            assertThat(e.date()).isEqualTo("2026-03-03");
+            assertThat(e.background()).isFalse();
+            assertThat(e.text()).contains("struck the Greek island");
+        });
+    }
 }
