@@ -161,10 +161,15 @@ public final class DateText {
         if (m == null || !m.find()) {
             return Optional.empty();
         }
+        int g = m.group(1) != null ? 1 : 5;
+        // Run together, a day is eight digits (20130311); a shorter run is an article number (/2048912/).
+        if (m.group(g + 1).isEmpty() && (m.group(g + 2).length() < 2 || m.group(g + 3).length() < 2)) {
+            return Optional.empty();
+        }
         try {
-            int g = m.group(1) != null ? 1 : 5;
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 2)),
-                    Integer.parseInt(m.group(g + 3))));
+            LocalDate day = LocalDate.of(Integer.parseInt(m.group(g)), Integer.parseInt(m.group(g + 2)),
+                    Integer.parseInt(m.group(g + 3)));
+            return PublicationDate.onDay(day).map(PublicationDate::day);
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }

@@ -89,6 +89,8 @@ class DateTextTest {
             "https://news.example/2013/3/1/summit | 2013-03-01",
             "https://news.example/movies/gary-ross-will-not-direct-sequel-20120411 | 2012-04-11",
             "https://news.example/story-19991332 | ",
+            "https://news.example/article/2048912/summit | ",
+            "https://news.example/article/2086/02/02/summit | ",
             "https://news.example/2013/13/11/summit | ",
             "https://news.example/story/2013/summit | ",
             "file:///data/2013/03/11/a.txt | "})
