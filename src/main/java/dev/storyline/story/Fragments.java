@@ -80,12 +80,13 @@ public final class Fragments {
      * the killing", "the woman accused of") or a name before it (", the suspect,") introduces them there.
      */
     private static final Pattern DEFINITE_PERSON = Pattern.compile(
-            "(?<!,\\s)\\b(?i:the)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|other|same|young|teenage|armed|masked|alleged|suspected|injured|dead)\\s+)?"
+            "\\b(?i:the)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|[\\p{Ll}-]+)\\s+)?"
                     + "(men|man|women|woman|boys?|girls?|child|children|suspects?|gunm[ae]n|attackers?|assailants?|gangs?|"
                     + "couple|pair|duo|trio|teenagers?|teens?|youths?|drivers?|robbers?|thief|thieves|killers?|shooters?|hijackers?|"
                     + "pirates|kidnappers?|bombers?|intruders?|accused|defendants?|inmates?|prisoners?|fugitives?|escapees?|"
                     + "culprits?|perpetrators?|offenders?|hostages?|captives?|brothers|sisters|group)\\b"
                     + "(?!\\s*(?:'s|’s)?\\s*(?:of|who|whom|whose|that|accused|charged|suspected|believed|identified|named|known|behind|in|from|involved|responsible|arrested|held|killed|wounded|injured)\\b)");
+    private static final Pattern APPOSITION = Pattern.compile("\\p{Lu}[\\p{L}.'-]*,\\s*$");
     /** "Days later", "the next day", "that night": a time counted from a moment the page must have given. */
     private static final Pattern TEMPORAL_ANAPHORA = Pattern.compile(
             "(?i)\\b(?:(?:a|an|two|three|four|five|several|few|\\d+)\\s+)?(?:days|hours|weeks|months|minutes|day|hour|week|month|moments)\\s+later\\b"
@@ -244,7 +245,9 @@ public final class Fragments {
     private static Optional<String> unintroducedPerson(String s, String earlier) {
         var m = DEFINITE_PERSON.matcher(s);
         while (m.find()) {
-            if (!mentions(earlier, base(m.group(1)))) {
+            // "Mark Hale, the suspect, was": an appositive to the name before it
+            boolean appositive = APPOSITION.matcher(s.substring(0, m.start())).find() && s.startsWith(",", m.end());
+            if (!appositive && !mentions(earlier, base(m.group(1)))) {
                 return Optional.of("refers to people the page has not introduced");
             }
         }

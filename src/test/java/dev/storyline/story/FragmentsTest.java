@@ -119,6 +119,10 @@ class FragmentsTest {
         assertThat(Fragments.danglingReference("Officers arrested the men at a petrol station near York.", List.of(), Set.of())).isPresent();
         assertThat(Fragments.danglingReference("Officers arrested the men at a petrol station near York.",
                 List.of("Two men robbed a jeweller in Leeds."), Set.of())).isEmpty();
+        assertThat(Fragments.danglingReference("In 2007, the gang drove two cars through the window of a jeweller in Dubai.",
+                List.of("Four men robbed a jeweller in Paris."), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("According to reports, the armed robbers escaped with 60,000 euros.",
+                List.of("A jeweller in Leeds was robbed."), Set.of())).isPresent();
         assertThat(Fragments.danglingReference("Police in York questioned the two on Friday.", List.of("A jeweller in Leeds was robbed."), Set.of()))
                 .contains("counts what the page has not named");
         assertThat(Fragments.danglingReference("Police in York questioned the two on Friday.", List.of("Two men robbed a jeweller in Leeds."), Set.of()))
