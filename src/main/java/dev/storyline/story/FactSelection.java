@@ -28,9 +28,6 @@ public final class FactSelection {
     /** Words beyond which a sentence reads heavy on a page. */
     private static final int LONG_SENTENCE = 35;
 
-    static final double POSITION_WEIGHT = Double.parseDouble(System.getProperty("x.pos", "0.03"));
-    static final double LEAD_BONUS = Double.parseDouble(System.getProperty("x.lead", "0"));
-
     private FactSelection() {
     }
 
@@ -44,8 +41,7 @@ public final class FactSelection {
      * @param echo       the largest share of its word pairs that one other source holds
      */
     static double score(int publishers, double centrality, double echo, int position, boolean names, int words) {
-        return 1.5 * (publishers - 1) + centrality + 0.6 * echo - POSITION_WEIGHT * Math.min(position, 30)
-                + LEAD_BONUS * Math.max(0, 3 - position) / 3.0
+        return 1.5 * (publishers - 1) + centrality + 0.6 * echo - 0.03 * Math.min(position, 30)
                 + (names ? 0.1 : 0) - (words > LONG_SENTENCE ? 0.3 : 0);
     }
 
