@@ -134,7 +134,7 @@ public final class Particulars {
         Set<String> dated = new HashSet<>();
         List<List<String>> timeWords = new ArrayList<>();
         for (TimeExpression t : times) {
-            List<String> words = new ArrayList<>(Words.tokens(t.text()));
+            List<String> words = new ArrayList<>(bare(Words.tokens(t.text())));
             while (!words.isEmpty() && TIME_FILLERS.contains(words.get(0))) {
                 words.remove(0);
             }
@@ -146,7 +146,7 @@ public final class Particulars {
                 dated.addAll(Words.numbers(t.text()));
             }
         }
-        List<String> words = Words.tokens(text);
+        List<String> words = bare(Words.tokens(text));
         return new Bound(figures(tokens, dated), List.copyOf(timeWords), speakers(tokens), words);
     }
 
@@ -301,6 +301,11 @@ public final class Particulars {
         if (last != null) {
             heads.add(Words.stem(last));
         }
+    }
+
+    /** The words without a possessive ending: the tagger's "Saturday" is the sentence's "Saturday's". */
+    private static List<String> bare(List<String> words) {
+        return words.stream().map(w -> w.endsWith("'s") ? w.substring(0, w.length() - 2) : w).toList();
     }
 
     /** The figure a token states, digits normalised and number words as digits; null when none. */

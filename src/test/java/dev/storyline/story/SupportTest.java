@@ -166,4 +166,12 @@ class SupportTest {
         assertThat(Support.states(source("Union official Kim Jae-won said the factory in Ulsan will close in March."), page)).isTrue();
         assertThat(Support.states(source("The factory in Ulsan will close in March, said Kim Jae-won's employer."), page)).isFalse();
     }
+
+    @Test
+    void aTimeWrittenAsAPossessiveIsFoundInTheSentenceThatWritesIt() {
+        String text = "The identity of the last attacker in Saturday's attack in Leeds came as a new search was underway.";
+        assertThat(Support.states(source(text), claim(text))).isTrue();
+        assertThat(Support.states(source("The Rockies will remake the jersey, and fans can exchange Saturday night's for the new one."),
+                claim("The Rockies will remake the jersey, and fans can exchange Saturday night's for the new one."))).isTrue();
+    }
 }
