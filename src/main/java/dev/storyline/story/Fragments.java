@@ -253,7 +253,7 @@ public final class Fragments {
         }
         var count = BARE_COUNT.matcher(s);
         while (count.find()) {
-            String figure = Particulars.NUMBER_WORDS.get(count.group(1).toLowerCase(Locale.ROOT));
+            String figure = Support.NUMBER_WORDS.get(count.group(1).toLowerCase(Locale.ROOT));
             if (!mentions(earlier, count.group(1)) && !Words.numbers(earlier).contains(figure)) {
                 return Optional.of("counts what the page has not named");
             }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -314,17 +313,12 @@ public final class Particulars {
         if (m.matches()) {
             return m.group(1).replace(",", "");
         }
-        return NUMBER_WORDS.get(lower(t));
+        String word = Support.NUMBER_WORDS.get(lower(t));
+        // "million", "dozens": part of the figure before them, not a figure of their own
+        return word == null || !Character.isDigit(word.charAt(0)) ? null : word;
     }
 
     private static String lower(Token t) {
         return t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
     }
-
-    static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
-            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
-            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
-            Map.entry("fifteen", "15"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
-            Map.entry("fifty", "50"));
 }

@@ -48,7 +48,8 @@ public final class Support {
     private static final EntityMentions NAMES = new EntityMentions();
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "neither", "nor", "nobody", "none",
             "nothing", "cannot", "without");
-    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+    /** Number words as the figures they stand for; "hundred", "million" and the like as themselves. */
+    static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
             Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
             Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
