@@ -43,6 +43,7 @@ public final class Particulars {
     private static final Set<String> AUXILIARY = Set.of("has", "have", "had", "having", "is", "are", "was", "were",
             "be", "been", "being", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "do",
             "does", "did", "also", "not", "reportedly", "allegedly");
+    private static final Pattern TOKENISED_POSSESSIVE = Pattern.compile("(\\p{L}) ([’']) s\\b");
     private static final TemporalTagger TIMES = new TemporalTagger();
 
     /** A figure, or a range when {@code high} is given, with the stems of the words it is bound to. */
@@ -128,6 +129,8 @@ public final class Particulars {
     }
 
     private static Bound read(String text) {
+        // "AMD ’ s own calculations" as tokenised sources print it is the page's "AMD’s own calculations"
+        text = TOKENISED_POSSESSIVE.matcher(text).replaceAll("$1$2s");
         List<Token> tokens = PartsOfSpeech.tag(text);
         List<TimeExpression> times = TIMES.tag(text, null);
         Set<String> dated = new HashSet<>();

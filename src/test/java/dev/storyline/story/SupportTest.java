@@ -174,4 +174,10 @@ class SupportTest {
         assertThat(Support.states(source("The Rockies will remake the jersey, and fans can exchange Saturday night's for the new one."),
                 claim("The Rockies will remake the jersey, and fans can exchange Saturday night's for the new one."))).isTrue();
     }
+
+    @Test
+    void aSpeakerPrintedWithATokenisedPossessiveIsTheSameSpeaker() {
+        assertThat(Support.states(source("According to AMD ’ s own calculations, it has paid a handsome price for the acquisition."),
+                claim("According to AMD’s own calculations, it has paid a handsome price for the acquisition."))).isTrue();
+    }
 }
