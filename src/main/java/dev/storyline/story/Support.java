@@ -16,7 +16,8 @@ import java.util.Set;
  * the page sentence, agrees on whether it is negated, and states the same predicate, either in most of
  * the same content words ({@link #STRICT_WORD_SHARE}) or as an aligned paraphrase (embedding cosine at
  * least {@link #SIMILARITY} and {@link #PARAPHRASE_WORD_SHARE} of the words that are not names, numbers
- * or dates, which is where the verb and its object sit). This is the rule every citation must pass and
+ * or dates, which is where the verb and its object sit), and binds each figure, range, time and speaker to
+ * the same words as the page sentence ({@link Particulars}). This is the rule every citation must pass and
  * the rule by which facts are aligned across sources, so that the number of publishers said to state a
  * fact is the number that do. The looser word-share rule of earlier versions stays for the parts that
  * match quotations and timeline entries. Stateless and thread-safe.
