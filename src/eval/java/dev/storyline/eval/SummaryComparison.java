@@ -64,6 +64,14 @@ public final class SummaryComparison {
     }
 
     public Result compare(List<StoryPage> pages) {
+        return compare(pages, false);
+    }
+
+    /**
+     * With {@code pagedOnly}, only the clusters that have a page are scored: for a quick run over the
+     * first clusters ({@code eval story --events N}), not for a figure of the whole set.
+     */
+    public Result compare(List<StoryPage> pages, boolean pagedOnly) {
         Map<String, StoryPage> byId = new HashMap<>();
         pages.forEach(p -> byId.put(p.id(), p));
         Map<String, double[]> sums = new LinkedHashMap<>();
@@ -72,7 +80,7 @@ public final class SummaryComparison {
         int withPage = 0;
         for (var e : documents.entrySet()) {
             String summary = summaries.get(e.getKey());
-            if (summary == null) {
+            if (summary == null || pagedOnly && !byId.containsKey(e.getKey())) {
                 continue;
             }
             clusters++;

@@ -2,10 +2,14 @@ package dev.storyline.story;
 
 import dev.storyline.text.PartsOfSpeech;
 import dev.storyline.text.PartsOfSpeech.Token;
+import dev.storyline.text.Words;
+import dev.storyline.time.TemporalTagger;
+import dev.storyline.time.TimeExpression;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,6 +73,34 @@ public final class Fragments {
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "police", "officials", "authorities",
             "prosecutors", "witnesses", "residents", "investigators", "doctors", "experts", "critics", "analysts",
             "protesters", "rescuers", "firefighters", "troops", "soldiers", "lawmakers", "voters", "shares");
+    /**
+     * "the gang", "the men", "the suspect": people the sentence refers to as already known. A definite
+     * description of a place or an institution ("the police", "the city") is known to any reader; one of
+     * these needs its antecedent on the page. A modifier after the noun ("the men who", "the suspect in
+     * the killing", "the woman accused of") or a name before it (", the suspect,") introduces them there.
+     */
+    private static final Pattern DEFINITE_PERSON = Pattern.compile(
+            "\\b(?i:the)\\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|[\\p{Ll}-]+)\\s+)?"
+                    + "(men|man|women|woman|boys?|girls?|child|children|suspects?|gunm[ae]n|attackers?|assailants?|gangs?|"
+                    + "couple|pair|duo|trio|teenagers?|teens?|youths?|drivers?|robbers?|thief|thieves|killers?|shooters?|hijackers?|"
+                    + "pirates|kidnappers?|bombers?|intruders?|accused|defendants?|inmates?|prisoners?|fugitives?|escapees?|"
+                    + "culprits?|perpetrators?|offenders?|hostages?|captives?|brothers|sisters|group)\\b"
+                    + "(?!\\s*(?:'s|’s)?\\s*(?:of|who|whom|whose|that|accused|charged|suspected|believed|identified|named|known|behind|in|from|involved|responsible|arrested|held|killed|wounded|injured)\\b)");
+    private static final Pattern APPOSITION = Pattern.compile("\\p{Lu}[\\p{L}.'-]*,\\s*$");
+    /** "Days later", "the next day", "that night": a time counted from a moment the page must have given. */
+    private static final Pattern TEMPORAL_ANAPHORA = Pattern.compile(
+            "(?i)\\b(?:(?:a|an|two|three|four|five|several|few|\\d+)\\s+)?(?:days|hours|weeks|months|minutes|day|hour|week|month|moments)\\s+later\\b"
+                    + "|\\b(?:the\\s+)?(?:next|following|previous|preceding)\\s+(?:day|morning|afternoon|evening|night|week|month)\\b"
+                    + "|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b(?!\\s+(?:the|a|an|his|her|their|its|last|\\p{Lu}))"
+                    + "|\\b(?:later|earlier)\\s+that\\s+(?:day|morning|afternoon|evening|night|week)\\b"
+                    + "|\\b(?:that|the same)\\s+(?:day|morning|afternoon|evening|night)\\b");
+    /** "arrested the two on Friday": a count standing for people the page must have counted. */
+    private static final Pattern BARE_COUNT = Pattern.compile(
+            "(?i)\\bthe\\s+(two|three|four|five|six|seven|eight|nine|ten)(?=\\s*[,.;:]|\\s+(?:were|are|was|had|have|will|would|could|"
+                    + "on|in|at|after|before|to|and|or|who|with|from|for)\\b)");
+    private static final Map<String, String> SINGULAR = Map.of("men", "man", "women", "woman", "children", "child",
+            "gunmen", "gunman", "thieves", "thief", "people", "person");
+    private static final TemporalTagger TIMES = new TemporalTagger();
     private static final Set<String> SPEAKING = Set.of("said", "says", "told", "added", "explained", "stated", "insisted", "warned");
 
     private Fragments() {
@@ -199,7 +231,45 @@ public final class Fragments {
                 return afterOpening;
             }
         }
+        Optional<String> person = unintroducedPerson(s, earlier);
+        if (person.isPresent()) {
+            return person;
+        }
+        if (TEMPORAL_ANAPHORA.matcher(s).find() && before.stream().noneMatch(Fragments::dates)) {
+            return Optional.of("counts time from a moment the page has not given");
+        }
         return previous.isEmpty() && s.isEmpty() ? Optional.of("empty") : Optional.empty();
+    }
+
+    /** "the gang", "the two men" with neither the noun nor, for "the two", the count earlier on the page. */
+    private static Optional<String> unintroducedPerson(String s, String earlier) {
+        var m = DEFINITE_PERSON.matcher(s);
+        while (m.find()) {
+            // "Mark Hale, the suspect, was": an appositive to the name before it
+            boolean appositive = APPOSITION.matcher(s.substring(0, m.start())).find() && s.startsWith(",", m.end());
+            if (!appositive && !mentions(earlier, base(m.group(1)))) {
+                return Optional.of("refers to people the page has not introduced");
+            }
+        }
+        var count = BARE_COUNT.matcher(s);
+        while (count.find()) {
+            String figure = Support.NUMBER_WORDS.get(count.group(1).toLowerCase(Locale.ROOT));
+            if (!mentions(earlier, count.group(1)) && !Words.numbers(earlier).contains(figure)) {
+                return Optional.of("counts what the page has not named");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the sentence gives a moment of its own: a date or a time of day. */
+    private static boolean dates(String sentence) {
+        return TIMES.tag(sentence, null).stream().anyMatch(t -> t.type() == TimeExpression.Type.DATE
+                || t.type() == TimeExpression.Type.TIME);
+    }
+
+    private static String base(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        return SINGULAR.getOrDefault(lower, lower);
     }
 
     /**
@@ -220,26 +290,43 @@ public final class Fragments {
     }
 
     /**
-     * The sections with each sentence that, read in page order after the headline, opens on a reference
-     * the page has not introduced left out; a section that lost a sentence gets its heading written anew,
-     * and one left empty goes.
+     * The sections with each sentence that, read in page order after the headline, refers to what the
+     * page has not introduced moved to just after the sentence that introduces it, or left out when none
+     * does; a section whose sentences changed gets its heading written anew, and one left empty goes.
      */
     static List<StoryPage.Section> keepIntroduced(String headline, List<StoryPage.Section> sections, Set<String> fullNames) {
         List<String> before = new ArrayList<>(List.of(headline));
         List<StoryPage.Section> out = new ArrayList<>();
         Set<String> headings = new java.util.HashSet<>();
+        // a sentence whose referent comes later on the page waits for it and follows the sentence that
+        // introduces it; one still waiting at the end of the page is left out
+        List<StoryPage.CitedSentence> waiting = new ArrayList<>();
         for (StoryPage.Section section : sections) {
             List<StoryPage.CitedSentence> kept = new ArrayList<>();
             for (StoryPage.CitedSentence s : section.sentences()) {
-                if (danglingReference(s.text(), before, fullNames).isEmpty()) {
-                    kept.add(s);
-                    before.add(s.text());
+                if (danglingReference(s.text(), before, fullNames).isPresent()) {
+                    waiting.add(s);
+                    continue;
+                }
+                kept.add(s);
+                before.add(s.text());
+                for (boolean placed = true; placed; ) {
+                    placed = false;
+                    for (var w = waiting.iterator(); w.hasNext(); ) {
+                        StoryPage.CitedSentence next = w.next();
+                        if (danglingReference(next.text(), before, fullNames).isEmpty()) {
+                            w.remove();
+                            kept.add(next);
+                            before.add(next.text());
+                            placed = true;
+                        }
+                    }
                 }
             }
             if (kept.isEmpty()) {
                 continue;
             }
-            String heading = kept.size() == section.sentences().size() ? section.heading()
+            String heading = kept.equals(section.sentences()) ? section.heading()
                     : SectionHeading.best(kept.stream().map(StoryPage.CitedSentence::text).toList(), headings);
             headings.add(heading.toLowerCase(Locale.ROOT));
             out.add(new StoryPage.Section(heading, kept));
@@ -275,8 +362,8 @@ public final class Fragments {
     }
 
     private static boolean mentions(String text, String word) {
-        String stem = dev.storyline.text.Words.stem(word.toLowerCase(Locale.ROOT));
-        return dev.storyline.text.Words.tokens(text).stream().map(dev.storyline.text.Words::stem).anyMatch(stem::equals);
+        String stem = Words.stem(base(word));
+        return Words.tokens(text).stream().map(t -> Words.stem(base(t))).anyMatch(stem::equals);
     }
 
     private static boolean isVerbLike(String word) {

@@ -84,7 +84,7 @@ class FragmentsTest {
     }
 
     @Test
-    void aSentenceWhoseNameIsIntroducedOnlyLaterOnThePageLeavesIt() {
+    void aSentenceWhoseNameIsIntroducedOnlyLaterOnThePageFollowsTheSentenceThatIntroducesIt() {
         var first = new StoryPage.Section("Banky led the company", List.of(
                 new StoryPage.CitedSentence("Banky was the chief executive of TallGrass Distribution, a health products firm.", List.of(1))));
         var second = new StoryPage.Section("Police identify victim as Benjamin Banky", List.of(
@@ -93,8 +93,10 @@ class FragmentsTest {
         List<StoryPage.Section> kept = Fragments.keepIntroduced("Man charged with murder in Vancouver", List.of(first, second),
                 Set.of("Benjamin Banky"));
         assertThat(kept).hasSize(1);
-        assertThat(kept.get(0).sentences()).hasSize(2);
-        assertThat(kept.get(0).heading()).isEqualTo("Police identify victim as Benjamin Banky");
+        assertThat(kept.get(0).sentences()).extracting(StoryPage.CitedSentence::text).containsExactly(
+                "Police have identified the victim as Benjamin Banky, 40, of Vancouver.",
+                "Banky was the chief executive of TallGrass Distribution, a health products firm.",
+                "Banky had run the company since 2005 and employed a dozen people.");
     }
 
     @Test
@@ -106,5 +108,53 @@ class FragmentsTest {
         assertThat(Fragments.danglingReference("After she abruptly left a clinic on Thursday, Lindsay Lohan checked into the Betty Ford Center.",
                 List.of(), Set.of())).isEmpty();
         assertThat(Fragments.problem("Made her way to the third-floor mixing room, where she met three employees.")).contains("no subject");
+    }
+
+    @Test
+    void peopleNamedByADefiniteDescriptionNeedTheirAntecedentOnThePage() {
+        assertThat(Fragments.danglingReference("Police in Leeds said the gang struck again in March.", List.of(), Set.of()))
+                .contains("refers to people the page has not introduced");
+        assertThat(Fragments.danglingReference("Police in Leeds said the gang struck again in March.",
+                List.of("A gang of four robbed a jeweller in Leeds."), Set.of())).isEmpty();
+        assertThat(Fragments.danglingReference("Officers arrested the men at a petrol station near York.", List.of(), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("Officers arrested the men at a petrol station near York.",
+                List.of("Two men robbed a jeweller in Leeds."), Set.of())).isEmpty();
+        assertThat(Fragments.danglingReference("In 2007, the gang drove two cars through the window of a jeweller in Dubai.",
+                List.of("Four men robbed a jeweller in Paris."), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("According to reports, the armed robbers escaped with 60,000 euros.",
+                List.of("A jeweller in Leeds was robbed."), Set.of())).isPresent();
+        assertThat(Fragments.danglingReference("Police in York questioned the two on Friday.", List.of("A jeweller in Leeds was robbed."), Set.of()))
+                .contains("counts what the page has not named");
+        assertThat(Fragments.danglingReference("Police in York questioned the two on Friday.", List.of("Two men robbed a jeweller in Leeds."), Set.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void aDescriptionThatSaysWhoTheyAreIntroducesThem() {
+        assertThat(Fragments.danglingReference("Police arrested the suspect in the Leeds robbery on Friday.", List.of(), Set.of())).isEmpty();
+        assertThat(Fragments.danglingReference("Mark Hale, the suspect, was arrested in York on Friday.", List.of(), Set.of())).isEmpty();
+        assertThat(Fragments.danglingReference("Police arrested the men who robbed a jeweller in Leeds.", List.of(), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aTimeCountedFromAnEarlierMomentNeedsThatMomentOnThePage() {
+        assertThat(Fragments.danglingReference("Days later, police in York found the stolen car.", List.of("A jeweller in Leeds was robbed."), Set.of()))
+                .contains("counts time from a moment the page has not given");
+        assertThat(Fragments.danglingReference("Police in York found the stolen car the next day.", List.of("A jeweller in Leeds was robbed."), Set.of()))
+                .isPresent();
+        assertThat(Fragments.danglingReference("Days later, police in York found the stolen car.",
+                List.of("A jeweller in Leeds was robbed on March 3."), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aSentenceWhosePeopleAreIntroducedLaterFollowsTheSentenceThatIntroducesThem() {
+        StoryPage.CitedSentence arrest = new StoryPage.CitedSentence("Officers arrested the men at a petrol station near York.", List.of(1));
+        StoryPage.CitedSentence robbery = new StoryPage.CitedSentence("Two men robbed a jeweller in Leeds on Thursday.", List.of(2));
+        StoryPage.CitedSentence gang = new StoryPage.CitedSentence("Police in Leeds said the gang had struck before.", List.of(1));
+        List<StoryPage.Section> page = Fragments.keepIntroduced("Jeweller robbed in Leeds",
+                List.of(new StoryPage.Section("Arrests near York", List.of(arrest, gang)),
+                        new StoryPage.Section("The Leeds robbery", List.of(robbery))), Set.of());
+        assertThat(page).hasSize(1);
+        assertThat(page.get(0).sentences()).containsExactly(robbery, arrest);
     }
 }

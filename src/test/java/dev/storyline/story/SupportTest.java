@@ -108,4 +108,76 @@ class SupportTest {
         assertThat(Support.states(source("Somali pirates recently seized a Saudi supertanker loaded with $100 million worth of crude oil."), page)).isFalse();
         assertThat(Support.states(source("Somali pirates recently seized a Saudi supertanker loaded with e75m worth of crude oil."), page)).isTrue();
     }
+
+    @Test
+    void aFigureMustCountTheSameThingInTheSource() {
+        Support.Claim page = claim("Twelve protesters were injured in the clashes outside the parliament in Lisbon.");
+        assertThat(Support.states(source("In Lisbon, 20 protesters were injured in the clashes outside the parliament, and 12 were arrested."), page)).isFalse();
+        assertThat(Support.states(source("In Lisbon, 12 protesters were injured in the clashes outside the parliament, and 20 were arrested."), page)).isTrue();
+    }
+
+    @Test
+    void aFigureBoundToAnotherActInTheSameListIsNotStated() {
+        Support.Claim page = claim("Riot police in Lisbon said 12 injured after the march on the parliament.");
+        assertThat(Support.states(source("Riot police in Lisbon said 18 injured, 12 arrested after the march on the parliament."), page)).isFalse();
+        assertThat(Support.states(source("Riot police in Lisbon said 12 injured, 18 arrested after the march on the parliament."), page)).isTrue();
+    }
+
+    @Test
+    void theSameFigureCountedInOtherWordsIsStillStated() {
+        Support.Claim page = claim("The storm in Dhaka injured 40 people and destroyed the market.");
+        assertThat(Support.states(source("The storm in Dhaka destroyed the market and injured 40 people."), page)).isTrue();
+    }
+
+    @Test
+    void aRangeMustBeTheSameRangeInTheSource() {
+        Support.Claim page = claim("The smuggler Karl Brandt faces 4 to 20 years in prison if convicted of fraud.");
+        assertThat(Support.states(source("The smuggler Karl Brandt faces between three and 20 years in prison if convicted of fraud, "
+                + "and 4 other counts."), page)).isFalse();
+        assertThat(Support.states(source("If convicted of fraud, the smuggler Karl Brandt faces between four and 20 years in prison."), page)).isTrue();
+        assertThat(Support.states(source("The smuggler Karl Brandt faces 4-20 years in prison if convicted of fraud."), page)).isTrue();
+    }
+
+    @Test
+    void aTimeExpressionMustBeTheSameInTheSource() {
+        Support.Claim page = claim("The senator Maria Lopez has not spoken to reporters since leaving the committee last month.");
+        assertThat(Support.states(source("The senator Maria Lopez has not spoken to reporters since leaving the committee in the three weeks before the vote."), page)).isFalse();
+        assertThat(Support.states(source("The senator Maria Lopez has not spoken to reporters since leaving the committee last month, aides said."), page)).isTrue();
+    }
+
+    @Test
+    void theAttributionMustNameTheSameSpeaker() {
+        Support.Claim page = claim("All 25 crew members of the tanker Orion Star are safe, the tanker's operator said.");
+        assertThat(Support.states(source("All 25 crew members of the tanker Orion Star are safe, the Maritime Security Centre said."), page)).isFalse();
+        assertThat(Support.states(source("The Maritime Security Centre said all 25 crew members of the tanker Orion Star are safe."), page)).isFalse();
+        assertThat(Support.states(source("The tanker's operator said all 25 crew members of the tanker Orion Star are safe."), page)).isTrue();
+    }
+
+    @Test
+    void aClaimAttributedToSomeoneIsNotStatedByItsDefendersClaim() {
+        Support.Claim page = claim("Bishop Carl Osgood has claimed that the charges against the church are political.");
+        assertThat(Support.states(source("Bishop Carl Osgood's supporters have claimed that the charges against the church are political."), page)).isFalse();
+        assertThat(Support.states(source("Bishop Carl Osgood has repeatedly claimed that the charges against the church are political."), page)).isTrue();
+    }
+
+    @Test
+    void aSpeakerNamedAfterTheVerbIsTheSameSpeaker() {
+        Support.Claim page = claim("The factory in Ulsan will close in March, said Kim Jae-won, a union official.");
+        assertThat(Support.states(source("Union official Kim Jae-won said the factory in Ulsan will close in March."), page)).isTrue();
+        assertThat(Support.states(source("The factory in Ulsan will close in March, said Kim Jae-won's employer."), page)).isFalse();
+    }
+
+    @Test
+    void aTimeWrittenAsAPossessiveIsFoundInTheSentenceThatWritesIt() {
+        String text = "The identity of the last attacker in Saturday's attack in Leeds came as a new search was underway.";
+        assertThat(Support.states(source(text), claim(text))).isTrue();
+        assertThat(Support.states(source("The Rockies will remake the jersey, and fans can exchange Saturday night's for the new one."),
+                claim("The Rockies will remake the jersey, and fans can exchange Saturday night's for the new one."))).isTrue();
+    }
+
+    @Test
+    void aSpeakerPrintedWithATokenisedPossessiveIsTheSameSpeaker() {
+        assertThat(Support.states(source("According to AMD ’ s own calculations, it has paid a handsome price for the acquisition."),
+                claim("According to AMD’s own calculations, it has paid a handsome price for the acquisition."))).isTrue();
+    }
 }

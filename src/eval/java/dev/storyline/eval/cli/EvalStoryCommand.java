@@ -101,11 +101,13 @@ final class EvalStoryCommand implements Callable<Integer> {
                 System.out.println(failed + " event(s) left out: their page could not be built (see above)");
             }
             Path human = summaries != null ? summaries : file.resolveSibling("summaries.json");
-            if (Files.isRegularFile(human) && events == Integer.MAX_VALUE) {
-                SummaryComparison.report(System.out, new SummaryComparison(file, human).compare(pages));
+            if (Files.isRegularFile(human)) {
+                if (events != Integer.MAX_VALUE) {
+                    System.out.println("ROUGE over the first " + pages.size() + " clusters only (--events): not a figure of the whole set");
+                }
+                SummaryComparison.report(System.out, new SummaryComparison(file, human).compare(pages, events != Integer.MAX_VALUE));
             } else if (summaries != null) {
-                System.err.println("storyline eval story: no summaries scored (" + human
-                        + (Files.isRegularFile(human) ? " is there, but --events leaves clusters out)" : " is absent)"));
+                System.err.println("storyline eval story: no summaries scored (" + human + " is absent)");
             }
         }
         return 0;
