@@ -123,7 +123,7 @@ final class HeadingObject {
             } else if (last.tag().equals("ADJ") && out.size() == 1 && !w.endsWith("ed")) {
                 // "Heist is latest (to hit France)": an adjective alone says nothing of the event
                 out.clear();
-            } else if (last.tag().equals("ADJ") && out.size() > 1 || out.size() > 1 && SPANS.contains(w) && isCount(out.get(out.size() - 2))) {
+            } else if (last.tag().equals("ADJ") && out.size() > 1 || SPANS.contains(w) && (out.size() == 1 || isCount(out.get(out.size() - 2)))) {
                 // "suffers heart attack nine days (earlier)": a span of time is left with its time word
                 out.remove(out.size() - 1);
                 if (SPANS.contains(w) && !out.isEmpty() && isCount(out.get(out.size() - 1))) {

@@ -126,6 +126,12 @@ final class KeyPhrase {
                 i = Math.max(end, i + 1);
                 continue;
             }
+            if (!chunk.isEmpty() && chunk.get(0).text().matches("[\\d.,]+") && chunk.stream().noneMatch(t -> t.tag().equals("PROPN"))
+                    && chunk.stream().filter(Token::isNoun).count() < 2) {
+                // "1,300 kilometers": a measure alone names no subtopic
+                i = Math.max(end, i + 1);
+                continue;
+            }
             if (!chunk.isEmpty()) {
                 Token head = chunk.get(chunk.size() - 1);
                 String text = Headings.join(chunk.stream().map(Token::text).toList());

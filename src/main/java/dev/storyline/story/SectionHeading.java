@@ -114,6 +114,7 @@ public final class SectionHeading {
                 // "retaliated with/SCONJ small arms"
                 tokens.set(i, new Token(t.text(), "ADP"));
             } else if (t.tag().equals("ADV") && Character.isUpperCase(t.text().charAt(0)) && !w.endsWith("ly") && !TIME_WORDS.contains(w)
+                    && !dev.storyline.text.Words.STOP.contains(w)
                     && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("PROPN")) {
                 // "Esther/ADV Williams": a capitalised word before a name is part of it
                 tokens.set(i, new Token(t.text(), "PROPN"));
@@ -266,7 +267,10 @@ public final class SectionHeading {
                 subject.add(t);
             }
         }
-        if (!subject.isEmpty() && subject.get(subject.size() - 1).tag().equals("CCONJ")) {
+        if (!subject.isEmpty() && (subject.get(subject.size() - 1).tag().equals("CCONJ")
+                || subject.get(0).tag().equals("ADJ") && subject.get(0).text().endsWith("ed") && subject.size() > 1 && subject.get(1).tag().equals("CCONJ"))) {
+            // "Nichols shot and killed": the tagger took the first verb for a noun; "injured and buildings
+            // destroyed" has no subject at all
             // "Nichols shot and killed": the tagger took the first verb for a noun
             return Optional.empty();
         }

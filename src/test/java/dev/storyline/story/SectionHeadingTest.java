@@ -151,4 +151,10 @@ class SectionHeadingTest {
         assertThat(SectionHeading.of("Firemen are searching the flooded tunnel near the station."))
                 .isEqualTo("Firemen search flooded tunnel near station");
     }
+
+    @Test
+    void aMeasureAloneOrASpanWithoutItsEventIsNoHeading() {
+        assertThat(SectionHeading.of("The dismissal comes hours after the team lost its fifth straight game.")).doesNotEndWith("hours");
+        assertThat(SectionHeading.best(List.of("It was 1,300 kilometers.", "It was felt there."), Set.of())).doesNotMatch("\\d[\\d,]* \\p{L}+");
+    }
 }
