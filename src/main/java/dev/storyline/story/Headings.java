@@ -189,7 +189,7 @@ final class Headings {
 
     /**
      * True when the heading says what a heading already on the page says: the same words, or most of its
-     * content words ("Navy seizes pirate ship" beside "Indian navy seizes pirate ship").
+     * content words, three in four of the longer one ("Navy seizes pirate ship" beside "Indian navy seizes pirate ship").
      */
     static boolean repeats(String heading, java.util.Collection<String> used) {
         Set<String> mine = stems(heading);
@@ -199,7 +199,7 @@ final class Headings {
             }
             Set<String> theirs = stems(u);
             long shared = mine.stream().filter(theirs::contains).count();
-            if (!mine.isEmpty() && !theirs.isEmpty() && shared >= 0.6 * Math.min(mine.size(), theirs.size()) && shared >= 2) {
+            if (!mine.isEmpty() && !theirs.isEmpty() && shared >= 0.75 * Math.max(mine.size(), theirs.size()) && shared >= 2) {
                 return true;
             }
         }

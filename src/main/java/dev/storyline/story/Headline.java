@@ -67,6 +67,8 @@ public final class Headline {
         Set<String> factWords = new HashSet<>(stems(leadingFact == null ? "" : leadingFact));
         String best = null;
         double bestScore = 0;
+        String bestOvertaken = null;
+        double bestOvertakenScore = 0;
         for (int i = 0; i < articles.size(); i++) {
             String t = titles.get(i);
             if (!usable(t) || isFirstSentence(t, articles.get(i))) {
@@ -79,17 +81,23 @@ public final class Headline {
             }
             // agreement first; among near-equals the newer title, which knows more
             score = score / Math.sqrt(ws.size() + 1) + 0.01 + 0.3 * i / Math.max(1, articles.size() - 1);
-            if (i < articles.size() - 1 && (TENTATIVE.matcher(t).find() || !figuresHoldLater(t, articles.subList(i + 1, articles.size())))
-                    || overtaken(t, i, titles)) {
-                score -= 2;
+            boolean revised = i < articles.size() - 1 && (TENTATIVE.matcher(t).find()
+                    || !figuresHoldLater(t, articles.subList(i + 1, articles.size())));
+            if (revised || overtaken(t, i, titles)) {
+                // however many titles repeat an overtaken claim, it is the headline only when every title is overtaken
+                if (score > bestOvertakenScore) {
+                    bestOvertakenScore = score;
+                    bestOvertaken = t;
+                }
+                continue;
             }
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
             }
         }
-        if (best != null) {
-            return best;
+        if (best != null || bestOvertaken != null) {
+            return best != null ? best : bestOvertaken;
         }
         // titles that are first sentences still say what happened: they join the facts to compose from
         List<String> candidates = new java.util.ArrayList<>(leadingFacts.subList(0, Math.min(FALLBACK_FACTS, leadingFacts.size())));

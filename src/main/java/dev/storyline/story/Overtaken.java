@@ -20,7 +20,7 @@ final class Overtaken {
     /** Processes news follows, each stage a pattern over lower-cased text, earliest first. */
     private static final List<List<Pattern>> STAGES = List.of(
             stages("\\barrest(?:s|ed)?\\b|\\bdetain(?:s|ed)?\\b|\\bsuspect\\b",
-                    "\\bcharg(?:e|es|ed)\\b|\\bindict(?:s|ed)?\\b",
+                    "\\bcharg(?:e|es|ed)\\b|\\bindict(?:s|ed)?\\b|\\baccused\\b",
                     "\\bheld for trial\\b|\\btrial (?:begins|opens|starts|underway)\\b|\\bpleads?\\b|\\bon trial\\b",
                     "\\bconvict(?:s|ed)?\\b|\\bfound guilty\\b|\\bacquit(?:s|ted)?\\b|\\bcleared\\b",
                     "\\bsentenc(?:e|es|ed)\\b|\\bjailed for\\b"),

@@ -109,6 +109,16 @@ class HeadlineTest {
     }
 
     @Test
+    void manyTitlesRepeatingAnOvertakenClaimStillLoseToTheOneThatOvertakesThem() {
+        List<AnalyzedArticle> story = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            story.add(article("a" + i, "Lena Ortiz checks into Sunhill clinic", "Ortiz arrived at the clinic.", "2026-05-0" + (i + 1)));
+        }
+        story.add(article("z", "Lena Ortiz leaves Sunhill clinic for Bayview clinic", "Ortiz moved to Bayview.", "2026-06-13"));
+        assertThat(Headline.choose(story, List.of("Ortiz arrived at the clinic."))).isEqualTo("Lena Ortiz leaves Sunhill clinic for Bayview clinic");
+    }
+
+    @Test
     void titlesAboutOtherThingsDoNotOvertakeEachOther() {
         assertThat(Overtaken.by("Tomas Reyes charged with Eastgate bakery arson", "Storm floods harbour, ferries convicted of nothing", true, false)).isFalse();
         assertThat(Overtaken.by("Lena Ortiz checks into Sunhill clinic", "Lena Ortiz checks out of Sunhill clinic", false, false)).isTrue();
