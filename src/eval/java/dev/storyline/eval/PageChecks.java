@@ -3,6 +3,7 @@ package dev.storyline.eval;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
 import dev.storyline.story.FactSelection;
+import dev.storyline.story.PageText;
 import dev.storyline.story.SentenceQuality;
 import dev.storyline.story.StoryPage;
 import dev.storyline.story.Support;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * The reader's checks of one page against its sources: whether each cited source states the sentence by
- * the strict rule of {@link Support}, fragments, headings that are only the first words of a sentence,
+ * the strict rule of {@link Support}, fragments, headings that are only the first words of a sentence of
+ * their section, end on a function word or have fewer than 3 or more than 9 words,
  * facts said twice, and whether every fact that at least half of the publishers state is on the page
  * (publishers counted by the synthesizer's side of the rule, {@link Support#cites}, so that a fact the
  * check calls a majority fact is one for the synthesizer too).
@@ -27,13 +29,19 @@ import java.util.Set;
 public final class PageChecks {
 
     /** What the checks found on one page. */
-    public record Result(int strictSupported, int fragments, int headings, int headingPrefixes, int repeatedFacts,
-                  int majorityFacts, int majorityCovered, List<String> strictlyUnsupported, List<String> missed) {
+    public record Result(int strictSupported, int fragments, int headings, int headingPrefixes, int headingWeakEnds,
+                  int headingLengthOutside, int repeatedFacts, int majorityFacts, int majorityCovered,
+                  List<String> strictlyUnsupported, List<String> missed, List<String> badHeadings) {
         public Result {
             strictlyUnsupported = List.copyOf(strictlyUnsupported);
             missed = List.copyOf(missed);
+            badHeadings = List.copyOf(badHeadings);
         }
     }
+
+    /** Fewest and most words a section heading may have. */
+    static final int MIN_HEADING_WORDS = 3;
+    static final int MAX_HEADING_WORDS = 9;
 
     private PageChecks() {
     }
@@ -54,12 +62,25 @@ public final class PageChecks {
         int repeated = 0;
         int headings = 0;
         int prefixes = 0;
+        int weakEnds = 0;
+        int lengthOutside = 0;
+        List<String> badHeadings = new ArrayList<>();
         List<String> unsupported = new ArrayList<>();
         int k = 0;
         for (StoryPage.Section sec : page.sections()) {
             headings++;
             if (isPrefix(sec)) {
                 prefixes++;
+                badHeadings.add("prefix: " + sec.heading());
+            }
+            if (PageText.endsWeak(sec.heading())) {
+                weakEnds++;
+                badHeadings.add("function-word end: " + sec.heading());
+            }
+            int words = PageText.words(sec.heading()).size();
+            if (words < MIN_HEADING_WORDS || words > MAX_HEADING_WORDS) {
+                lengthOutside++;
+                badHeadings.add(words + " words: " + sec.heading());
             }
             for (StoryPage.CitedSentence c : sec.sentences()) {
                 Support.Claim claim = Support.Claim.of(c.text(), vectors[k++]);
@@ -119,22 +140,17 @@ public final class PageChecks {
                 }
             }
         }
-        return new Result(strict, fragmentCount, headings, prefixes, repeated, majority, covered, unsupported, missed);
+        return new Result(strict, fragmentCount, headings, prefixes, weakEnds, lengthOutside, repeated, majority, covered,
+                unsupported, missed, badHeadings);
     }
 
-    /** True when the heading is the first words of a sentence of its section. */
+    /**
+     * True when the heading is the first words of a sentence of its section, a leading article aside
+     * ("Man charged with murder" opens "A man charged with murder was held"): the reader's bar, which
+     * the synthesizer's own check ({@link PageText#isPrefixOf}) states.
+     */
     static boolean isPrefix(StoryPage.Section section) {
-        List<String> heading = Words.tokens(section.heading());
-        if (heading.isEmpty()) {
-            return false;
-        }
-        for (StoryPage.CitedSentence c : section.sentences()) {
-            List<String> words = Words.tokens(c.text());
-            if (words.size() >= heading.size() && words.subList(0, heading.size()).equals(heading)) {
-                return true;
-            }
-        }
-        return false;
+        return section.sentences().stream().anyMatch(c -> PageText.isPrefixOf(section.heading(), c.text()));
     }
 
     private static List<Support.Claim> claims(AnalyzedArticle a) {

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the Markdown pages that {@code storyline digest --format md} prints and counts what a reader
- * would trip on: section headings that are the first words of one of their sentences or end on a
- * function word, sections per page outside 3 to 6, sentences the fragment detector flags, and headlines
- * that are too long, a fragment, or the first words of a sentence on the page. The counts compare two
+ * would trip on: section headings that are the first words of one of their sentences, end on a
+ * function word or have fewer than 3 or more than 9 words, sections per page outside 3 to 6, sentences
+ * the fragment detector flags, and headlines that are too long, a fragment, or the first words of a sentence on the page. The counts compare two
  * versions of the pages; they are no substitute for reading them. Stateless apart from its splitter.
  */
 public final class PageReading {
@@ -28,7 +28,8 @@ public final class PageReading {
     }
 
     /** What the reading found over all pages. */
-    public record Counts(int pages, int headings, int prefixHeadings, int weakEndHeadings, int pagesOutsideSectionRange,
+    public record Counts(int pages, int headings, int prefixHeadings, int weakEndHeadings, int headingsOutsideLength,
+                         int pagesOutsideSectionRange,
                          int sentences, int fragments, int headlineProblems, List<String> examples) {
     }
 
@@ -73,6 +74,7 @@ public final class PageReading {
         int headings = 0;
         int prefix = 0;
         int weak = 0;
+        int length = 0;
         int outside = 0;
         int sentences = 0;
         int fragments = 0;
@@ -95,6 +97,11 @@ public final class PageReading {
                     weak++;
                     examples.add("weak end: " + h);
                 }
+                int words = PageText.words(h).size();
+                if (words < PageChecks.MIN_HEADING_WORDS || words > PageChecks.MAX_HEADING_WORDS) {
+                    length++;
+                    examples.add(words + " words: " + h);
+                }
                 all.addAll(own);
             }
             List<String> flags = Fragments.flag(p.headline(), all, Set.of());
@@ -114,6 +121,6 @@ public final class PageReading {
                 examples.add("headline: " + h);
             }
         }
-        return new Counts(pages.size(), headings, prefix, weak, outside, sentences, fragments, headlineProblems, examples);
+        return new Counts(pages.size(), headings, prefix, weak, length, outside, sentences, fragments, headlineProblems, examples);
     }
 }

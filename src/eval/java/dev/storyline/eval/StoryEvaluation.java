@@ -47,7 +47,8 @@ public final class StoryEvaluation {
 
     /** Measures over all pages. */
     public record Summary(int pages, int cited, int supported, double citationSupport, int strictSupported,
-                          int fragments, int headings, int headingPrefixes, int repeatedFacts, int majorityFacts,
+                          int fragments, int headings, int headingPrefixes, int headingWeakEnds, int headingLengthOutside,
+                          int pagesOutsideSectionRange, int repeatedFacts, int majorityFacts,
                           int majorityCovered, int sentences, double multiSourceShare, double meanRedundancy,
                           double maxRedundancy, int pagesAboveThreshold, double wordsPerPage,
                           double sectionsPerPage, double sentencesPerPage, int minSections, int maxSections,
@@ -58,6 +59,9 @@ public final class StoryEvaluation {
 
     /** Stories this large stand for the "20-article story" of the time budget. */
     static final int LARGE_STORY = 18;
+    /** The section range a page must keep (issue 11): fewer reads as a stub, more as a list. */
+    static final int MIN_SECTIONS = 3;
+    static final int MAX_SECTIONS = 6;
 
     private final ArticleExtractor extractor;
     private final ArticleAnalyzer analyzer;
@@ -224,6 +228,9 @@ public final class StoryEvaluation {
         int fragments = 0;
         int headings = 0;
         int prefixes = 0;
+        int weakEnds = 0;
+        int lengthOutside = 0;
+        int outsideRange = 0;
         int repeated = 0;
         int majority = 0;
         int covered = 0;
@@ -254,6 +261,11 @@ public final class StoryEvaluation {
             fragments += s.checks().fragments();
             headings += s.checks().headings();
             prefixes += s.checks().headingPrefixes();
+            weakEnds += s.checks().headingWeakEnds();
+            lengthOutside += s.checks().headingLengthOutside();
+            if (s.sections() < MIN_SECTIONS || s.sections() > MAX_SECTIONS) {
+                outsideRange++;
+            }
             repeated += s.checks().repeatedFacts();
             majority += s.checks().majorityFacts();
             covered += s.checks().majorityCovered();
@@ -288,7 +300,7 @@ public final class StoryEvaluation {
         }
         int n = Math.max(1, scores.size());
         return new Summary(scores.size(), cited, supported, cited == 0 ? 0 : (double) supported / cited, strict,
-                fragments, headings, prefixes, repeated, majority, covered, allSentences,
+                fragments, headings, prefixes, weakEnds, lengthOutside, outsideRange, repeated, majority, covered, allSentences,
                 multiEligible == 0 ? 0 : (double) multi / multiEligible, red / n, maxRed, above, words / n,
                 sections / n, sentences / n, scores.isEmpty() ? 0 : minSections, maxSections, maxSentences, uncited,
                 synthesis / n, total / n, largest, largestSeconds, large, large == 0 ? 0 : largeSeconds / large,
@@ -308,6 +320,11 @@ public final class StoryEvaluation {
                 share(s.fragments(), s.sentences()), s.fragments(), s.sentences());
         out.printf("headings that are sentence prefixes %.4f (%d of %d)%n",
                 share(s.headingPrefixes(), s.headings()), s.headingPrefixes(), s.headings());
+        out.printf("headings ending on a function word  %.4f (%d of %d)%n",
+                share(s.headingWeakEnds(), s.headings()), s.headingWeakEnds(), s.headings());
+        out.printf("headings outside 3-9 words          %.4f (%d of %d)%n",
+                share(s.headingLengthOutside(), s.headings()), s.headingLengthOutside(), s.headings());
+        out.printf("pages outside 3-6 sections          %d of %d%n", s.pagesOutsideSectionRange(), s.pages());
         out.printf("repeated facts                      %.4f (%d of %d sentences)%n",
                 share(s.repeatedFacts(), s.sentences()), s.repeatedFacts(), s.sentences());
         out.printf("majority facts on the page          %.4f (%d of %d source sentences stated by half the publishers, 2+)%n",

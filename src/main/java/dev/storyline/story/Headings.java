@@ -178,9 +178,50 @@ final class Headings {
         };
     }
 
-    /** Words joined as text: no space before closing marks or a possessive, none after an opening one. */
+    /**
+     * Words joined as text: no space before closing marks or a possessive, none after an opening one, and a
+     * hyphen that a tokenising source spaced closed up again ("26 - year" gives "26-year").
+     */
     static String join(List<String> words) {
-        return String.join(" ", words).replaceAll(" (['’]s\\b|[,;:.)\\]%])", "$1").replaceAll("([(\\[$]) ", "$1").strip();
+        return String.join(" ", words).replaceAll(" (['’]s\\b|[,;:.)\\]%])", "$1").replaceAll("([(\\[$]) ", "$1")
+                .replaceAll("([\\p{L}\\p{N}]) - (?=[\\p{L}\\p{N}])", "$1-").strip();
+    }
+
+    /**
+     * True when the heading says what a heading already on the page says: the same words, or most of its
+     * content words, three in four of the longer one ("Navy seizes pirate ship" beside "Indian navy seizes pirate ship").
+     */
+    static boolean repeats(String heading, java.util.Collection<String> used) {
+        Set<String> mine = stems(heading);
+        for (String u : used) {
+            if (u.equalsIgnoreCase(heading)) {
+                return true;
+            }
+            Set<String> theirs = stems(u);
+            long shared = mine.stream().filter(theirs::contains).count();
+            if (!mine.isEmpty() && !theirs.isEmpty() && shared >= 0.75 * Math.max(mine.size(), theirs.size()) && shared >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> stems(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        dev.storyline.text.Words.contentWords(text).forEach(w -> out.add(dev.storyline.text.Words.stem(w)));
+        return out;
+    }
+
+    /** True when every opening bracket of the text is closed and no closing one comes first. */
+    static boolean balancedBrackets(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     static String capitalise(String s) {

@@ -46,7 +46,9 @@ public final class Headline {
     private static final Pattern HALF_QUOTED = Pattern.compile("^(?!.*(?:^|\\s)['‘]\\p{L}).*\\p{L}['’](?:\\s|$)(?<!s['’]\\s)(?<!s['’]$).*");
     /** A claim of a state of things still open: newer sources on the page may have moved past it. */
     private static final Pattern TENTATIVE = Pattern.compile(
-            "(?i)\\b(?:still|in talks|in negotiations?|negotiating|expected to|set to|poised to|plans? to|may|might|could|considering|mulls?|eyes|rumou?r(?:ed|s)?|reportedly|in line to|tipped to)\\b");
+            "(?i)\\b(?:still|in talks|in (?:\\w+ )?negotiations?|negotiating|expected to|set to|poised to|plans? to|may|might|could|considering|mulls?|eyes|rumou?r(?:ed|s)?|reportedly|in line to|tipped to)\\b");
+    /** "South Sudan: "Sudan bombed refugee camp"": a label and someone's words, not the event named. */
+    private static final Pattern QUOTED_CLAIM = Pattern.compile("^[^\"“”]{0,40}[:\\-–—]?\\s*[\"“'‘].*[\"”'’]$");
     private static final Pattern PLACE = Pattern.compile("\\b(in|at|off|near|outside) (?:(?:a|an|the) )?(\\p{Lu}[\\p{L}.'’-]*(?: (?:of |de |)\\p{Lu}[\\p{L}.'’-]*){0,3})");
 
     private Headline() {
@@ -65,6 +67,8 @@ public final class Headline {
         Set<String> factWords = new HashSet<>(stems(leadingFact == null ? "" : leadingFact));
         String best = null;
         double bestScore = 0;
+        String bestOvertaken = null;
+        double bestOvertakenScore = 0;
         for (int i = 0; i < articles.size(); i++) {
             String t = titles.get(i);
             if (!usable(t) || isFirstSentence(t, articles.get(i))) {
@@ -77,16 +81,23 @@ public final class Headline {
             }
             // agreement first; among near-equals the newer title, which knows more
             score = score / Math.sqrt(ws.size() + 1) + 0.01 + 0.3 * i / Math.max(1, articles.size() - 1);
-            if (i < articles.size() - 1 && (TENTATIVE.matcher(t).find() || !figuresHoldLater(t, articles.subList(i + 1, articles.size())))) {
-                score -= 2;
+            boolean revised = i < articles.size() - 1 && (TENTATIVE.matcher(t).find()
+                    || !figuresHoldLater(t, articles.subList(i + 1, articles.size())));
+            if (revised || overtaken(t, i, titles)) {
+                // however many titles repeat an overtaken claim, it is the headline only when every title is overtaken
+                if (score > bestOvertakenScore) {
+                    bestOvertakenScore = score;
+                    bestOvertaken = t;
+                }
+                continue;
             }
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
             }
         }
-        if (best != null) {
-            return best;
+        if (best != null || bestOvertaken != null) {
+            return best != null ? best : bestOvertaken;
         }
         // titles that are first sentences still say what happened: they join the facts to compose from
         List<String> candidates = new java.util.ArrayList<>(leadingFacts.subList(0, Math.min(FALLBACK_FACTS, leadingFacts.size())));
@@ -144,6 +155,17 @@ public final class Headline {
         return headline;
     }
 
+    /** True when another source's title has moved past this one: a later stage, or (newer) a negation. */
+    private static boolean overtaken(String title, int index, List<String> titles) {
+        boolean tentative = TENTATIVE.matcher(title).find();
+        for (int j = 0; j < titles.size(); j++) {
+            if (j != index && Overtaken.by(title, titles.get(j), j > index, tentative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when every figure of the title also appears in a newer article: the later reports did not revise it. */
     private static boolean figuresHoldLater(String title, List<AnalyzedArticle> newer) {
         List<String> figures = Words.numbers(title);
@@ -171,6 +193,8 @@ public final class Headline {
 
     static String clean(String title, String publisher) {
         String t = title == null ? "" : dev.storyline.text.SplitRepair.respace(title.strip().replaceAll("\\s+", " "));
+        // "Direct'Hunger Games' Sequel": a tokenising source lost the space before an opening quote
+        t = t.replaceAll("(\\p{Ll})(['‘\"“])(\\p{Lu})", "$1 $2$3");
         t = LABEL.matcher(t).replaceFirst("");
         t = BRACKETED_LABEL.matcher(t).replaceAll(" ").strip();
         if (publisher != null && !publisher.isBlank()) {
@@ -191,7 +215,7 @@ public final class Headline {
         int words = t.isEmpty() ? 0 : t.split("\\s+").length;
         return words >= 4 && t.length() <= MAX_CHARS && !NOT_A_HEADLINE.matcher(t).matches()
                 && !CLICKBAIT.matcher(t).find() && SentenceQuality.balancedQuotes(t) && !HALF_QUOTED.matcher(t).matches()
-                && !t.endsWith("?") && !Headings.endsWeak(t) && !Character.isLowerCase(t.codePointAt(0));
+                && !t.endsWith("?") && !Headings.endsWeak(t) && !QUOTED_CLAIM.matcher(t).matches() && !Character.isLowerCase(t.codePointAt(0));
     }
 
     /**

@@ -110,17 +110,33 @@ final class KeyPhrase {
                 }
             }
             List<Token> chunk = tokens.subList(i, last);
+            int first = i;
             while (!chunk.isEmpty() && SectionHeading.isTimeWord(chunk.get(0).text())) {
                 chunk = chunk.subList(1, chunk.size());
+                first++;
             }
-            while (!chunk.isEmpty() && (!chunk.get(chunk.size() - 1).isNoun() || SectionHeading.isTimeWord(chunk.get(chunk.size() - 1).text()))) {
+            while (!chunk.isEmpty() && (!chunk.get(chunk.size() - 1).isNoun() || SectionHeading.isTimeWord(chunk.get(chunk.size() - 1).text())
+                    || isClock(chunk, chunk.size() - 1) || JOINERS.contains(chunk.get(chunk.size() - 1).text().toLowerCase(Locale.ROOT)))) {
+                // "explosions at 3 p.m.": a clock time, with its number and preposition, is no part of a subtopic
                 chunk = chunk.subList(0, chunk.size() - 1);
+            }
+            if (!chunk.isEmpty() && (isInitial(chunk.get(chunk.size() - 1))
+                    || first + chunk.size() < tokens.size() && continuesName(chunk, tokens.get(first + chunk.size())))) {
+                // "Judge James R" cut a name: a heading names a whole name or none
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            if (!chunk.isEmpty() && chunk.get(0).text().matches("[\\d.,]+") && chunk.stream().noneMatch(t -> t.tag().equals("PROPN"))
+                    && chunk.stream().filter(Token::isNoun).count() < 2) {
+                // "1,300 kilometers": a measure alone names no subtopic
+                i = Math.max(end, i + 1);
+                continue;
             }
             if (!chunk.isEmpty()) {
                 Token head = chunk.get(chunk.size() - 1);
                 String text = Headings.join(chunk.stream().map(Token::text).toList());
                 boolean proper = chunk.get(0).tag().equals("PROPN");
-                out.add(new Phrase(Headings.capitalise(text), head.text().toLowerCase(Locale.ROOT), chunk.size(),
+                out.add(new Phrase(Headings.capitalise(text), head.text().toLowerCase(Locale.ROOT), Headings.words(text).size(),
                         proper, chunk.stream().anyMatch(t -> t.tag().equals("PROPN")) ? 0.5 - 0.2 * sentence : -0.2 * sentence));
             }
             i = Math.max(end, i + 1);
@@ -128,9 +144,27 @@ final class KeyPhrase {
         return out;
     }
 
+    private static boolean isClock(List<Token> chunk, int i) {
+        String w = chunk.get(i).text().toLowerCase(Locale.ROOT);
+        return w.matches("[ap]\\.?m\\.?") || chunk.get(i).tag().equals("NUM") && i + 1 < chunk.size() && isClock(chunk, i + 1);
+    }
+
+    /** "R" or "R." of "James R. Dabney": a letter standing for a name. */
+    private static boolean isInitial(Token t) {
+        return t.text().matches("\\p{Lu}\\.?");
+    }
+
+    /** True when the chunk ends inside a name: the next token is capitalised too, or the period of an initial. */
+    private static boolean continuesName(List<Token> chunk, Token next) {
+        Token last = chunk.get(chunk.size() - 1);
+        return last.tag().equals("PROPN") && (next.tag().equals("PROPN") || next.text().equals(".") && isInitial(last));
+    }
+
     private static int run(List<Token> tokens, int from) {
         int i = from;
         while (i < tokens.size() && (CHUNK_TAGS.contains(tokens.get(i).tag())
+                || tokens.get(i).text().equals(".") && i > from && isInitial(tokens.get(i - 1)) && i + 1 < tokens.size()
+                && Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
                 || tokens.get(i).text().equals("-") && i > from && i + 1 < tokens.size() && CHUNK_TAGS.contains(tokens.get(i + 1).tag()))) {
             i++;
         }

@@ -24,10 +24,12 @@ public final class SectionHeading {
     static final int MAX_WORDS = 9;
     static final int MIN_WORDS = 3;
     private static final int MAX_SUBJECT = 6;
+    /** Reporting verbs that also take a plain object ("found the missing container", "confirmed the deal"). */
+    private static final Set<String> TRANSITIVE_REPORTING = Set.of("find", "show", "reveal", "confirm", "announce", "report", "state");
     /** Verbs that report a clause: the heading is the reported clause, not the telling. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "allege", "confirm", "believe",
-            "announce", "add", "state", "claim", "explain", "note", "insist", "warn", "write", "think", "indicate");
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "announce", "add", "state", "claim", "explain", "note", "insist", "warn", "write", "think", "indicate", "show", "reveal", "find");
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
             "night", "earlier", "later", "last", "next", "early", "late", "january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year",
@@ -37,18 +39,21 @@ public final class SectionHeading {
     private static final Set<String> PLURAL_NOUNS = Set.of("police", "people", "authorities", "officials", "troops",
             "forces", "staff", "crew", "residents", "children", "men", "women");
     private static final Set<String> REPORTING_FORMS = Set.of("say", "says", "said", "allege", "alleges", "alleged",
-            "report", "reports", "reported", "believe", "believes", "believed", "confirm", "confirms", "confirmed");
+            "report", "reports", "reported", "believe", "believes", "believed", "confirm", "confirms", "confirmed",
+            "show", "shows", "showed", "reveal", "reveals", "revealed");
     /** Subjects a reported clause may have although they are pronouns: they point back to nothing. */
     private static final Set<String> NON_REFERRING = Set.of("no", "nobody", "none", "everyone", "everybody", "nothing", "someone", "one", "else");
     /** Past forms the tagger often takes for nouns or adjectives after a plural subject ("robbers stole diamonds"). */
     private static final Set<String> IRREGULAR_PAST = Set.of("stole", "took", "shot", "broke", "fled", "ran", "made", "went",
             "came", "saw", "hit", "threw", "drove", "struck", "fell", "won", "lost", "led", "left", "sank", "seized", "killed");
-    private static final Set<String> CLAUSE_WORDS = Set.of("when", "where", "while", "because", "after", "before", "as",
+    static final Set<String> CLAUSE_WORDS = Set.of("when", "where", "while", "because", "after", "before", "as",
             "since", "until", "although", "though", "if", "whether", "which", "who", "that");
     private static final Set<String> PREPOSITIONS = Set.of("with", "in", "on", "at", "of", "for", "from", "by", "into",
             "onto", "near", "over", "under", "against", "without", "during");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when");
+    static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when");
+    private static final Set<String> PARTITIVES = Set.of("much", "many", "most", "some", "all", "none", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "each", "both", "half", "part");
 
     private SectionHeading() {
     }
@@ -64,7 +69,7 @@ public final class SectionHeading {
      */
     public static String best(List<String> sentences, Set<String> used) {
         List<List<Token>> tagged = sentences.stream().map(SectionHeading::tagged).toList();
-        for (int i = 0; i < Math.min(3, tagged.size()); i++) {
+        for (int i = 0; i < tagged.size(); i++) {
             Optional<String> h = compress(tagged.get(i)).filter(c -> acceptable(c, sentences, used));
             if (h.isPresent()) {
                 return h.get();
@@ -108,6 +113,15 @@ public final class SectionHeading {
             if (t.tag().equals("SCONJ") && PREPOSITIONS.contains(w)) {
                 // "retaliated with/SCONJ small arms"
                 tokens.set(i, new Token(t.text(), "ADP"));
+            } else if (t.tag().equals("ADV") && Character.isUpperCase(t.text().charAt(0)) && !w.endsWith("ly") && !TIME_WORDS.contains(w)
+                    && !dev.storyline.text.Words.STOP.contains(w)
+                    && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("PROPN")) {
+                // "Esther/ADV Williams": a capitalised word before a name is part of it
+                tokens.set(i, new Token(t.text(), "PROPN"));
+            } else if (t.tag().equals("NOUN") && w.endsWith("s") && i > 0 && tokens.get(i - 1).tag().equals("NOUN")
+                    && i + 2 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to") && tokens.get(i + 2).isVerb()) {
+                // "The rescue aims/NOUN to prevent": a plural noun before an infinitive after a noun is the verb
+                tokens.set(i, new Token(t.text(), "VERB"));
             } else if (t.tag().equals("ADJ") && w.endsWith("ed") && i > 0 && COPULAS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                     && i + 1 < tokens.size() && tokens.get(i + 1).isNoun()) {
                 // "was spared/ADJ capital punishment": a passive with its object
@@ -120,10 +134,11 @@ public final class SectionHeading {
     /** A heading of 3 to 9 words, new on the page, that opens none of the section's sentences. */
     static boolean acceptable(String heading, List<String> sentences, Set<String> used) {
         List<String> words = Headings.words(heading);
-        if (words.size() < MIN_WORDS || words.size() > MAX_WORDS || used.contains(heading.toLowerCase(Locale.ROOT))) {
+        if (words.size() < MIN_WORDS || words.size() > MAX_WORDS || Headings.repeats(heading, used)) {
             return false;
         }
-        return !Headings.endsWeak(heading) && sentences.stream().noneMatch(s -> Headings.isPrefixOf(heading, s));
+        return !Headings.endsWeak(heading) && SentenceQuality.balancedQuotes(heading) && Headings.balancedBrackets(heading)
+                && sentences.stream().noneMatch(s -> Headings.isPrefixOf(heading, s));
     }
 
     /** The fact as who does what, when its tags show a subject, a main verb and something after it. */
@@ -135,7 +150,7 @@ public final class SectionHeading {
         // "Police said the gunman fled": the reported clause is the fact
         if (REPORTING.contains(PartsOfSpeech.lemma(tokens.get(verb)))) {
             int inner = mainVerb(tokens, verb + 1);
-            if (inner > 0 && clauseStart(tokens, verb + 1) < inner) {
+            if (inner > 0 && clauseStart(tokens, verb + 1) < inner && !objectThenClause(tokens, verb + 1, inner)) {
                 Optional<String> reported = compressAt(tokens, reportedStart(tokens, verb + 1, inner), inner, false);
                 Optional<String> speaker = speaker(tokens, verb);
                 if (reported.isPresent() && speaker.isPresent()
@@ -146,7 +161,9 @@ public final class SectionHeading {
                 }
                 return reported.map(Headings::capitalise);
             }
-            return Optional.empty();
+            if (!TRANSITIVE_REPORTING.contains(PartsOfSpeech.lemma(tokens.get(verb)))) {
+                return Optional.empty();
+            }
         }
         int from = clauseStart(tokens, 0);
         for (int i = from + 1; i < verb; i++) {
@@ -156,6 +173,22 @@ public final class SectionHeading {
             }
         }
         return compressAt(tokens, from, verb, true);
+    }
+
+    /**
+     * "reported deaths, but an activist who spoke ... said": a comma before the next verb, with no "that"
+     * after the telling, means the telling took an object and the verb belongs to another clause.
+     */
+    private static boolean objectThenClause(List<Token> tokens, int from, int verb) {
+        boolean that = false;
+        for (int i = from; i < verb; i++) {
+            String w = tokens.get(i).text();
+            that |= w.equalsIgnoreCase("that");
+            if (w.equals(",") && !that) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a reported clause begins: after "that" when the telling names whom it told ("told a judge that"). */
@@ -173,7 +206,9 @@ public final class SectionHeading {
         int start = from;
         // "On sighting the warship, the pirates": the subject follows an opening phrase; after a name or a
         // noun the comma opens an apposition or a relative clause instead
-        boolean opening = from < verb && !tokens.get(from).isNoun() && !tokens.get(from).tag().equals("DET");
+        // "Unlike stars Lawrence, Hutcherson and Hemsworth, Ross is": after an opening phrase, a list may go on
+        boolean listed = from > 0 && tokens.get(from - 1).text().equals(",") && tokens.get(0).tag().matches("ADP|SCONJ");
+        boolean opening = from < verb && (listed || !tokens.get(from).isNoun() && !tokens.get(from).tag().equals("DET"));
         for (int i = from; i < verb && opening; i++) {
             if (tokens.get(i).text().equals(",") && hasNoun(tokens, i + 1, verb) && !(i + 1 < verb
                     && RELATIVES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)))) {
@@ -183,27 +218,59 @@ public final class SectionHeading {
         List<Token> subject = new ArrayList<>();
         int depth = 0;
         boolean apposition = false;
+        boolean modifier = false;
+        int lastComma = -1;
+        for (int i = start; i < verb; i++) {
+            lastComma = tokens.get(i).text().equals(",") ? i : lastComma;
+        }
         for (int i = start; i < verb; i++) {
             Token t = tokens.get(i);
             String w = t.text();
+            String lower = w.toLowerCase(Locale.ROOT);
             if (w.equals("(")) {
                 depth++;
             } else if (w.equals(")")) {
                 depth = Math.max(0, depth - 1);
             } else if (w.equals(",")) {
-                apposition = !apposition;
-            } else if (REPORTING_FORMS.contains(w.toLowerCase(Locale.ROOT)) && !subject.isEmpty()) {
+                // "Esther Williams, swimming champion, actress, and pin-up icon, has died": the apposition
+                // runs to the last comma before the verb
+                apposition = i != lastComma && !subject.isEmpty();
+                if (i + 1 < verb && Set.of("but", "yet", "so", "while").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                    // "deaths, but an activist ... said": a new clause begins after the conjunction
+                    subject.clear();
+                    apposition = false;
+                    modifier = false;
+                    i++;
+                }
+            } else if (REPORTING_FORMS.contains(lower) && !subject.isEmpty()) {
                 // "Police allege Eric Kirkpatrick opened fire": the tagger missed the telling verb
                 subject.clear();
-            } else if (depth == 0 && !apposition && !t.tag().equals("AUX") && !t.tag().equals("ADV") && !t.tag().equals("PUNCT")
+                modifier = false;
+            } else if (depth == 0 && !apposition && !subject.isEmpty() && t.tag().equals("PRON")
+                    && Set.of("who", "which", "that").contains(lower) && subject.get(subject.size() - 1).isNoun()) {
+                // "A clerk who had been dismissed for fraud sued": the relative clause is left out
+                modifier = true;
+            } else if (depth == 0 && !apposition && !subject.isEmpty() && (RELATIVES.contains(lower) && !t.tag().equals("DET")
+                    || t.tag().equals("SCONJ"))) {
+                // "insistence that the measures are vital": the subject carries a clause of its own that no
+                // heading can hold
+                return Optional.empty();
+            } else if (depth == 0 && !apposition && !subject.isEmpty() && t.isVerb() && subject.get(subject.size() - 1).isNoun()) {
+                // "The Indian Navy patrolling the Gulf of Aden thwarted": the participle's phrase is left out
+                modifier = true;
+            } else if (depth == 0 && !apposition && !modifier && !t.tag().equals("AUX") && !t.tag().equals("ADV")
+                    && !(t.tag().equals("PUNCT") && !isInnerHyphen(tokens, i, subject))
                     && !t.tag().equals("PART") && !isDay(tokens, i)
-                    && !(subject.isEmpty() && (t.tag().equals("CCONJ") || t.tag().equals("VERB")))
-                    && !ARTICLES.contains(w.toLowerCase(Locale.ROOT))
+                    && !(subject.isEmpty() && (t.tag().equals("CCONJ") || t.tag().equals("VERB") || t.tag().equals("SCONJ") || lower.equals("that")))
+                    && !(ARTICLES.contains(lower) && !afterPartitive(tokens, i))
                     && !(subject.isEmpty() && t.tag().equals("ADP") && i + 1 < verb && tokens.get(i + 1).text().equalsIgnoreCase("least"))) {
                 subject.add(t);
             }
         }
-        if (!subject.isEmpty() && subject.get(subject.size() - 1).tag().equals("CCONJ")) {
+        if (!subject.isEmpty() && (subject.get(subject.size() - 1).tag().equals("CCONJ")
+                || subject.get(0).tag().equals("ADJ") && subject.get(0).text().endsWith("ed") && subject.size() > 1 && subject.get(1).tag().equals("CCONJ"))) {
+            // "Nichols shot and killed": the tagger took the first verb for a noun; "injured and buildings
+            // destroyed" has no subject at all
             // "Nichols shot and killed": the tagger took the first verb for a noun
             return Optional.empty();
         }
@@ -215,9 +282,6 @@ public final class SectionHeading {
         }
         if (!subject.isEmpty() && subject.get(0).text().equalsIgnoreCase("least")) {
             subject.remove(0);
-        }
-        if (subject.size() > 4) {
-            subject = shortNames(subject);
         }
         boolean nonReferring = !subject.isEmpty() && subject.stream().allMatch(t -> NON_REFERRING.contains(t.text().toLowerCase(Locale.ROOT)));
         if (subject.isEmpty() || subject.size() > MAX_SUBJECT || subject.stream().noneMatch(Token::isNoun) && !nonReferring
@@ -233,83 +297,51 @@ public final class SectionHeading {
         List<String> words = new ArrayList<>();
         subject.forEach(t -> words.add(t.text()));
         words.add(verbText);
-        List<String> object = object(tokens, verb + 1, MAX_WORDS - words.size());
-        if (object.isEmpty() && verb + 1 < tokens.size() && !Set.of("PUNCT", "SCONJ", "CCONJ").contains(tokens.get(verb + 1).tag())
-                && !CLAUSE_WORDS.contains(tokens.get(verb + 1).text().toLowerCase(Locale.ROOT))
-                && !isTimeAhead(tokens, verb + 1)) {
+        int objectFrom = skipTime(tokens, verb + 1);
+        List<Token> object = HeadingObject.of(tokens, objectFrom, MAX_WORDS - words.size());
+        if (object.isEmpty() && objectFrom < tokens.size() && !Set.of("PUNCT", "SCONJ", "CCONJ").contains(tokens.get(objectFrom).tag())
+                && !CLAUSE_WORDS.contains(tokens.get(objectFrom).text().toLowerCase(Locale.ROOT))
+                && !isTimeAhead(tokens, objectFrom)) {
             // "Cache of arms includes": the object did not fit, and a verb without it says nothing
             return Optional.empty();
         }
-        words.addAll(object);
+        if (COPULAS.contains(verbText) && !object.isEmpty() && (Set.of("ADP", "ADV").contains(object.get(0).tag())
+                || object.get(0).tag().equals("ADJ") && object.stream().noneMatch(Token::isNoun))
+                && !Set.of("not", "never").contains(object.get(0).text().toLowerCase(Locale.ROOT))) {
+            // headline style drops the copula before a state: "Lionsgate under pressure", "robbery over in minutes"
+            words.remove(words.size() - 1);
+        }
+        object.forEach(t -> words.add(t.text()));
         String heading = Headings.trimWeakEnd(Headings.join(words));
-        if (!object.isEmpty() && heading.endsWith(" " + verbText)) {
+        if (!object.isEmpty() && heading.endsWith(" " + verbText) || Headings.words(heading).size() <= subject.size()) {
             // the object was all function words ("carry out one"): the verb alone would dangle
             return Optional.empty();
         }
         return heading.isEmpty() ? Optional.empty() : Optional.of(capitalise ? Headings.capitalise(heading) : heading);
     }
 
-    /** The verb's object and at most one phrase after it, up to a clause boundary or a time phrase. */
-    private static List<String> object(List<Token> tokens, int from, int room) {
-        List<String> out = objectWords(tokens, from, room);
-        // "suffers heart attack nine days (earlier)": a span of time is left with its time word
-        while (out.size() > 1 && Set.of("days", "weeks", "months", "years", "hours", "minutes", "decades").contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
-            out.remove(out.size() - 1);
-            if (!out.isEmpty() && out.get(out.size() - 1).matches("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many")) {
-                out.remove(out.size() - 1);
-            }
+    /** "died early Thursday in her sleep": the time after the verb is passed over, the phrase after it kept. */
+    private static int skipTime(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && (isTimeAhead(tokens, i) || isDay(tokens, i)
+                || TIME_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)))) {
+            i++;
         }
-        return out;
+        return i < tokens.size() && i > from && !tokens.get(i).tag().equals("PUNCT") ? i : from;
     }
 
-    private static List<String> objectWords(List<Token> tokens, int from, int room) {
-        List<String> out = new ArrayList<>();
-        int phrases = 0;
-        for (int i = from; i < tokens.size() && out.size() < room; i++) {
-            Token t = tokens.get(i);
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || CLAUSE_WORDS.contains(lower)
-                    || t.tag().equals("CCONJ") && phrases > 0 || RELATIVES.contains(lower) && t.tag().equals("PRON")
-                    || isTimeAhead(tokens, i) || lower.matches("[ap]\\.m\\.?") || t.tag().equals("CCONJ") && i + 1 < tokens.size() && isVerbal(tokens.get(i + 1))) {
-                break;
-            }
-            boolean particle = i == from && Set.of("out", "up", "off", "down", "back", "over").contains(lower);
-            if (t.tag().equals("ADP") && !particle) {
-                boolean timeAhead = i + 1 < tokens.size() && (TIME_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
-                        || tokens.get(i + 1).tag().equals("NUM") && i + 2 < tokens.size() && TIME_WORDS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT)));
-                if (timeAhead || ++phrases > (out.isEmpty() ? 2 : 1)) {
-                    break;
-                }
-            }
-            if (t.tag().equals("VERB") && !out.isEmpty() && !out.get(out.size() - 1).equalsIgnoreCase("to") && !t.text().endsWith("ing")) {
-                break;
-            }
-            if (ARTICLES.contains(lower)) {
-                continue;
-            }
-            if (i + 1 < tokens.size() && t.tag().equals("NUM") && tokens.get(i + 1).text().toLowerCase(Locale.ROOT).matches("[ap]\\.m\\.?")) {
-                // "around 4 p.m.": a clock time ends the heading, with the words that lead to it
-                while (!out.isEmpty() && Set.of("around", "at", "about", "by", "before", "after", "until", "shortly", "just").contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
-                    out.remove(out.size() - 1);
-                }
-                break;
-            }
-            out.add(t.text());
-            if (out.size() == room && i + 1 < tokens.size() && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).tag())) {
-                // the word limit fell inside a phrase: the heading ends before that phrase
-                while (!out.isEmpty() && !isPreposition(out.get(out.size() - 1))) {
-                    out.remove(out.size() - 1);
-                }
-                if (!out.isEmpty()) {
-                    out.remove(out.size() - 1);
-                }
-                break;
-            }
-        }
-        return out;
+    /** A hyphen inside a word that a tokenising source spaced ("26 - year", "co - workers"). */
+    private static boolean isInnerHyphen(List<Token> tokens, int i, List<Token> subject) {
+        return tokens.get(i).text().equals("-") && !subject.isEmpty() && i + 1 < tokens.size() && !tokens.get(i + 1).tag().equals("PUNCT");
     }
 
-    private static boolean isPreposition(String word) {
+    /** "Seven of the men", "much of the material": the article of a partitive stays, or the phrase reads garbled. */
+    static boolean afterPartitive(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).text().equalsIgnoreCase("of")
+                && (tokens.get(i - 2).tag().equals("NUM") || PARTITIVES.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)));
+    }
+
+    static boolean isPreposition(String word) {
         return Set.of("at", "in", "on", "of", "for", "with", "from", "to", "into", "by", "near", "over").contains(word.toLowerCase(Locale.ROOT));
     }
 
@@ -330,26 +362,11 @@ public final class SectionHeading {
         return PLURAL_NOUNS.contains(w) || tokens.get(verb - 1).tag().equals("NOUN") && w.endsWith("s") && !w.endsWith("ss");
     }
 
-    /** "Eric Allen Kirkpatrick" becomes "Kirkpatrick" in a long subject: a heading names people by surname. */
-    private static List<Token> shortNames(List<Token> subject) {
-        if (subject.stream().anyMatch(t -> t.text().matches("(?:Jr|Sr|II|III|IV)\\.?"))) {
-            return subject;
-        }
-        List<Token> out = new ArrayList<>();
-        for (int i = 0; i < subject.size(); i++) {
-            boolean propn = subject.get(i).tag().equals("PROPN");
-            boolean nextPropn = i + 1 < subject.size() && subject.get(i + 1).tag().equals("PROPN");
-            if (!(propn && nextPropn)) {
-                out.add(subject.get(i));
-            }
-        }
-        return out;
-    }
-
     /** "a girl killed by a stray bullet", "a man suspected of": a participle after a noun, not the main verb. */
     private static boolean reducedRelative(List<Token> tokens, int i) {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        if (i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && Set.of("named", "called", "dubbed", "nicknamed", "identified").contains(w)) {
+        if (i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && Set.of("named", "called", "dubbed", "nicknamed", "identified").contains(w)
+                && (tokens.get(i + 1).tag().equals("PROPN") || tokens.get(i + 1).text().matches("[\"“'‘]"))) {
             return true;
         }
         return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && (w.endsWith("ed") || w.endsWith("en"))
@@ -368,7 +385,7 @@ public final class SectionHeading {
     }
 
     /** "last month", "Friday", "early": a time phrase starts at token {@code i}; a bare "last" ("the last decade") does not. */
-    private static boolean isTimeAhead(List<Token> tokens, int i) {
+    static boolean isTimeAhead(List<Token> tokens, int i) {
         String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
         if (Set.of("last", "next", "this", "early", "late").contains(w)) {
             return i + 1 < tokens.size() && TIME_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
@@ -381,7 +398,7 @@ public final class SectionHeading {
         return TIME_WORDS.contains(phrase.toLowerCase(Locale.ROOT).split(" ")[0]);
     }
 
-    private static boolean isVerbal(Token t) {
+    static boolean isVerbal(Token t) {
         return t.tag().equals("VERB") || t.tag().equals("AUX");
     }
 
@@ -389,6 +406,7 @@ public final class SectionHeading {
     private static int mainVerb(List<Token> tokens, int from) {
         int start = clauseStart(tokens, from);
         boolean relative = false;
+        int copula = -1;
         for (int i = start; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.text().equals(",")) {
@@ -400,8 +418,26 @@ public final class SectionHeading {
             if (relative) {
                 continue;
             }
+            if (i > start && tokens.get(i - 1).isNoun() && t.tag().equals("PRON") && Set.of("who", "which", "that").contains(t.text().toLowerCase(Locale.ROOT))) {
+                // "A clerk who had been dismissed for fraud sued the city": the relative clause's verb is passed over
+                int own = i + 1;
+                while (own < tokens.size() && !tokens.get(own).isVerb()) {
+                    own++;
+                }
+                i = own;
+                continue;
+            }
+            // an infinitive ("is the latest to hit France") is never the main verb
+            boolean infinitive = i > start && tokens.get(i - 1).text().equalsIgnoreCase("to");
+            if (copula < 0 && i > start && COPULAS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                copula = i;
+            }
+            if (infinitive && t.isVerb() && copula > 0) {
+                // "Lionsgate is under pressure to meet a previously announced date": the copula carries the clause
+                return copula;
+            }
             if (t.isVerb() && !(t.text().endsWith("ing") && (i == start || !tokens.get(i - 1).tag().equals("AUX")))
-                    && !reducedRelative(tokens, i)) {
+                    && !reducedRelative(tokens, i) && !infinitive) {
                 return i;
             }
         }
@@ -455,7 +491,7 @@ public final class SectionHeading {
             return false;
         }
         String w = head.text().toLowerCase(Locale.ROOT);
-        return PLURAL_NOUNS.contains(w) || head.tag().equals("NOUN") && w.endsWith("s") && !w.endsWith("ss")
+        return PLURAL_NOUNS.contains(w) || head.tag().equals("NOUN") && (w.endsWith("s") && !w.endsWith("ss") || w.length() > 4 && w.endsWith("men"))
                 || subject.stream().anyMatch(t -> t.tag().equals("CCONJ"));
     }
 }

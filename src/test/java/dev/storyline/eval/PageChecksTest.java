@@ -17,6 +17,12 @@ class PageChecksTest {
     }
 
     @Test
+    void aHeadingThatOpensItsSentenceButForTheArticleIsAPrefixToo() {
+        StoryPage.CitedSentence s = new StoryPage.CitedSentence("A man charged with murder was held without bail.", List.of(1));
+        assertThat(PageChecks.isPrefix(new StoryPage.Section("Man charged with murder", List.of(s)))).isTrue();
+    }
+
+    @Test
     void theSimpleDetectorFlagsCutSentencesCaptionsAndDanglingOpenings() {
         FragmentDetector d = FragmentDetector.SIMPLE;
         assertThat(d.isFragment("Friday and charged with two counts of first degree", List.of())).isTrue();

@@ -31,6 +31,7 @@ class PageReadingTest {
         assertThat(c.headings()).isEqualTo(2);
         assertThat(c.prefixHeadings()).isEqualTo(1);
         assertThat(c.weakEndHeadings()).isEqualTo(0);
+        assertThat(c.headingsOutsideLength()).isEqualTo(0);
         assertThat(c.pagesOutsideSectionRange()).isEqualTo(1);
         assertThat(c.sentences()).isEqualTo(3);
         assertThat(c.fragments()).isEqualTo(1);

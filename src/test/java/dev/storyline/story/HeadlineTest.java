@@ -2,7 +2,15 @@ package dev.storyline.story;
 
 import org.junit.jupiter.api.Test;
 
+import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.extract.Article;
+import dev.storyline.ingest.PublicationDate;
+
 import java.text.BreakIterator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 
@@ -69,6 +77,73 @@ class HeadlineTest {
             assertThat(out.length()).isLessThanOrEqualTo(Headline.MAX_CHARS);
             assertThat(isClusterBoundary(in.strip(), kept.strip().length())).as("cut inside a cluster of %s", in).isTrue();
         }
+    }
+
+    private static AnalyzedArticle article(String id, String title, String lead, String day) {
+        Article a = new Article(id, "https://news.example/" + id, title, lead, "Paper " + id, null,
+                PublicationDate.at(Instant.parse(day + "T12:00:00Z")).orElseThrow(), "en", Map.of());
+        return new AnalyzedArticle(a, List.of(new AnalyzedSentence(0, 0, lead, new float[]{1f}, List.of(), List.of())),
+                new float[]{1f}, List.of());
+    }
+
+    @Test
+    void aTitleNewerSourcesNegateLosesToTheirs() {
+        List<AnalyzedArticle> story = List.of(
+                article("a", "Marta Vidal in talks to coach Harbour City rowing team", "Marta Vidal met the club on Monday.", "2026-03-01"),
+                article("b", "Marta Vidal negotiating to coach Harbour City rowing team", "The club confirmed the talks.", "2026-03-02"),
+                article("c", "Marta Vidal will not coach Harbour City rowing team", "Vidal turned the offer down.", "2026-03-04"));
+        assertThat(Headline.choose(story, List.of("Vidal turned the offer down."))).isEqualTo("Marta Vidal will not coach Harbour City rowing team");
+    }
+
+    @Test
+    void aTitleOfAnEarlierStageLosesToALaterOneAndAStillOpenClaimLosesEvenWhenNewest() {
+        List<AnalyzedArticle> charged = List.of(
+                article("a", "Baker Tomas Reyes charged with arson at Eastgate bakery", "Reyes was charged on Monday.", "2026-02-01"),
+                article("b", "Tomas Reyes charged with Eastgate bakery arson", "Police charged the baker.", "2026-02-02"),
+                article("c", "Tomas Reyes convicted of Eastgate bakery arson", "A jury convicted Reyes.", "2026-06-01"));
+        assertThat(Headline.choose(charged, List.of("Reyes was charged on Monday."))).isEqualTo("Tomas Reyes convicted of Eastgate bakery arson");
+        List<AnalyzedArticle> talks = List.of(
+                article("a", "Marta Vidal will not coach Harbour City rowing team", "Vidal turned the offer down.", "2026-03-04"),
+                article("b", "Marta Vidal still in talks to coach Harbour City rowing team", "Talks go on, a blog says.", "2026-09-01"));
+        assertThat(Headline.choose(talks, List.of("Vidal turned the offer down."))).isEqualTo("Marta Vidal will not coach Harbour City rowing team");
+    }
+
+    @Test
+    void manyTitlesRepeatingAnOvertakenClaimStillLoseToTheOneThatOvertakesThem() {
+        List<AnalyzedArticle> story = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            story.add(article("a" + i, "Lena Ortiz checks into Sunhill clinic", "Ortiz arrived at the clinic.", "2026-05-0" + (i + 1)));
+        }
+        story.add(article("z", "Lena Ortiz leaves Sunhill clinic for Bayview clinic", "Ortiz moved to Bayview.", "2026-06-13"));
+        assertThat(Headline.choose(story, List.of("Ortiz arrived at the clinic."))).isEqualTo("Lena Ortiz leaves Sunhill clinic for Bayview clinic");
+    }
+
+    @Test
+    void titlesAboutOtherThingsDoNotOvertakeEachOther() {
+        assertThat(Overtaken.by("Tomas Reyes charged with Eastgate bakery arson", "Storm floods harbour, ferries convicted of nothing", true, false)).isFalse();
+        assertThat(Overtaken.by("Lena Ortiz checks into Sunhill clinic", "Lena Ortiz checks out of Sunhill clinic", false, false)).isTrue();
+    }
+
+    @Test
+    void aTitleThatIsALabelAndAQuotationIsNotTheHeadline() {
+        List<AnalyzedArticle> story = List.of(
+                article("a", "Harbour City: \"The wall will hold the river\"", "The council approved the flood wall.", "2026-04-02"),
+                article("b", "Harbour City council approves river flood wall", "The council approved the flood wall.", "2026-04-01"));
+        assertThat(Headline.choose(story, List.of("The council approved the flood wall."))).isEqualTo("Harbour City council approves river flood wall");
+    }
+
+    @Test
+    void aQuoteGluedToTheWordBeforeGetsItsSpaceBack() {
+        assertThat(Headline.clean("Vidal Won't Coach'Harbour City' Crew", null)).isEqualTo("Vidal Won't Coach 'Harbour City' Crew");
+    }
+
+    @Test
+    void titlesThatAreFirstSentencesGiveWayToAHeadlineComposedFromTheLeadFact() {
+        String lead = "The Harbour City council has approved a new flood wall along the river on Tuesday.";
+        List<AnalyzedArticle> story = List.of(article("a", lead, lead, "2026-04-01"), article("b", lead, lead, "2026-04-02"));
+        String h = Headline.choose(story, List.of(lead));
+        assertThat(h).isEqualTo("Harbour City council approves new flood wall along river");
+        assertThat(h.length()).isLessThanOrEqualTo(Headline.MAX_CHARS);
     }
 
     private static boolean isClusterBoundary(String s, int offset) {

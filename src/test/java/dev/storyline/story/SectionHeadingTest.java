@@ -79,4 +79,82 @@ class SectionHeadingTest {
         assertThat(Headings.thirdPerson("carry")).isEqualTo("carries");
         assertThat(Headings.thirdPerson("seize")).isEqualTo("seizes");
     }
+
+    @Test
+    void aPurposeClauseCutShortIsLeftOutNotEndedOnItsVerb() {
+        assertThat(SectionHeading.of("The singer has checked into a clinic in Arizona to comply with a court order."))
+                .isEqualTo("Singer checks into clinic");
+    }
+
+    @Test
+    void aPrepositionWithAGerundCutShortIsLeftOutAndSpacedHyphensAreClosed() {
+        assertThat(SectionHeading.of("The 19 - year - old striker narrowly avoided a red card by apologising to the referee."))
+                .isEqualTo("19-year-old striker avoids red card");
+    }
+
+    @Test
+    void aConjoinedClauseWithItsOwnSubjectIsLeftOut() {
+        assertThat(SectionHeading.of("Two bridges were closed and the ferry service suspended as the storm reached the coast."))
+                .isEqualTo("Two bridges closed");
+    }
+
+    @Test
+    void aNameIsKeptWholeAndAnInitialNeverEndsIt() {
+        assertThat(SectionHeading.of("A Harbor Freight Lines dock worker found the missing container on Tuesday."))
+                .isEqualTo("Harbor Freight Lines dock worker finds missing container");
+        String judge = SectionHeading.of("He told District Judge Anna K. Brennan that he was innocent.");
+        assertThat(judge).doesNotMatch(".*\\b\\p{Lu}\\.?$");
+        assertThat(judge.contains("Brennan")).isEqualTo(judge.contains("Anna K."));
+    }
+
+    @Test
+    void aRelativeClauseOrAParticipleInTheSubjectIsPassedOver() {
+        assertThat(SectionHeading.of("A council clerk who had been dismissed for fraud sued the city on Monday."))
+                .isEqualTo("Council clerk sues city");
+        assertThat(SectionHeading.of("The coast guard searching the bay since dawn found the missing fishermen."))
+                .isEqualTo("Coast guard finds missing fishermen");
+    }
+
+    @Test
+    void anInfinitiveIsNeverTheMainVerbAndAStateDropsItsCopula() {
+        assertThat(SectionHeading.of("The airline is under pressure to cut fares before the summer."))
+                .isEqualTo("Airline under pressure to cut fares");
+        assertThat(SectionHeading.of("The robbery was over in a matter of minutes.")).isEqualTo("Robbery over in matter of minutes");
+        assertThat(SectionHeading.of("The flood in Dresden is the worst to hit the city in a century.")).doesNotStartWith("Worst");
+    }
+
+    @Test
+    void aPartitiveKeepsItsArticleAndATimeAfterTheVerbIsPassedOver() {
+        assertThat(SectionHeading.of("Four of the climbers were rescued by helicopter on Sunday."))
+                .isEqualTo("Four of the climbers rescued by helicopter");
+        assertThat(SectionHeading.of("The actor died early Sunday at his home in Malibu.")).isEqualTo("Actor dies at his home");
+    }
+
+    @Test
+    void aClockTimeIsNoPartOfAKeyPhrase() {
+        assertThat(SectionHeading.of("There were two more explosions at 4 p.m.")).isEqualTo("Two more explosions");
+    }
+
+    @Test
+    void aHeadingThatSaysWhatAnotherOnThePageSaysIsARepeat() {
+        assertThat(Headings.repeats("Navy seizes pirate mother ship", List.of("indian navy seizes pirate mother ship"))).isTrue();
+        assertThat(Headings.repeats("Pirates fire on merchant vessel", List.of("indian navy seizes pirate mother ship"))).isFalse();
+    }
+
+    @Test
+    void anAppositionOfSeveralPartsRunsToTheLastCommaBeforeTheVerb() {
+        assertThat(SectionHeading.of("Marta Vidal, rower, coach, and harbour pilot, has died.")).isEqualTo("Marta Vidal dies");
+    }
+
+    @Test
+    void aPluralInMenTakesAPluralVerb() {
+        assertThat(SectionHeading.of("Firemen are searching the flooded tunnel near the station."))
+                .isEqualTo("Firemen search flooded tunnel near station");
+    }
+
+    @Test
+    void aMeasureAloneOrASpanWithoutItsEventIsNoHeading() {
+        assertThat(SectionHeading.of("The dismissal comes hours after the team lost its fifth straight game.")).doesNotEndWith("hours");
+        assertThat(SectionHeading.best(List.of("It was 1,300 kilometers.", "It was felt there."), Set.of())).doesNotMatch("\\d[\\d,]* \\p{L}+");
+    }
 }

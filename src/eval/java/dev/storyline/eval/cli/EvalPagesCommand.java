@@ -31,9 +31,9 @@ final class EvalPagesCommand implements Callable<Integer> {
             return 2;
         }
         PageReading.Counts c = new PageReading().read(Files.readString(pages));
-        System.out.printf("pages %d; headings %d: sentence prefixes %d, ending on a function word %d; pages outside 3-6 sections %d;"
+        System.out.printf("pages %d; headings %d: sentence prefixes %d, ending on a function word %d, outside 3-9 words %d; pages outside 3-6 sections %d;"
                         + " sentences %d, flagged as fragments %d (%.3f); headline problems %d%n",
-                c.pages(), c.headings(), c.prefixHeadings(), c.weakEndHeadings(), c.pagesOutsideSectionRange(), c.sentences(),
+                c.pages(), c.headings(), c.prefixHeadings(), c.weakEndHeadings(), c.headingsOutsideLength(), c.pagesOutsideSectionRange(), c.sentences(),
                 c.fragments(), c.sentences() == 0 ? 0 : c.fragments() / (double) c.sentences(), c.headlineProblems());
         if (examples) {
             c.examples().forEach(System.out::println);
