@@ -84,6 +84,8 @@ public final class Storyline implements AutoCloseable {
     private StoryStore restoredStore;
     private StoryClusterer restored;
     private int restoredArticles;
+    /** Links the stories written into storylines and writes the storylines' pages. */
+    private final StorylineDesk storylines = new StorylineDesk();
 
     public Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
                      StorySynthesizer synthesizer) {
@@ -272,6 +274,7 @@ public final class Storyline implements AutoCloseable {
         Set<String> due = new LinkedHashSet<>(regroupings.touched());
         due.addAll(store.duePages());
         writePages(List.copyOf(due), store, counting);
+        storylines.update(store, due, counting);
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], due.size());
     }
 
@@ -282,6 +285,7 @@ public final class Storyline implements AutoCloseable {
     public int writeDuePages(StoryStore store, Consumer<IngestProblem> problems) {
         List<String> due = store.duePages();
         writePages(due, store, problems);
+        storylines.update(store, due, problems);
         return due.size();
     }
 

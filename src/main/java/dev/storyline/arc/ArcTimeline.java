@@ -44,10 +44,16 @@ public final class ArcTimeline {
     public record DaySentence(String text, String articleId) {
     }
 
-    /** One day of the timeline. */
-    public record Day(CalendarDate date, List<DaySentence> sentences, double score) {
+    /**
+     * One day of the timeline.
+     *
+     * @param reporting the articles that date something to the day or were published on it, the ones a
+     *                  sentence of the day may also be cited from
+     */
+    public record Day(CalendarDate date, List<DaySentence> sentences, double score, List<String> reporting) {
         public Day {
             sentences = List.copyOf(sentences);
+            reporting = List.copyOf(reporting);
         }
     }
 
@@ -66,7 +72,8 @@ public final class ArcTimeline {
      * that {@code admissible} accepts, in date order.
      */
     public List<Day> build(List<AnalyzedArticle> articles, LocalDate from, LocalDate to, Predicate<String> admissible) {
-        Map<LocalDate, Double> score = dayScores(articles, from, to);
+        Map<LocalDate, Set<String>> reporting = new HashMap<>();
+        Map<LocalDate, Double> score = dayScores(articles, from, to, reporting);
         Map<LocalDate, List<Candidate>> candidates = candidates(articles, from, to, admissible);
         List<LocalDate> days = score.entrySet().stream()
                 .filter(e -> candidates.containsKey(e.getKey()))
@@ -74,13 +81,14 @@ public final class ArcTimeline {
                 .limit(settings.dates()).map(Map.Entry::getKey).sorted().toList();
         List<Day> out = new ArrayList<>();
         for (LocalDate d : days) {
-            out.add(new Day(CalendarDate.of(d), pick(candidates.get(d)), score.get(d)));
+            out.add(new Day(CalendarDate.of(d), pick(candidates.get(d)), score.get(d), List.copyOf(reporting.get(d))));
         }
         return out;
     }
 
     /** How much each day matters: articles that date something to it, plus a share of those published on it. */
-    Map<LocalDate, Double> dayScores(List<AnalyzedArticle> articles, LocalDate from, LocalDate to) {
+    Map<LocalDate, Double> dayScores(List<AnalyzedArticle> articles, LocalDate from, LocalDate to,
+                                     Map<LocalDate, Set<String>> reporting) {
         Map<LocalDate, Double> score = new TreeMap<>();
         for (AnalyzedArticle a : articles) {
             Set<LocalDate> referred = new HashSet<>();
@@ -94,7 +102,9 @@ public final class ArcTimeline {
             LocalDate p = publishedDay(a);
             if (p != null && inside(p, from, to)) {
                 score.merge(p, settings.publishedWeight(), Double::sum);
+                referred.add(p);
             }
+            referred.forEach(d -> reporting.computeIfAbsent(d, k -> new java.util.LinkedHashSet<>()).add(a.id()));
         }
         return score;
     }

@@ -1,5 +1,6 @@
 package dev.storyline.web;
 
+import dev.storyline.arc.StorylinePage;
 import dev.storyline.story.StoryPage;
 
 import java.util.List;
@@ -35,5 +36,15 @@ public interface StoryCatalog {
      */
     default List<StoryPage> versions(String id) {
         return story(id).filter(p -> p.id().equals(id)).map(List::of).orElse(List.of());
+    }
+
+    /** The storyline with this id; none by default, for catalogs that keep no storylines. */
+    default Optional<StorylinePage> storyline(String id) {
+        return Optional.empty();
+    }
+
+    /** The storyline that the story is in; none by default. */
+    default Optional<StorylinePage> storylineOf(String storyId) {
+        return Optional.empty();
     }
 }
