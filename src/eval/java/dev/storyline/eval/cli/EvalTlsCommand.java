@@ -5,6 +5,7 @@ import dev.storyline.arc.ArcLinker;
 import dev.storyline.arc.ArcTimeline;
 import dev.storyline.cli.Pipeline;
 import dev.storyline.eval.ClusterEvaluation;
+import dev.storyline.eval.TimelineRouge;
 import dev.storyline.eval.TimelineSummaryRun;
 import dev.storyline.extract.ArticleExtractor;
 import dev.storyline.story.StoryJson;
@@ -23,7 +24,7 @@ import java.util.concurrent.Callable;
 
 /** {@code storyline eval tls DIR}: timeline summarisation on Timeline17 in the standard setting. */
 @Command(name = "tls", mixinStandardHelpOptions = true,
-        description = "Storyline timelines on Timeline17 (standard setting: window, T dates, k sentences, keywords): Date-F1 beside the date-frequency baseline.")
+        description = "Storyline timelines on Timeline17 (standard setting: window, T dates, k sentences, keywords): Date-F1, AR-1 and AR-2 beside the date-frequency baseline.")
 final class EvalTlsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "e.g. ../shared/data/timeline17 (<topic>.jsonl, timelines.json, keywords.json)")
@@ -37,6 +38,9 @@ final class EvalTlsCommand implements Callable<Integer> {
 
     @Option(names = "--cache", paramLabel = "DIR", description = "keep each topic's analysed articles here and reuse them on the next run (for tuning)")
     Path cache;
+
+    @Option(names = "--rouge-data", paramLabel = "DIR", description = "ROUGE-1.5.5's stop words and WordNet exceptions (default: DIR/../rouge155); AR-1/AR-2 are left out when absent")
+    Path rougeData;
 
     @Option(names = "--published-weight", description = "weight of an article published on a day against one dating it (default ${DEFAULT-VALUE})")
     double publishedWeight = ArcTimeline.Settings.defaults().publishedWeight();
@@ -59,10 +63,17 @@ final class EvalTlsCommand implements Callable<Integer> {
         TimelineSummaryRun run = new TimelineSummaryRun(new ArcTimeline.Settings(defaults.dates(), defaults.sentencesPerDate(),
                 publishedWeight, defaults.leadSentences(), defaults.repeatSimilarity()),
                 new ArcLinker.Settings(linkThreshold, ArcLinker.Settings.defaults().horizonDays()));
+        Path rougeDir = rougeData != null ? rougeData : dir.toAbsolutePath().normalize().resolveSibling("rouge155");
+        TimelineRouge rouge = null;
+        if (Files.isRegularFile(rougeDir.resolve("smart_common_words.txt"))) {
+            rouge = TimelineRouge.load(rougeDir);
+        } else {
+            System.err.println("storyline eval tls: no ROUGE data in " + rougeDir + " (--rouge-data); Date-F1 only");
+        }
         ClusterEvaluation loader = new ClusterEvaluation(new ArticleExtractor(), Pipeline.analyzer());
-        List<TimelineSummaryRun.DateScore> storyline = new ArrayList<>();
-        List<TimelineSummaryRun.DateScore> pooled = new ArrayList<>();
-        List<TimelineSummaryRun.DateScore> baseline = new ArrayList<>();
+        List<TimelineSummaryRun.Measures> storyline = new ArrayList<>();
+        List<TimelineSummaryRun.Measures> pooled = new ArrayList<>();
+        List<TimelineSummaryRun.Measures> baseline = new ArrayList<>();
         long start = System.nanoTime();
         int articles = 0;
         for (String topic : golds.keySet()) {
@@ -85,18 +96,19 @@ final class EvalTlsCommand implements Callable<Integer> {
             Map<String, List<ArcTimeline.Day>> written = new LinkedHashMap<>();
             for (TimelineSummaryRun.GoldTimeline g : golds.get(topic)) {
                 TimelineSummaryRun.Timelines tl = run.timelines(analyzed, g, keywords.getOrDefault(topic, List.of(topic)));
-                var goldDates = g.entries().keySet();
-                var s = TimelineSummaryRun.DateScore.of(TimelineSummaryRun.dates(tl.storyline()), new java.util.HashSet<>(goldDates));
-                var p = TimelineSummaryRun.DateScore.of(TimelineSummaryRun.dates(tl.pooled()), new java.util.HashSet<>(goldDates));
-                var b = TimelineSummaryRun.DateScore.of(TimelineSummaryRun.dates(tl.baseline()), new java.util.HashSet<>(goldDates));
+                var s = TimelineSummaryRun.Measures.of(tl.storyline(), g, rouge);
+                var p = TimelineSummaryRun.Measures.of(tl.pooled(), g, rouge);
+                var b = TimelineSummaryRun.Measures.of(tl.baseline(), g, rouge);
                 storyline.add(s);
                 pooled.add(p);
                 baseline.add(b);
                 written.put(g.file(), tl.storyline());
                 System.out.printf(Locale.ROOT, "  %-40s T=%d k=%d window %d articles, %d stories, %d storylines, chosen %d articles;"
-                                + " Date-F1 storyline %.3f, all articles %.3f, date frequency %.3f%n",
+                                + " Date-F1 storyline %.3f, all articles %.3f, date frequency %.3f%s%n",
                         g.file(), g.entries().size(), g.k(), tl.windowArticles(), tl.stories(), tl.storylines(), tl.chosenArticles(),
-                        f1(s), f1(p), f1(b));
+                        s.date().f1(), p.date().f1(), b.date().f1(),
+                        s.ar1() == null ? "" : String.format(Locale.ROOT, "; AR-1 F storyline %.3f, date frequency %.3f",
+                                s.ar1().f1(), b.ar1().f1()));
             }
             if (output != null) {
                 TimelineSummaryRun.write(output, topic, written);
@@ -140,7 +152,4 @@ final class EvalTlsCommand implements Callable<Integer> {
         Files.write(cache.resolve(topic + ".analysed.jsonl"), lines);
     }
 
-    private static double f1(TimelineSummaryRun.DateScore s) {
-        return s.precision() + s.recall() == 0 ? 0 : 2 * s.precision() * s.recall() / (s.precision() + s.recall());
-    }
 }
