@@ -8,6 +8,9 @@ import dev.storyline.ingest.IngestProblem;
 import dev.storyline.store.StoryStore;
 import dev.storyline.story.StoryPage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -26,6 +29,8 @@ import java.util.function.Consumer;
  */
 final class StorylineDesk {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StorylineDesk.class);
+
     private final StorylineWriter writer = new StorylineWriter();
     private StoryStore linkedStore;
     private ArcLinker linker;
@@ -33,6 +38,7 @@ final class StorylineDesk {
 
     /** Links the written stories and rewrites the pages of the storylines they changed. */
     void update(StoryStore store, Collection<String> writtenStories, Consumer<IngestProblem> problems) {
+        long start = System.nanoTime();
         // stories merged away leave first, so that a grown story never follows one into its old storyline
         Set<String> stories = new LinkedHashSet<>(store.linkedStoriesMergedAway());
         stories.addAll(writtenStories);
@@ -64,6 +70,8 @@ final class StorylineDesk {
                 problems.accept(new IngestProblem("storyline " + arc, "its page could not be written: " + e));
             }
         }
+        LOG.info("storylines: {} stories linked, {} storyline pages written in {} ms", stories.size(), changed.size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private Optional<StorylinePage> page(StoryStore store, String arc, List<String> storyIds) {

@@ -86,33 +86,36 @@ public final class TimelineRouge {
         }
         List<LocalDate> pd = new ArrayList<>(new TreeSet<>(predicted.keySet()));
         List<LocalDate> gd = new ArrayList<>(new TreeSet<>(gold.keySet()));
-        double[] num = new double[3];
-        double[] den = new double[3];
-        for (LocalDate p : pd) {
-            LocalDate g = gd.get(argmin(gd, x -> cost(predicted, p, gold, x)));
-            long[][] c = counts(predicted.get(p), gold.getOrDefault(g, List.of()));
-            double w = 1.0 / (Math.abs(ChronoUnit.DAYS.between(g, p)) + 1);
-            for (int n = 1; n <= 2; n++) {
-                num[n] += w * c[n][0];
-                den[n] += c[n][1];
-            }
-        }
-        double[] rnum = new double[3];
-        double[] rden = new double[3];
-        for (LocalDate g : gd) {
-            LocalDate p = pd.get(argmin(pd, x -> cost(predicted, x, gold, g)));
-            long[][] c = counts(predicted.get(p), gold.getOrDefault(g, List.of()));
-            double w = 1.0 / (Math.abs(ChronoUnit.DAYS.between(g, p)) + 1);
-            for (int n = 1; n <= 2; n++) {
-                rnum[n] += w * c[n][0];
-                rden[n] += c[n][2];
-            }
-        }
+        double[] precision = side(pd, gd, true, predicted, gold);
+        double[] recall = side(gd, pd, false, predicted, gold);
         Score[] s = new Score[3];
         for (int n = 1; n <= 2; n++) {
-            s[n] = new Score(den[n] == 0 ? 0 : num[n] / den[n], rden[n] == 0 ? 0 : rnum[n] / rden[n]);
+            s[n] = new Score(precision[2 * n - 1] == 0 ? 0 : precision[2 * n - 2] / precision[2 * n - 1],
+                    recall[2 * n - 1] == 0 ? 0 : recall[2 * n - 2] / recall[2 * n - 1]);
         }
         return new Alignment(s[1], s[2]);
+    }
+
+    /**
+     * One side of the alignment: each date of {@code from} (the system's for precision, the gold's for
+     * recall) mapped to the date of least cost on the other side; returns the weighted hits and the
+     * n-gram counts of that side, {@code {hits1, count1, hits2, count2}}.
+     */
+    private double[] side(List<LocalDate> from, List<LocalDate> onto, boolean fromSystem,
+                          Map<LocalDate, List<String>> predicted, Map<LocalDate, List<String>> gold) {
+        double[] out = new double[4];
+        for (LocalDate d : from) {
+            LocalDate other = onto.get(argmin(onto, x -> fromSystem ? cost(predicted, d, gold, x) : cost(predicted, x, gold, d)));
+            LocalDate p = fromSystem ? d : other;
+            LocalDate g = fromSystem ? other : d;
+            long[][] c = counts(predicted.get(p), gold.getOrDefault(g, List.of()));
+            double w = 1.0 / (Math.abs(ChronoUnit.DAYS.between(g, p)) + 1);
+            for (int n = 1; n <= 2; n++) {
+                out[2 * n - 2] += w * c[n][0];
+                out[2 * n - 1] += c[n][fromSystem ? 1 : 2];
+            }
+        }
+        return out;
     }
 
     private interface Cost {

@@ -135,53 +135,69 @@ public final class TimelineSummaryRun {
     }
 
     /** The three timelines of one gold timeline: the chosen storyline's, every article's, date frequency. */
-    public record Timelines(List<ArcTimeline.Day> storyline, List<ArcTimeline.Day> pooled, List<ArcTimeline.Day> baseline,
-                            int stories, int storylines, int chosenArticles, int windowArticles) {
+    public record Timelines(List<ArcTimeline.Day> storyline, List<ArcTimeline.Day> pooled, List<ArcTimeline.Day> baseline) {
     }
 
-    private final ArcTimeline.Settings timelineSettings;
-    private final ArcLinker.Settings linkSettings;
-
-    public TimelineSummaryRun(ArcTimeline.Settings timelineSettings, ArcLinker.Settings linkSettings) {
-        this.timelineSettings = timelineSettings;
-        this.linkSettings = linkSettings;
+    /**
+     * The window's articles as the stream made them: every article, the chosen storyline's articles, and
+     * how many stories and storylines there were.
+     */
+    public record Streamed(List<AnalyzedArticle> window, List<AnalyzedArticle> chosen, int stories, int storylines) {
     }
 
-    /** Streams the window's articles through story assignment and linking, and writes the three timelines. */
-    public Timelines timelines(List<AnalyzedArticle> topicArticles, GoldTimeline gold, List<String> keywords) {
+    private final List<ArcLinker.Settings> linkSettings;
+
+    /** A run that links the stream's stories by each of these settings in turn (one clustering for all). */
+    public TimelineSummaryRun(List<ArcLinker.Settings> linkSettings) {
+        this.linkSettings = List.copyOf(linkSettings);
+    }
+
+    /**
+     * Streams the gold timeline's window through story assignment, then links its stories by each of the
+     * run's link settings and chooses the storyline; one result per setting, in their order.
+     */
+    public List<Streamed> stream(List<AnalyzedArticle> topicArticles, GoldTimeline gold, List<String> keywords) {
         List<AnalyzedArticle> window = topicArticles.stream()
                 .filter(a -> a.published() != null)
                 .filter(a -> !day(a).isBefore(gold.first()) && !day(a).isAfter(gold.last()))
                 .sorted(Comparator.comparing((AnalyzedArticle a) -> a.published().moment()).thenComparing(AnalyzedArticle::id))
                 .toList();
         Map<String, String> storyOf = ClusterEvaluation.cluster(window, StoryClusterer.Settings.defaults(), 0);
-        ArcLinker linker = new ArcLinker(linkSettings);
-        Map<String, List<AnalyzedArticle>> storyArticles = new LinkedHashMap<>();
-        for (AnalyzedArticle a : window) {
-            String story = storyOf.get(a.id());
-            List<AnalyzedArticle> members = storyArticles.computeIfAbsent(story, k -> new ArrayList<>());
-            members.add(a);
-            linker.link(ArcLinker.StoryProfile.of(story, members));
-        }
         Predicate<String> keyword = holdsKeyword(keywords);
-        List<AnalyzedArticle> chosen = List.of();
-        long bestHits = -1;
-        for (List<String> stories : linker.arcs().values()) {
-            List<AnalyzedArticle> arc = stories.stream().flatMap(s -> storyArticles.get(s).stream()).toList();
-            long hits = arc.stream().filter(a -> a.sentences().stream().anyMatch(s -> keyword.test(s.text()))).count();
-            if (hits > bestHits) {
-                bestHits = hits;
-                chosen = arc;
+        List<Streamed> out = new ArrayList<>();
+        for (ArcLinker.Settings settings : linkSettings) {
+            ArcLinker linker = new ArcLinker(settings);
+            Map<String, List<AnalyzedArticle>> storyArticles = new LinkedHashMap<>();
+            for (AnalyzedArticle a : window) {
+                String story = storyOf.get(a.id());
+                List<AnalyzedArticle> members = storyArticles.computeIfAbsent(story, k -> new ArrayList<>());
+                members.add(a);
+                linker.link(ArcLinker.StoryProfile.of(story, members));
             }
+            List<AnalyzedArticle> chosen = List.of();
+            long bestHits = -1;
+            for (List<String> stories : linker.arcs().values()) {
+                List<AnalyzedArticle> arc = stories.stream().flatMap(s -> storyArticles.get(s).stream()).toList();
+                long hits = arc.stream().filter(a -> a.sentences().stream().anyMatch(s -> keyword.test(s.text()))).count();
+                if (hits > bestHits) {
+                    bestHits = hits;
+                    chosen = arc;
+                }
+            }
+            out.add(new Streamed(window, chosen, storyArticles.size(), linker.arcs().size()));
         }
-        ArcTimeline.Settings sized = timelineSettings.with(gold.entries().size(), gold.k());
+        return out;
+    }
+
+    /** The three timelines with the gold timeline's T and k, days scored and chosen by {@code settings}. */
+    public static Timelines timelines(Streamed streamed, GoldTimeline gold, List<String> keywords, ArcTimeline.Settings settings) {
+        Predicate<String> keyword = holdsKeyword(keywords);
+        ArcTimeline.Settings sized = settings.with(gold.entries().size(), gold.k());
         ArcTimeline timeline = new ArcTimeline(sized);
-        ArcTimeline frequency = new ArcTimeline(new ArcTimeline.Settings(sized.dates(), sized.sentencesPerDate(), 0,
-                sized.leadSentences(), sized.repeatSimilarity()));
-        return new Timelines(timeline.build(chosen, gold.first(), gold.last(), keyword),
-                timeline.build(window, gold.first(), gold.last(), keyword),
-                frequency.build(window, gold.first(), gold.last(), keyword),
-                storyArticles.size(), linker.arcs().size(), chosen.size(), window.size());
+        ArcTimeline frequency = new ArcTimeline(sized.withDayScoring(0, 0, 0));
+        return new Timelines(timeline.build(streamed.chosen(), gold.first(), gold.last(), keyword),
+                timeline.build(streamed.window(), gold.first(), gold.last(), keyword),
+                frequency.build(streamed.window(), gold.first(), gold.last(), keyword));
     }
 
     /** Writes the timelines of one topic in the gold format, one {@code <topic>.json} per topic. */

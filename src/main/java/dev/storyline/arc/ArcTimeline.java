@@ -28,15 +28,27 @@ import java.util.function.Predicate;
  */
 public final class ArcTimeline {
 
-    /** Settings of the timeline; {@link #defaults()} are the ones measured in docs/BENCHMARKS.md. */
+    /**
+     * Settings of the timeline; {@link #defaults()} are the ones measured in docs/BENCHMARKS.md.
+     *
+     * @param laterWeight what a reference to a day from an article published after it adds to the one
+     *                    point every referring article gives (later reports looking back)
+     * @param spread      how much a day loses for each neighbouring day (one day either side) already
+     *                    chosen, as a share of its score: 0 chooses by score alone, higher spreads the
+     *                    days over the storyline's months instead of crowding its busiest week
+     */
     public record Settings(int dates, int sentencesPerDate, double publishedWeight, int leadSentences,
-                           double repeatSimilarity) {
+                           double repeatSimilarity, double laterWeight, double spread) {
         public static Settings defaults() {
-            return new Settings(12, 2, 0.5, 3, 0.85);
+            return new Settings(12, 2, 0.5, 3, 0.85, 0.5, 0.5);
         }
 
         public Settings with(int dates, int sentencesPerDate) {
-            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity);
+            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity, laterWeight, spread);
+        }
+
+        public Settings withDayScoring(double publishedWeight, double laterWeight, double spread) {
+            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity, laterWeight, spread);
         }
     }
 
@@ -75,15 +87,38 @@ public final class ArcTimeline {
         Map<LocalDate, Set<String>> reporting = new HashMap<>();
         Map<LocalDate, Double> score = dayScores(articles, from, to, reporting);
         Map<LocalDate, List<Candidate>> candidates = candidates(articles, from, to, admissible);
-        List<LocalDate> days = score.entrySet().stream()
-                .filter(e -> candidates.containsKey(e.getKey()))
-                .sorted(Map.Entry.<LocalDate, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(settings.dates()).map(Map.Entry::getKey).sorted().toList();
+        List<LocalDate> days = choose(score, candidates.keySet());
         List<Day> out = new ArrayList<>();
         for (LocalDate d : days) {
             out.add(new Day(CalendarDate.of(d), pick(candidates.get(d)), score.get(d), List.copyOf(reporting.get(d))));
         }
         return out;
+    }
+
+    /**
+     * The days to show, best first by score, each day's score lowered by {@code spread} for every
+     * chosen neighbour; in date order.
+     */
+    private List<LocalDate> choose(Map<LocalDate, Double> score, Set<LocalDate> withSentences) {
+        List<LocalDate> open = score.keySet().stream().filter(withSentences::contains).sorted().toList();
+        Set<LocalDate> chosen = new java.util.TreeSet<>();
+        while (chosen.size() < settings.dates() && chosen.size() < open.size()) {
+            LocalDate best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (LocalDate d : open) {
+                if (chosen.contains(d)) {
+                    continue;
+                }
+                int neighbours = (chosen.contains(d.minusDays(1)) ? 1 : 0) + (chosen.contains(d.plusDays(1)) ? 1 : 0);
+                double s = score.get(d) * Math.pow(1 - settings.spread(), neighbours);
+                if (s > bestScore) {
+                    best = d;
+                    bestScore = s;
+                }
+            }
+            chosen.add(best);
+        }
+        return List.copyOf(chosen);
     }
 
     /** How much each day matters: articles that date something to it, plus a share of those published on it. */
@@ -98,8 +133,8 @@ public final class ArcTimeline {
                             .filter(d -> inside(d, from, to)).ifPresent(referred::add);
                 }
             }
-            referred.forEach(d -> score.merge(d, 1.0, Double::sum));
             LocalDate p = publishedDay(a);
+            referred.forEach(d -> score.merge(d, 1.0 + (p != null && p.isAfter(d) ? settings.laterWeight() : 0), Double::sum));
             if (p != null && inside(p, from, to)) {
                 score.merge(p, settings.publishedWeight(), Double::sum);
                 referred.add(p);

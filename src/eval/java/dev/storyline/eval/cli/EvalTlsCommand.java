@@ -45,8 +45,14 @@ final class EvalTlsCommand implements Callable<Integer> {
     @Option(names = "--published-weight", description = "weight of an article published on a day against one dating it (default ${DEFAULT-VALUE})")
     double publishedWeight = ArcTimeline.Settings.defaults().publishedWeight();
 
-    @Option(names = "--link-threshold", description = "storyline link threshold (default ${DEFAULT-VALUE})")
-    double linkThreshold = ArcLinker.Settings.defaults().threshold();
+    @Option(names = "--later-weight", split = ",", description = "what a reference from a later article adds (default ${DEFAULT-VALUE}); a list runs each")
+    List<Double> laterWeights = List.of(ArcTimeline.Settings.defaults().laterWeight());
+
+    @Option(names = "--spread", split = ",", description = "share of a day's score lost per chosen neighbouring day (default ${DEFAULT-VALUE}); a list runs each")
+    List<Double> spreads = List.of(ArcTimeline.Settings.defaults().spread());
+
+    @Option(names = "--link-threshold", split = ",", description = "storyline link threshold (default ${DEFAULT-VALUE}); a list runs each")
+    List<Double> linkThresholds = List.of(ArcLinker.Settings.defaults().threshold());
 
     @Override
     public Integer call() throws Exception {
@@ -59,10 +65,22 @@ final class EvalTlsCommand implements Callable<Integer> {
         }
         Map<String, List<TimelineSummaryRun.GoldTimeline>> golds = TimelineSummaryRun.readGold(gold);
         Map<String, List<String>> keywords = TimelineSummaryRun.readKeywords(keywordsFile);
-        ArcTimeline.Settings defaults = ArcTimeline.Settings.defaults();
-        TimelineSummaryRun run = new TimelineSummaryRun(new ArcTimeline.Settings(defaults.dates(), defaults.sentencesPerDate(),
-                publishedWeight, defaults.leadSentences(), defaults.repeatSimilarity()),
-                new ArcLinker.Settings(linkThreshold, ArcLinker.Settings.defaults().horizonDays()));
+        TimelineSummaryRun run = new TimelineSummaryRun(linkThresholds.stream()
+                .map(t -> new ArcLinker.Settings(t, ArcLinker.Settings.defaults().horizonDays())).toList());
+        // every combination of the listed link thresholds and day-scoring settings, the first one written with --output
+        List<ArcTimeline.Settings> variants = new ArrayList<>();
+        List<Integer> linkOf = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int l = 0; l < linkThresholds.size(); l++) {
+            for (double later : laterWeights) {
+                for (double spread : spreads) {
+                    variants.add(ArcTimeline.Settings.defaults().withDayScoring(publishedWeight, later, spread));
+                    linkOf.add(l);
+                    labels.add(String.format(Locale.ROOT, "link threshold %.2f, published weight %.2f, later weight %.2f, spread %.2f",
+                            linkThresholds.get(l), publishedWeight, later, spread));
+                }
+            }
+        }
         Path rougeDir = rougeData != null ? rougeData : dir.toAbsolutePath().normalize().resolveSibling("rouge155");
         TimelineRouge rouge = null;
         if (Files.isRegularFile(rougeDir.resolve("smart_common_words.txt"))) {
@@ -71,8 +89,12 @@ final class EvalTlsCommand implements Callable<Integer> {
             System.err.println("storyline eval tls: no ROUGE data in " + rougeDir + " (--rouge-data); Date-F1 only");
         }
         ClusterEvaluation loader = new ClusterEvaluation(new ArticleExtractor(), Pipeline.analyzer());
-        List<TimelineSummaryRun.Measures> storyline = new ArrayList<>();
-        List<TimelineSummaryRun.Measures> pooled = new ArrayList<>();
+        List<List<TimelineSummaryRun.Measures>> storyline = new ArrayList<>();
+        List<List<TimelineSummaryRun.Measures>> pooled = new ArrayList<>();
+        variants.forEach(v -> {
+            storyline.add(new ArrayList<>());
+            pooled.add(new ArrayList<>());
+        });
         List<TimelineSummaryRun.Measures> baseline = new ArrayList<>();
         long start = System.nanoTime();
         int articles = 0;
@@ -95,28 +117,41 @@ final class EvalTlsCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%s: %d articles analysed in %.1f s%n", topic, analyzed.size(), (System.nanoTime() - t) / 1e9);
             Map<String, List<ArcTimeline.Day>> written = new LinkedHashMap<>();
             for (TimelineSummaryRun.GoldTimeline g : golds.get(topic)) {
-                TimelineSummaryRun.Timelines tl = run.timelines(analyzed, g, keywords.getOrDefault(topic, List.of(topic)));
-                var s = TimelineSummaryRun.Measures.of(tl.storyline(), g, rouge);
-                var p = TimelineSummaryRun.Measures.of(tl.pooled(), g, rouge);
-                var b = TimelineSummaryRun.Measures.of(tl.baseline(), g, rouge);
-                storyline.add(s);
-                pooled.add(p);
-                baseline.add(b);
-                written.put(g.file(), tl.storyline());
-                System.out.printf(Locale.ROOT, "  %-40s T=%d k=%d window %d articles, %d stories, %d storylines, chosen %d articles;"
-                                + " Date-F1 storyline %.3f, all articles %.3f, date frequency %.3f%s%n",
-                        g.file(), g.entries().size(), g.k(), tl.windowArticles(), tl.stories(), tl.storylines(), tl.chosenArticles(),
-                        s.date().f1(), p.date().f1(), b.date().f1(),
-                        s.ar1() == null ? "" : String.format(Locale.ROOT, "; AR-1 F storyline %.3f, date frequency %.3f",
-                                s.ar1().f1(), b.ar1().f1()));
+                List<String> words = keywords.getOrDefault(topic, List.of(topic));
+                List<TimelineSummaryRun.Streamed> streams = run.stream(analyzed, g, words);
+                for (int v = 0; v < variants.size(); v++) {
+                    TimelineSummaryRun.Streamed streamed = streams.get(linkOf.get(v));
+                    TimelineSummaryRun.Timelines tl = TimelineSummaryRun.timelines(streamed, g, words, variants.get(v));
+                    var s = TimelineSummaryRun.Measures.of(tl.storyline(), g, rouge);
+                    var p = TimelineSummaryRun.Measures.of(tl.pooled(), g, rouge);
+                    storyline.get(v).add(s);
+                    pooled.get(v).add(p);
+                    if (v > 0) {
+                        continue;
+                    }
+                    var b = TimelineSummaryRun.Measures.of(tl.baseline(), g, rouge);
+                    baseline.add(b);
+                    written.put(g.file(), tl.storyline());
+                    System.out.printf(Locale.ROOT, "  %-40s T=%d k=%d window %d articles, %d stories, %d storylines, chosen %d articles;"
+                                    + " Date-F1 storyline %.3f, all articles %.3f, date frequency %.3f%s%n",
+                            g.file(), g.entries().size(), g.k(), streamed.window().size(), streamed.stories(), streamed.storylines(),
+                            streamed.chosen().size(), s.date().f1(), p.date().f1(), b.date().f1(),
+                            s.ar1() == null ? "" : String.format(Locale.ROOT, "; AR-1 F storyline %.3f, date frequency %.3f",
+                                    s.ar1().f1(), b.ar1().f1()));
+                }
             }
             if (output != null) {
                 TimelineSummaryRun.write(output, topic, written);
             }
         }
-        System.out.printf(Locale.ROOT, "%d timelines, %d articles, %.1f s%n", storyline.size(), articles, (System.nanoTime() - start) / 1e9);
-        TimelineSummaryRun.report(System.out, "storyline (chosen by keywords)", storyline);
-        TimelineSummaryRun.report(System.out, "every article of the window", pooled);
+        System.out.printf(Locale.ROOT, "%d timelines, %d articles, %.1f s%n", baseline.size(), articles, (System.nanoTime() - start) / 1e9);
+        for (int v = 0; v < variants.size(); v++) {
+            if (variants.size() > 1) {
+                System.out.println(labels.get(v) + (v == 0 ? " (written):" : ":"));
+            }
+            TimelineSummaryRun.report(System.out, "storyline (chosen by keywords)", storyline.get(v));
+            TimelineSummaryRun.report(System.out, "every article of the window", pooled.get(v));
+        }
         TimelineSummaryRun.report(System.out, "date frequency baseline", baseline);
         if (output != null) {
             System.out.println("timelines written to " + output + "; ROUGE: python3 ../shared/tools/tls_score.py "
