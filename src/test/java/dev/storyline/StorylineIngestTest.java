@@ -45,10 +45,7 @@ class StorylineIngestTest {
     @Test
     void aTrialMonthsAfterTheArrestJoinsItsStorylineAndAnotherArrestDoesNot(@TempDir Path dir) {
         try (StoryStore store = StoryStore.open(dir.resolve("data"))) {
-            StorylineDesk desk = new StorylineDesk();
-            store(store, "arrest", ARREST);
-            store(store, "other-arrest", OTHER_ARREST);
-            desk.update(store, List.of("arrest", "other-arrest"), failOnProblem());
+            StorylineDesk desk = twoArrests(store);
             store(store, "trial", TRIAL);
             desk.update(store, List.of("trial"), failOnProblem());
 
@@ -69,10 +66,7 @@ class StorylineIngestTest {
     @Test
     void aStoryMergedAwayLeavesItsStorylineAndAStorylineLeftEmptyLosesItsPage(@TempDir Path dir) {
         try (StoryStore store = StoryStore.open(dir.resolve("data"))) {
-            StorylineDesk desk = new StorylineDesk();
-            store(store, "arrest", ARREST);
-            store(store, "other-arrest", OTHER_ARREST);
-            desk.update(store, List.of("arrest", "other-arrest"), failOnProblem());
+            StorylineDesk desk = twoArrests(store);
             String lone = store.storylineOf("other-arrest").orElseThrow();
             assertThat(store.storyline(lone)).isPresent();
 
@@ -128,6 +122,15 @@ class StorylineIngestTest {
         });
         assertThat(stories).as("stories of %s", file).hasSize(1);
         return stories.get(0);
+    }
+
+    /** A desk that has linked the two arrests, each stored as a story of its own. */
+    private static StorylineDesk twoArrests(StoryStore store) {
+        StorylineDesk desk = new StorylineDesk();
+        store(store, "arrest", ARREST);
+        store(store, "other-arrest", OTHER_ARREST);
+        desk.update(store, List.of("arrest", "other-arrest"), failOnProblem());
+        return desk;
     }
 
     /** Stores the articles as one story with a plain page, as an ingest would before linking. */
