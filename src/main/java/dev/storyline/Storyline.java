@@ -32,7 +32,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -56,9 +55,6 @@ import java.util.function.ToIntFunction;
  * client and the model session that {@link #standard} opened.
  */
 public final class Storyline implements AutoCloseable {
-
-    /** Articles analysed per batch of model calls. */
-    private static final int BATCH = 32;
 
     /** Story pages built, then saved, per write transaction: few transactions, yet few pages held at once. */
     private static final int PAGES_PER_TRANSACTION = 64;
@@ -100,6 +96,8 @@ public final class Storyline implements AutoCloseable {
     private StoryStore restoredStore;
     private StoryClusterer restored;
     private int restoredArticles;
+    /** Links the stories written into storylines and writes the storylines' pages. */
+    private final StorylineDesk storylines = new StorylineDesk();
 
     /** The pipeline's stages one at a time, for workers that run one stage each (the Kafka mode). */
     public StageSteps steps() {
@@ -187,8 +185,8 @@ public final class Storyline implements AutoCloseable {
     public List<StoryPage> digest(List<String> inputs, Consumer<IngestProblem> problems, StageTimes times) {
         StoryClusterer clusterer = new StoryClusterer();
         List<AnalyzedArticle> all = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>(); // article id or text fingerprint -> the source first read with it
-        Batches batches = new Batches(part -> {
+        FirstReads seen = new FirstReads();
+        ArticleBatches batches = new ArticleBatches(part -> {
             long t = System.nanoTime();
             List<AnalyzedArticle> analyzed = analyzeEach(part, problems);
             times.add(StageTimes.Stage.ANALYZE, t);
@@ -204,7 +202,7 @@ public final class Storyline implements AutoCloseable {
             long t = System.nanoTime();
             Article a = extract(doc, problems);
             times.add(StageTimes.Stage.EXTRACT, t);
-            if (a != null && firstRead(seen, a, doc, problems)) {
+            if (a != null && seen.first(a, doc, problems)) {
                 batches.add(a);
             }
         }, problems);
@@ -286,7 +284,7 @@ public final class Storyline implements AutoCloseable {
         };
         StoryRegroupings regroupings = new StoryRegroupings(store);
         Set<String> seen = new HashSet<>();
-        Batches batches = new Batches(part -> store.inTransaction(() -> counts[1] += file(analyzeEach(part, counting),
+        ArticleBatches batches = new ArticleBatches(part -> store.inTransaction(() -> counts[1] += file(analyzeEach(part, counting),
                 store, clusterer, regroupings)));
         source.read(ingestor, doc -> {
             counts[0]++;
@@ -305,6 +303,7 @@ public final class Storyline implements AutoCloseable {
         Set<String> due = new LinkedHashSet<>(regroupings.touched());
         due.addAll(store.duePages());
         writePages(List.copyOf(due), store, counting);
+        storylines.update(store, due, counting);
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], due.size(), List.copyOf(due));
     }
 
@@ -329,6 +328,7 @@ public final class Storyline implements AutoCloseable {
     public int writeDuePages(StoryStore store, Consumer<IngestProblem> problems) {
         List<String> due = store.duePages();
         writePages(due, store, problems);
+        storylines.update(store, due, problems);
         return due.size();
     }
 
@@ -411,24 +411,6 @@ public final class Storyline implements AutoCloseable {
     }
 
     /**
-     * Whether this is the first time the run sees the article, by id and by text; a repeat is reported
-     * with the source it repeats, so that no input disappears without a word.
-     */
-    private static boolean firstRead(Map<String, String> seen, Article a, RawDocument doc, Consumer<IngestProblem> problems) {
-        String sameId = seen.putIfAbsent("id:" + a.id(), doc.source());
-        if (sameId != null) {
-            problems.accept(doc.problem("duplicate: the same article as " + sameId + " was read already; skipped"));
-            return false;
-        }
-        String sameText = seen.putIfAbsent("text:" + contentHash(a), doc.source());
-        if (sameText != null) {
-            problems.accept(doc.problem("duplicate: the same text as " + sameText + "; skipped"));
-            return false;
-        }
-        return true;
-    }
-
-    /**
      * Analyses a batch; when one article makes the batch fail, the articles are analysed one by one, so
      * that only the one that fails is lost, and it is reported with its source.
      */
@@ -461,30 +443,6 @@ public final class Storyline implements AutoCloseable {
             problems.accept(new IngestProblem("story " + storyId, "its page could not be written (" + e
                     + "); its articles: " + sources + (articles.size() > 5 ? ", ..." : "")));
             return Optional.empty();
-        }
-    }
-
-    /** Collects articles and hands them on {@value #BATCH} at a time, so that model calls are batched. */
-    private static final class Batches {
-        private final List<Article> pending = new ArrayList<>();
-        private final Consumer<List<Article>> sink;
-
-        Batches(Consumer<List<Article>> sink) {
-            this.sink = sink;
-        }
-
-        void add(Article a) {
-            pending.add(a);
-            if (pending.size() >= BATCH) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (!pending.isEmpty()) {
-                sink.accept(List.copyOf(pending));
-                pending.clear();
-            }
         }
     }
 

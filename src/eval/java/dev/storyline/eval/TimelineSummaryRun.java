@@ -2,7 +2,6 @@ package dev.storyline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.storyline.analysis.AnalyzedArticle;
-import dev.storyline.analysis.AnalyzedSentence;
 import dev.storyline.arc.ArcLinker;
 import dev.storyline.arc.ArcTimeline;
 import dev.storyline.cluster.StoryClusterer;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +29,9 @@ import java.util.regex.Pattern;
  * topic's articles published inside its window go through the product's own pipeline as a dated stream
  * (analysis, story assignment, storyline linking), the storyline holding most of the topic's keywords is
  * chosen, and its timeline is written with the gold timeline's number of dates T and sentences per date k,
- * from sentences that hold a topic keyword. Scored here by Date-F1 (mean precision and mean recall over the
- * timelines, F1 of the means); {@code ../shared/tools/tls_score.py} scores the written timelines with the
- * ROUGE measures as well. Beside it, in the same run: the same timeline over every article of the window
+ * from sentences that hold a topic keyword. Scored here by Date-F1, AR-1 and AR-2 ({@link TimelineRouge},
+ * the measures of {@code ../shared/tools/tls_score.py}; mean precision and mean recall over the timelines,
+ * F1 of the means). Beside it, in the same run: the same timeline over every article of the window
  * (no storyline chosen), and the date-frequency baseline (the T days most articles refer to).
  */
 public final class TimelineSummaryRun {
@@ -65,10 +63,33 @@ public final class TimelineSummaryRun {
         }
     }
 
-    /** Mean precision, mean recall and the F1 of those means, over all (system, gold) pairs. */
-    public static double[] average(List<DateScore> scores) {
-        double p = scores.stream().mapToDouble(DateScore::precision).average().orElse(0);
-        double r = scores.stream().mapToDouble(DateScore::recall).average().orElse(0);
+    /**
+     * The measures of one system timeline against its gold one: Date, AR-1, AR-2 and concatenation
+     * ROUGE-1, each precision and recall ({@code ar1} and the others absent when no ROUGE data was given).
+     */
+    public record Measures(TimelineRouge.Score date, TimelineRouge.Score ar1, TimelineRouge.Score ar2,
+                           TimelineRouge.Score concatR1) {
+
+        /** The measures of {@code days} against {@code gold}; {@code rouge} null for Date-F1 only. */
+        public static Measures of(List<ArcTimeline.Day> days, GoldTimeline gold, TimelineRouge rouge) {
+            DateScore d = DateScore.of(dates(days), new HashSet<>(gold.entries().keySet()));
+            TimelineRouge.Score date = new TimelineRouge.Score(d.precision(), d.recall());
+            if (rouge == null) {
+                return new Measures(date, null, null, null);
+            }
+            Map<LocalDate, List<String>> predicted = new LinkedHashMap<>();
+            days.forEach(day -> predicted.computeIfAbsent(day.date().firstDay(), k -> new ArrayList<>())
+                    .addAll(day.sentences().stream().map(ArcTimeline.DaySentence::text).toList()));
+            Map<LocalDate, List<String>> system = TimelineRouge.system(predicted);
+            TimelineRouge.Alignment ar = rouge.align(system, gold.entries());
+            return new Measures(date, ar.ar1(), ar.ar2(), rouge.concat(system, gold.entries()).ar1());
+        }
+    }
+
+    /** Mean precision, mean recall and the F1 of those means of one measure, over all (system, gold) pairs. */
+    public static double[] average(List<TimelineRouge.Score> scores) {
+        double p = scores.stream().mapToDouble(TimelineRouge.Score::precision).average().orElse(0);
+        double r = scores.stream().mapToDouble(TimelineRouge.Score::recall).average().orElse(0);
         return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
     }
 
@@ -114,69 +135,69 @@ public final class TimelineSummaryRun {
     }
 
     /** The three timelines of one gold timeline: the chosen storyline's, every article's, date frequency. */
-    public record Timelines(List<ArcTimeline.Day> storyline, List<ArcTimeline.Day> pooled, List<ArcTimeline.Day> baseline,
-                            int stories, int storylines, int chosenArticles, int windowArticles) {
+    public record Timelines(List<ArcTimeline.Day> storyline, List<ArcTimeline.Day> pooled, List<ArcTimeline.Day> baseline) {
     }
 
-    private final ArcTimeline.Settings timelineSettings;
-    private final ArcLinker.Settings linkSettings;
-
-    public TimelineSummaryRun(ArcTimeline.Settings timelineSettings, ArcLinker.Settings linkSettings) {
-        this.timelineSettings = timelineSettings;
-        this.linkSettings = linkSettings;
+    /**
+     * The window's articles as the stream made them: every article, the chosen storyline's articles, and
+     * how many stories and storylines there were.
+     */
+    public record Streamed(List<AnalyzedArticle> window, List<AnalyzedArticle> chosen, int stories, int storylines) {
     }
 
-    /** Streams the window's articles through story assignment and linking, and writes the three timelines. */
-    public Timelines timelines(List<AnalyzedArticle> topicArticles, GoldTimeline gold, List<String> keywords) {
+    private final List<ArcLinker.Settings> linkSettings;
+
+    /** A run that links the stream's stories by each of these settings in turn (one clustering for all). */
+    public TimelineSummaryRun(List<ArcLinker.Settings> linkSettings) {
+        this.linkSettings = List.copyOf(linkSettings);
+    }
+
+    /**
+     * Streams the gold timeline's window through story assignment, then links its stories by each of the
+     * run's link settings and chooses the storyline; one result per setting, in their order.
+     */
+    public List<Streamed> stream(List<AnalyzedArticle> topicArticles, GoldTimeline gold, List<String> keywords) {
         List<AnalyzedArticle> window = topicArticles.stream()
                 .filter(a -> a.published() != null)
                 .filter(a -> !day(a).isBefore(gold.first()) && !day(a).isAfter(gold.last()))
                 .sorted(Comparator.comparing((AnalyzedArticle a) -> a.published().moment()).thenComparing(AnalyzedArticle::id))
                 .toList();
         Map<String, String> storyOf = ClusterEvaluation.cluster(window, StoryClusterer.Settings.defaults(), 0);
-        ArcLinker linker = new ArcLinker(linkSettings);
-        Map<String, List<AnalyzedArticle>> storyArticles = new LinkedHashMap<>();
-        for (AnalyzedArticle a : window) {
-            String story = storyOf.get(a.id());
-            List<AnalyzedArticle> members = storyArticles.computeIfAbsent(story, k -> new ArrayList<>());
-            members.add(a);
-            linker.link(profile(story, members));
-        }
         Predicate<String> keyword = holdsKeyword(keywords);
-        List<AnalyzedArticle> chosen = List.of();
-        long bestHits = -1;
-        for (List<String> stories : linker.arcs().values()) {
-            List<AnalyzedArticle> arc = stories.stream().flatMap(s -> storyArticles.get(s).stream()).toList();
-            long hits = arc.stream().filter(a -> a.sentences().stream().anyMatch(s -> keyword.test(s.text()))).count();
-            if (hits > bestHits) {
-                bestHits = hits;
-                chosen = arc;
+        List<Streamed> out = new ArrayList<>();
+        for (ArcLinker.Settings settings : linkSettings) {
+            ArcLinker linker = new ArcLinker(settings);
+            Map<String, List<AnalyzedArticle>> storyArticles = new LinkedHashMap<>();
+            for (AnalyzedArticle a : window) {
+                String story = storyOf.get(a.id());
+                List<AnalyzedArticle> members = storyArticles.computeIfAbsent(story, k -> new ArrayList<>());
+                members.add(a);
+                linker.link(ArcLinker.StoryProfile.of(story, members));
             }
+            List<AnalyzedArticle> chosen = List.of();
+            long bestHits = -1;
+            for (List<String> stories : linker.arcs().values()) {
+                List<AnalyzedArticle> arc = stories.stream().flatMap(s -> storyArticles.get(s).stream()).toList();
+                long hits = arc.stream().filter(a -> a.sentences().stream().anyMatch(s -> keyword.test(s.text()))).count();
+                if (hits > bestHits) {
+                    bestHits = hits;
+                    chosen = arc;
+                }
+            }
+            out.add(new Streamed(window, chosen, storyArticles.size(), linker.arcs().size()));
         }
-        ArcTimeline.Settings sized = timelineSettings.with(gold.entries().size(), gold.k());
-        ArcTimeline timeline = new ArcTimeline(sized);
-        ArcTimeline frequency = new ArcTimeline(new ArcTimeline.Settings(sized.dates(), sized.sentencesPerDate(), 0,
-                sized.leadSentences(), sized.repeatSimilarity()));
-        return new Timelines(timeline.build(chosen, gold.first(), gold.last(), keyword),
-                timeline.build(window, gold.first(), gold.last(), keyword),
-                frequency.build(window, gold.first(), gold.last(), keyword),
-                storyArticles.size(), linker.arcs().size(), chosen.size(), window.size());
+        return out;
     }
 
-    /** The story's name counts and report days, for the linker. */
-    static ArcLinker.StoryProfile profile(String storyId, List<AnalyzedArticle> articles) {
-        Map<String, Integer> names = new HashMap<>();
-        LocalDate first = null;
-        LocalDate last = null;
-        for (AnalyzedArticle a : articles) {
-            for (AnalyzedSentence s : a.sentences()) {
-                s.entities().forEach(e -> names.merge(e.toLowerCase(Locale.ROOT), 1, Integer::sum));
-            }
-            LocalDate d = day(a);
-            first = first == null || d.isBefore(first) ? d : first;
-            last = last == null || d.isAfter(last) ? d : last;
-        }
-        return new ArcLinker.StoryProfile(storyId, names, first, last);
+    /** The three timelines with the gold timeline's T and k, days scored and chosen by {@code settings}. */
+    public static Timelines timelines(Streamed streamed, GoldTimeline gold, List<String> keywords, ArcTimeline.Settings settings) {
+        Predicate<String> keyword = holdsKeyword(keywords);
+        ArcTimeline.Settings sized = settings.with(gold.entries().size(), gold.k());
+        ArcTimeline timeline = new ArcTimeline(sized);
+        ArcTimeline frequency = new ArcTimeline(sized.withDayScoring(0, 0, 0));
+        return new Timelines(timeline.build(streamed.chosen(), gold.first(), gold.last(), keyword),
+                timeline.build(streamed.window(), gold.first(), gold.last(), keyword),
+                frequency.build(streamed.window(), gold.first(), gold.last(), keyword));
     }
 
     /** Writes the timelines of one topic in the gold format, one {@code <topic>.json} per topic. */
@@ -200,9 +221,17 @@ public final class TimelineSummaryRun {
         return out;
     }
 
-    public static void report(PrintStream out, String label, List<DateScore> scores) {
-        double[] a = average(scores);
-        out.printf(Locale.ROOT, "  %-34s Date P %.3f R %.3f F1 %.3f%n", label, a[0], a[1], a[2]);
+    /** One line of averages: Date-F1 with its P and R, then AR-1, AR-2 and concatenation R1 F when measured. */
+    public static void report(PrintStream out, String label, List<Measures> scores) {
+        double[] d = average(scores.stream().map(Measures::date).toList());
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-34s Date-F1 %.3f (P %.3f R %.3f)", label, d[2], d[0], d[1]));
+        if (!scores.isEmpty() && scores.get(0).ar1() != null) {
+            line.append(String.format(Locale.ROOT, "  AR-1 F %.3f  AR-2 F %.3f  concat R1 F %.3f",
+                    average(scores.stream().map(Measures::ar1).toList())[2],
+                    average(scores.stream().map(Measures::ar2).toList())[2],
+                    average(scores.stream().map(Measures::concatR1).toList())[2]));
+        }
+        out.println(line);
     }
 
     private static LocalDate day(AnalyzedArticle a) {

@@ -28,15 +28,27 @@ import java.util.function.Predicate;
  */
 public final class ArcTimeline {
 
-    /** Settings of the timeline; {@link #defaults()} are the ones measured in docs/BENCHMARKS.md. */
+    /**
+     * Settings of the timeline; {@link #defaults()} are the ones measured in docs/BENCHMARKS.md.
+     *
+     * @param laterWeight what a reference to a day from an article published after it adds to the one
+     *                    point every referring article gives (later reports looking back)
+     * @param spread      how much a day loses for each neighbouring day (one day either side) already
+     *                    chosen, as a share of its score: 0 chooses by score alone, higher spreads the
+     *                    days over the storyline's months instead of crowding its busiest week
+     */
     public record Settings(int dates, int sentencesPerDate, double publishedWeight, int leadSentences,
-                           double repeatSimilarity) {
+                           double repeatSimilarity, double laterWeight, double spread) {
         public static Settings defaults() {
-            return new Settings(12, 2, 0.5, 3, 0.85);
+            return new Settings(12, 2, 0.5, 3, 0.85, 0.5, 0.5);
         }
 
         public Settings with(int dates, int sentencesPerDate) {
-            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity);
+            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity, laterWeight, spread);
+        }
+
+        public Settings withDayScoring(double publishedWeight, double laterWeight, double spread) {
+            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity, laterWeight, spread);
         }
     }
 
@@ -44,10 +56,16 @@ public final class ArcTimeline {
     public record DaySentence(String text, String articleId) {
     }
 
-    /** One day of the timeline. */
-    public record Day(CalendarDate date, List<DaySentence> sentences, double score) {
+    /**
+     * One day of the timeline.
+     *
+     * @param reporting the articles that date something to the day or were published on it, the ones a
+     *                  sentence of the day may also be cited from
+     */
+    public record Day(CalendarDate date, List<DaySentence> sentences, double score, List<String> reporting) {
         public Day {
             sentences = List.copyOf(sentences);
+            reporting = List.copyOf(reporting);
         }
     }
 
@@ -66,21 +84,46 @@ public final class ArcTimeline {
      * that {@code admissible} accepts, in date order.
      */
     public List<Day> build(List<AnalyzedArticle> articles, LocalDate from, LocalDate to, Predicate<String> admissible) {
-        Map<LocalDate, Double> score = dayScores(articles, from, to);
+        Map<LocalDate, Set<String>> reporting = new HashMap<>();
+        Map<LocalDate, Double> score = dayScores(articles, from, to, reporting);
         Map<LocalDate, List<Candidate>> candidates = candidates(articles, from, to, admissible);
-        List<LocalDate> days = score.entrySet().stream()
-                .filter(e -> candidates.containsKey(e.getKey()))
-                .sorted(Map.Entry.<LocalDate, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(settings.dates()).map(Map.Entry::getKey).sorted().toList();
+        List<LocalDate> days = choose(score, candidates.keySet());
         List<Day> out = new ArrayList<>();
         for (LocalDate d : days) {
-            out.add(new Day(CalendarDate.of(d), pick(candidates.get(d)), score.get(d)));
+            out.add(new Day(CalendarDate.of(d), pick(candidates.get(d)), score.get(d), List.copyOf(reporting.get(d))));
         }
         return out;
     }
 
+    /**
+     * The days to show, best first by score, each day's score lowered by {@code spread} for every
+     * chosen neighbour; in date order.
+     */
+    private List<LocalDate> choose(Map<LocalDate, Double> score, Set<LocalDate> withSentences) {
+        List<LocalDate> open = score.keySet().stream().filter(withSentences::contains).sorted().toList();
+        Set<LocalDate> chosen = new java.util.TreeSet<>();
+        while (chosen.size() < settings.dates() && chosen.size() < open.size()) {
+            LocalDate best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (LocalDate d : open) {
+                if (chosen.contains(d)) {
+                    continue;
+                }
+                int neighbours = (chosen.contains(d.minusDays(1)) ? 1 : 0) + (chosen.contains(d.plusDays(1)) ? 1 : 0);
+                double s = score.get(d) * Math.pow(1 - settings.spread(), neighbours);
+                if (s > bestScore) {
+                    best = d;
+                    bestScore = s;
+                }
+            }
+            chosen.add(best);
+        }
+        return List.copyOf(chosen);
+    }
+
     /** How much each day matters: articles that date something to it, plus a share of those published on it. */
-    Map<LocalDate, Double> dayScores(List<AnalyzedArticle> articles, LocalDate from, LocalDate to) {
+    Map<LocalDate, Double> dayScores(List<AnalyzedArticle> articles, LocalDate from, LocalDate to,
+                                     Map<LocalDate, Set<String>> reporting) {
         Map<LocalDate, Double> score = new TreeMap<>();
         for (AnalyzedArticle a : articles) {
             Set<LocalDate> referred = new HashSet<>();
@@ -90,11 +133,13 @@ public final class ArcTimeline {
                             .filter(d -> inside(d, from, to)).ifPresent(referred::add);
                 }
             }
-            referred.forEach(d -> score.merge(d, 1.0, Double::sum));
             LocalDate p = publishedDay(a);
+            referred.forEach(d -> score.merge(d, 1.0 + (p != null && p.isAfter(d) ? settings.laterWeight() : 0), Double::sum));
             if (p != null && inside(p, from, to)) {
                 score.merge(p, settings.publishedWeight(), Double::sum);
+                referred.add(p);
             }
+            referred.forEach(d -> reporting.computeIfAbsent(d, k -> new java.util.LinkedHashSet<>()).add(a.id()));
         }
         return score;
     }

@@ -1,5 +1,6 @@
 package dev.storyline.cli;
 
+import dev.storyline.arc.StorylinePage;
 import dev.storyline.category.Report;
 import dev.storyline.category.StoryCategorizer;
 import dev.storyline.rank.TopHeadlines;
@@ -110,5 +111,15 @@ final class StoredCatalog implements StoryCatalog {
     @Override
     public Optional<String> canonicalId(String id) {
         return store.resolveAlias(id);
+    }
+
+    @Override
+    public Optional<StorylinePage> storyline(String id) {
+        return store.storyline(id);
+    }
+
+    @Override
+    public Optional<StorylinePage> storylineOf(String storyId) {
+        return store.storylineOf(storyId).flatMap(store::storyline);
     }
 }

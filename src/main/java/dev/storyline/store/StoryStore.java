@@ -1,6 +1,8 @@
 package dev.storyline.store;
 
 import dev.storyline.analysis.AnalyzedArticle;
+import dev.storyline.arc.ArcLinker;
+import dev.storyline.arc.StorylinePage;
 import dev.storyline.story.StoryPage;
 
 import java.io.IOException;
@@ -20,7 +22,7 @@ import org.jdbi.v3.core.Handle;
  * journal) in the data folder ({@link #open}), or a PostgreSQL server shared by several Storyline processes
  * ({@link #connect}). Both keep the same schema, by the same Flyway migrations in {@code db/migration}, and
  * run the same SQL ({@link Database}; the SQL of each kind of row sits in {@link ArticleRows},
- * {@link PageVersions}, {@link StoryAliases} and {@link DuePages}). Each article is kept as its analysis in
+ * {@link PageVersions}, {@link StoryAliases}, {@link DuePages} and {@link StorylineRows}). Each article is kept as its analysis in
  * JSON plus its embeddings as one binary value; each story as its page in JSON, every version of it kept;
  * and each story whose page must be written again as a mark made with the change ({@link #markPageDue}).
  *
@@ -40,6 +42,7 @@ public final class StoryStore implements AutoCloseable {
     private final PageVersions pages;
     private final StoryAliases aliases;
     private final DuePages due;
+    private final StorylineRows storylines;
 
     /**
      * A story whose page must be written again: marked {@code marks} times since its page was last written,
@@ -81,6 +84,7 @@ public final class StoryStore implements AutoCloseable {
         this.pages = new PageVersions(db);
         this.aliases = new StoryAliases(db);
         this.due = new DuePages(db);
+        this.storylines = new StorylineRows(db);
     }
 
     /**
@@ -290,6 +294,57 @@ public final class StoryStore implements AutoCloseable {
      */
     public <R> R withHandle(boolean writes, Function<Handle, R> work) {
         return writes ? db.write(work::apply) : db.read(work::apply);
+    }
+
+    // ---- storylines ----
+
+    /** Records that the story, linked by this profile, is in storyline {@code storylineId}. */
+    public void linkStory(ArcLinker.StoryProfile profile, String storylineId) {
+        storylines.link(profile, storylineId);
+    }
+
+    /** Forgets the story's storyline, as when it was merged away or lost its articles. */
+    public void unlinkStory(String storyId) {
+        storylines.unlink(storyId);
+    }
+
+    /** The storyline the story is in, or empty when it has not been linked. */
+    public Optional<String> storylineOf(String storyId) {
+        return storylines.storylineOf(storyId);
+    }
+
+    /** How many stories are linked to a storyline. */
+    public int linkedStoryCount() {
+        return storylines.linkCount();
+    }
+
+    /** Hands every linked story's profile with its storyline id to {@code f}, to restore a linker. */
+    public void forEachStorylineLink(BiConsumer<ArcLinker.StoryProfile, String> f) {
+        storylines.forEachLink(f);
+    }
+
+    /** Linked stories that have since been merged into another (their ids are aliases now). */
+    public List<String> linkedStoriesMergedAway() {
+        return storylines.mergedAway();
+    }
+
+    /** Stories with articles that are in no storyline yet, as in a store filled before storylines were kept. */
+    public List<String> unlinkedStories() {
+        return storylines.unlinked();
+    }
+
+    /** Stores the storyline's page, replacing the one before. */
+    public void saveStoryline(StorylinePage page) {
+        storylines.save(page);
+    }
+
+    public Optional<StorylinePage> storyline(String id) {
+        return storylines.page(id);
+    }
+
+    /** Removes the storyline's page (its last story left it). */
+    public void deleteStoryline(String id) {
+        storylines.delete(id);
     }
 
     // ---- transactions ----

@@ -1,5 +1,6 @@
 package dev.storyline.web;
 
+import dev.storyline.arc.StorylinePage;
 import dev.storyline.story.StoryPage;
 
 import java.util.List;
@@ -43,5 +44,15 @@ public interface StoryCatalog {
      */
     default String categoryOf(StoryPage page) {
         return page.category();
+    }
+
+    /** The storyline with this id; none by default, for catalogs that keep no storylines. */
+    default Optional<StorylinePage> storyline(String id) {
+        return Optional.empty();
+    }
+
+    /** The storyline that the story is in; none by default. */
+    default Optional<StorylinePage> storylineOf(String storyId) {
+        return Optional.empty();
     }
 }

@@ -135,6 +135,8 @@ public final class StoryServer implements AutoCloseable {
             config.routes.get(ReaderApi.LOGIN, readerApi::login);
             config.routes.get(ReaderApi.PREFIX + "*", readerApi::api);
             config.routes.post(ReaderApi.PREFIX + "*", readerApi::api);
+            config.routes.get("/storyline/{id}", ctx -> StorylineRoutes.page(ctx, catalog, pages));
+            config.routes.get("/api/storylines/{id}", ctx -> StorylineRoutes.api(ctx, catalog));
             config.routes.exception(Paging.BadRequest.class, this::badRequest);
             if (service != null) {
                 config.routes.get("/feeds", service::page);
@@ -253,7 +255,9 @@ public final class StoryServer implements AutoCloseable {
         if (moved.isPresent()) {
             ctx.redirect(StoryView.path(moved.get()), HttpStatus.MOVED_PERMANENTLY);
         } else if (page.isPresent()) {
-            html(ctx, "web/story.jte", Map.of("story", new StoryView(page.get())));
+            Map<String, Object> params = new HashMap<>(Map.of("story", new StoryView(page.get())));
+            params.put("storyline", catalog.storylineOf(id).map(s -> StorylineView.membership(s, id)).orElse(null));
+            html(ctx, "web/story.jte", params);
         } else {
             ctx.status(HttpStatus.NOT_FOUND);
         }

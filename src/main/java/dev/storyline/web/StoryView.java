@@ -239,6 +239,11 @@ public record StoryView(StoryPage page, String anchorPrefix) {
         return out;
     }
 
+    /** The citation marks of these source numbers, linked where the page has the source. */
+    public List<Citation> citationsOf(List<Integer> numbers) {
+        return citations(numbers);
+    }
+
     private List<Citation> citations(List<Integer> numbers) {
         Set<Integer> known = new java.util.HashSet<>();
         page.sources().forEach(s -> known.add(s.n()));

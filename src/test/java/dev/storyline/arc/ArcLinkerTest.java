@@ -59,4 +59,52 @@ class ArcLinkerTest {
         assertThat(again).isEqualTo(arc);
         assertThat(linker.arcOf("arrest")).contains(arc);
     }
+
+    @Test
+    void aStoryThatStoodAloneJoinsAStorylineOnceItsNamesHaveGrown() {
+        ArcLinker linker = new ArcLinker();
+        String arc = linker.link(ARREST);
+        linker.link(QUAKE);
+        String first = linker.link(story("trial", "2026-05-11", "2026-05-11", Map.of("judge okafor", 2, "monday", 1)));
+        assertThat(first).isNotEqualTo(arc);
+        assertThat(linker.link(TRIAL)).isEqualTo(arc);
+        assertThat(linker.arcs()).doesNotContainKey(first);
+        assertThat(linker.storiesOf(arc)).containsExactly("arrest", "trial");
+    }
+
+    @Test
+    void aStoryThatSharesItsStorylineStaysWhenItGrows() {
+        ArcLinker linker = new ArcLinker();
+        String arc = linker.link(ARREST);
+        linker.link(TRIAL);
+        linker.link(QUAKE);
+        assertThat(linker.link(story("trial", "2026-05-11", "2026-05-21", Map.of("kefalonia", 30, "argostoli", 9)))).isEqualTo(arc);
+    }
+
+    @Test
+    void aRemovedStoryLeavesItsStorylineAndAnEmptiedStorylineGoes() {
+        ArcLinker linker = new ArcLinker();
+        String arc = linker.link(ARREST);
+        linker.link(TRIAL);
+        String quake = linker.link(QUAKE);
+        assertThat(linker.remove("arrest")).contains(arc);
+        assertThat(linker.storiesOf(arc)).containsExactly("trial");
+        assertThat(linker.remove("quake")).contains(quake);
+        assertThat(linker.arcs()).doesNotContainKey(quake);
+        assertThat(linker.arcOf("quake")).isEmpty();
+        assertThat(linker.remove("never-linked")).isEmpty();
+    }
+
+    @Test
+    void aRestoredLinkerLinksTheNextStoryAsTheOriginalWould() {
+        ArcLinker original = new ArcLinker();
+        original.link(ARREST);
+        original.link(OTHER_ARREST);
+        original.link(QUAKE);
+        ArcLinker restored = new ArcLinker();
+        restored.restore(ARREST, original.arcOf("arrest").orElseThrow());
+        restored.restore(OTHER_ARREST, original.arcOf("other").orElseThrow());
+        restored.restore(QUAKE, original.arcOf("quake").orElseThrow());
+        assertThat(restored.link(TRIAL)).isEqualTo(original.link(TRIAL)).isEqualTo(original.arcOf("arrest").orElseThrow());
+    }
 }

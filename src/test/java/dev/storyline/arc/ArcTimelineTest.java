@@ -51,4 +51,16 @@ class ArcTimelineTest {
             assertThat(d.sentences()).allSatisfy(s -> assertThat(s.text()).containsAnyOf("trial", "charged"));
         });
     }
+
+    @Test
+    void aSpreadTimelineTakesAnotherWeekBeforeTheBusiestDaysNeighbour() {
+        List<ArcTimeline.Day> crowded = new ArcTimeline(ArcTimeline.Settings.defaults().with(2, 1).withDayScoring(0.5, 0, 0))
+                .build(List.of(ARREST, CHARGED, TRIAL), null, null, s -> true);
+        assertThat(crowded).extracting(d -> d.date().firstDay())
+                .containsExactly(LocalDate.parse("2026-02-02"), LocalDate.parse("2026-02-03"));
+        List<ArcTimeline.Day> spread = new ArcTimeline(ArcTimeline.Settings.defaults().with(2, 1).withDayScoring(0.5, 0, 0.6))
+                .build(List.of(ARREST, CHARGED, TRIAL), null, null, s -> true);
+        assertThat(spread).extracting(d -> d.date().firstDay()).hasSize(2).contains(LocalDate.parse("2026-02-02"))
+                .doesNotContain(LocalDate.parse("2026-02-03"));
+    }
 }

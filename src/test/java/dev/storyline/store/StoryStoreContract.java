@@ -2,6 +2,8 @@ package dev.storyline.store;
 
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.arc.ArcLinker;
+import dev.storyline.arc.StorylinePage;
 import dev.storyline.extract.Article;
 import dev.storyline.ingest.PublicationDate;
 import dev.storyline.story.StoryPage;
@@ -11,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -374,7 +378,7 @@ abstract class StoryStoreContract {
             store.saveArticle(article("a", 1, null), "s", "h");
         }
         List<String> applied = appliedMigrations();
-        assertThat(applied).containsExactly("1", "2", "3", "5", "7");
+        assertThat(applied).containsExactly("1", "2", "3", "5", "6", "7");
         try (StoryStore store = openStore()) {
             assertThat(store.articleCount()).isEqualTo(1);
         }
@@ -642,6 +646,49 @@ abstract class StoryStoreContract {
             assertThat(a.times()).isEqualTo(e.times());
             assertThat(a.entities()).isEqualTo(e.entities());
             assertThat(bits(a.vector())).containsExactly(bits(e.vector()));
+        }
+    }
+
+    @Test
+    void storylineLinksAndPagesRoundTripAndMergedOrUnlinkedStoriesAreFound() {
+        try (StoryStore store = openStore()) {
+            store.saveArticle(article("a1", 1, Instant.parse("2026-02-02T10:00:00Z")), "arrest", "h1");
+            store.saveArticle(article("a2", 1, Instant.parse("2026-05-11T10:00:00Z")), "trial", "h2");
+            store.saveArticle(article("a3", 1, Instant.parse("2026-05-12T10:00:00Z")), "unlinked", "h3");
+            ArcLinker.StoryProfile arrest = new ArcLinker.StoryProfile("arrest",
+                    Map.of("maria ellison", 3), LocalDate.parse("2026-02-02"), LocalDate.parse("2026-02-03"));
+            ArcLinker.StoryProfile trial = new ArcLinker.StoryProfile("trial",
+                    Map.of("maria ellison", 2, "judge okafor", 1), LocalDate.parse("2026-05-11"), null);
+            store.linkStory(arrest, "arc-arrest");
+            store.linkStory(trial, "arc-arrest");
+            assertThat(store.storylineOf("trial")).contains("arc-arrest");
+            assertThat(store.linkedStoryCount()).isEqualTo(2);
+            assertThat(store.unlinkedStories()).containsExactly("unlinked");
+            Map<String, String> links = new TreeMap<>();
+            List<ArcLinker.StoryProfile> profiles = new ArrayList<>();
+            store.forEachStorylineLink((p, arc) -> {
+                links.put(p.storyId(), arc);
+                profiles.add(p);
+            });
+            assertThat(links).containsEntry("arrest", "arc-arrest").containsEntry("trial", "arc-arrest").hasSize(2);
+            assertThat(profiles).containsExactly(arrest, trial);
+
+            store.addAlias("trial", "arrest");
+            assertThat(store.linkedStoriesMergedAway()).containsExactly("trial");
+            store.unlinkStory("trial");
+            assertThat(store.storylineOf("trial")).isEmpty();
+
+            StorylinePage page = new StorylinePage("arc-arrest", "Ellison \u0000arrested",
+                    "2026-02-03T09:00:00Z", 1,
+                    List.of(new StorylinePage.StoryEntry("arrest", "Ellison arrested", "2026-02-03T09:00:00Z", "2026-02-02", 1)),
+                    List.of(new StorylinePage.Event("2026-02-02",
+                            List.of(new StoryPage.CitedSentence("Police arrested Ellison.", List.of(1))))),
+                    List.of(new StoryPage.Source(1, "https://x.example/a1", "Ellison arrested", "X", null, "2026-02-02T10:00:00Z")));
+            store.saveStoryline(page);
+            store.saveStoryline(page);
+            assertThat(store.storyline("arc-arrest")).contains(page);
+            store.deleteStoryline("arc-arrest");
+            assertThat(store.storyline("arc-arrest")).isEmpty();
         }
     }
 }

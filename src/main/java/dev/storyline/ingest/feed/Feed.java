@@ -19,7 +19,8 @@ public record Feed(String title, String language, List<FeedItem> items, List<Ite
 
     public Feed {
         items = List.copyOf(items);
-        problems = List.copyOf(problems);
+        // a record written before items could have problems (a stage record of version 1) has none
+        problems = problems == null ? List.of() : List.copyOf(problems);
     }
 
     /** A feed whose items were all read as they are. */
