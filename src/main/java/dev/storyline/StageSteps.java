@@ -92,8 +92,8 @@ public final class StageSteps {
         }, f -> f.storyOfArticle().size());
     }
 
-    /** Writes the pages of these stories (and clears their marks), as an ingest does after its last batch. */
+    /** Writes the pages of these stories and of the storylines they change (and clears their marks), as an ingest does after its last batch. */
     public void writePages(List<String> storyIds, StoryStore store, Consumer<IngestProblem> problems) {
-        storyline.writePages(storyIds, store, problems);
+        storyline.writePagesAndStorylines(storyIds, store, problems);
     }
 }

@@ -302,8 +302,7 @@ public final class Storyline implements AutoCloseable {
         batches.flush();
         Set<String> due = new LinkedHashSet<>(regroupings.touched());
         due.addAll(store.duePages());
-        writePages(List.copyOf(due), store, counting);
-        storylines.update(store, due, counting);
+        writePagesAndStorylines(List.copyOf(due), store, counting);
         return new IngestReport(counts[0], counts[1], counts[2], counts[3], due.size(), List.copyOf(due));
     }
 
@@ -327,9 +326,14 @@ public final class Storyline implements AutoCloseable {
      */
     public int writeDuePages(StoryStore store, Consumer<IngestProblem> problems) {
         List<String> due = store.duePages();
-        writePages(due, store, problems);
-        storylines.update(store, due, problems);
+        writePagesAndStorylines(due, store, problems);
         return due.size();
+    }
+
+    /** Writes the stories' pages, then links them into storylines and writes the storylines they changed. */
+    void writePagesAndStorylines(List<String> storyIds, StoryStore store, Consumer<IngestProblem> problems) {
+        writePages(storyIds, store, problems);
+        storylines.update(store, storyIds, problems);
     }
 
     /**
