@@ -21,7 +21,7 @@ import java.util.Set;
  * The reader's checks of one page against its sources: whether each cited source states the sentence by
  * the strict rule of {@link Support}, fragments, headings that are only the first words of a sentence of
  * their section, end on a function word or have fewer than 3 or more than 9 words,
- * facts said twice, and whether every fact that at least half of the publishers state is on the page
+ * facts said twice (stated by an earlier sentence, or restating its core: {@link FactSelection#sameCore}), and whether every fact that at least half of the publishers state is on the page
  * (publishers counted by the synthesizer's side of the rule, {@link Support#cites}, so that a fact the
  * check calls a majority fact is one for the synthesizer too).
  * Not thread-safe (one instance per page).
@@ -94,7 +94,10 @@ public final class PageChecks {
                 if (fragments.isFragment(c.text(), before)) {
                     fragmentCount++;
                 }
-                if (pageClaims.stream().anyMatch(p -> Support.statesIn(p, claim) || Support.statesIn(claim, p))) {
+                // a sentence that restates an earlier one's core with details of its own reads as the same
+                // fact again too
+                if (pageClaims.stream().anyMatch(p -> Support.statesIn(p, claim) || Support.statesIn(claim, p)
+                        || FactSelection.sameCore(p, claim))) {
                     repeated++;
                 }
                 pageClaims.add(claim);

@@ -12,7 +12,8 @@ import java.util.List;
  * where. Then every fact that at least half of the story's publishers state (two or more), then the
  * others by how many state them and how central they are, until the page reaches its length, which
  * grows with the number of sources ({@link #length}). A fact already on the page in other words is
- * never added again ({@link #sameFact}). Stateless.
+ * never added again ({@link #sameFact}), nor, once the must-have facts are in, one that restates a chosen
+ * sentence's core with details of its own ({@link #sameCore}). Stateless.
  */
 public final class FactSelection {
 
@@ -105,7 +106,9 @@ public final class FactSelection {
         int must = majority(publishers);
         for (StorySynthesizer.Fact f : ranked) {
             if (f.publishers() >= must && chosen.size() < MAX_SENTENCES) {
-                addUnlessRepeat(chosen, f, fullNames);
+                // a fact most publishers state stays even when it restates a chosen one's core: the
+                // page cannot leave out what it adds
+                addUnlessRepeat(chosen, f, fullNames, false);
             }
         }
         int target = length(sources);
@@ -113,7 +116,7 @@ public final class FactSelection {
             if (chosen.size() >= target) {
                 break;
             }
-            addUnlessRepeat(chosen, f, fullNames);
+            addUnlessRepeat(chosen, f, fullNames, true);
         }
         return chosen;
     }
@@ -142,8 +145,8 @@ public final class FactSelection {
      * that the page has not introduced before it.
      */
     private static void addUnlessRepeat(List<StorySynthesizer.Fact> chosen, StorySynthesizer.Fact f,
-                                        java.util.Set<String> fullNames) {
-        if (chosen.stream().noneMatch(c -> sameFact(c.claim(), f.claim()))
+                                        java.util.Set<String> fullNames, boolean byCore) {
+        if (chosen.stream().noneMatch(c -> sameFact(c.claim(), f.claim()) || byCore && sameCore(c.claim(), f.claim()))
                 && Fragments.danglingReference(f.text(), chosen.stream().map(StorySynthesizer.Fact::text).toList(), fullNames).isEmpty()) {
             chosen.add(f);
         }
@@ -158,5 +161,20 @@ public final class FactSelection {
                 || Support.wordShare(a, b) >= Support.WORD_SHARE
                 || Support.wordShare(b, a) >= Support.WORD_SHARE
                 || Support.statesIn(a, b) || Support.statesIn(b, a);
+    }
+
+    /**
+     * True when one sentence restates the other's core while adding details of its own ("Williams died
+     * Thursday in her sleep" after "Esther Williams has died"): the shorter one's main verb, a name it
+     * opens on or names before that verb (one is enough: "Williams" stands for "Esther Williams"), and
+     * all its figures and dates are in the longer one. A reader reads such a pair as one fact said twice,
+     * which {@link #sameFact} lets through when the additions outweigh the shared words.
+     */
+    public static boolean sameCore(Support.Claim a, Support.Claim b) {
+        Support.Claim shorter = a.words().size() <= b.words().size() ? a : b;
+        Support.Claim longer = shorter == a ? b : a;
+        Support.Core core = Support.core(shorter);
+        return core != null && longer.tokens().contains(core.verb()) && core.subject().stream().anyMatch(longer.tokens()::contains)
+                && longer.numbers().containsAll(shorter.numbers()) && longer.dates().containsAll(shorter.dates());
     }
 }

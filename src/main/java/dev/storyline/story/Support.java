@@ -294,6 +294,37 @@ public final class Support {
         return null;
     }
 
+    /**
+     * The core of a sentence: its main verb's stem and the stems of the names that come before it (its
+     * subject as far as a sentence without tags shows it).
+     */
+    public record Core(String verb, Set<String> subject) {
+    }
+
+    /**
+     * The sentence's core, or null when it shows no past-tense verb with a name before it. Unlike
+     * {@link #mainVerb} the verb may be a short past form ("died", "shot"): the core is for telling a fact
+     * said twice, not for the citation rule, whose verb test stays as it was.
+     */
+    public static Core core(Claim claim) {
+        List<String> tokens = Words.tokens(claim.text());
+        String opening = claim.text().stripLeading().replaceFirst("^[\"“‘(\\[]+", "");
+        Set<String> subject = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            String stem = Words.stem(bare(t));
+            if (i > 0 && !Words.STOP.contains(t) && (t.length() > 3 && t.endsWith("ed") || IRREGULAR_PAST.contains(t))) {
+                return subject.isEmpty() ? null : new Core(Words.stem(t), Set.copyOf(subject));
+            }
+            // a capitalised opening word is the subject's head even when the name finder left it out
+            if (claim.names().contains(stem) || i == 0 && !opening.isEmpty() && Character.isUpperCase(opening.charAt(0))
+                    && !Words.STOP.contains(t)) {
+                subject.add(stem);
+            }
+        }
+        return null;
+    }
+
     private static String bare(String token) {
         return token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
     }

@@ -68,4 +68,34 @@ class FactSelectionTest {
         List<StorySynthesizer.Fact> chosen = FactSelection.choose(List.of(first, again), 2, 2, java.util.Set.of());
         assertThat(chosen).hasSize(1);
     }
+
+    @Test
+    void aSentenceThatRestatesAChosenOnesCoreWithMoreDetailsIsSkipped() {
+        StorySynthesizer.Fact lead = fact(0, 0, "Marta Lindqvist, the Olympic diver and film star, has died at 88.", 1, 3);
+        StorySynthesizer.Fact sleep = fact(1, 1, "Lindqvist died at 88 in her sleep at her home in Malmo, her agent Oskar Berg said.", 1, 2);
+        StorySynthesizer.Fact films = fact(2, 2, "Lindqvist starred in a dozen swimming films for Nordisk studios in the 1950s.", 1, 1);
+        List<StorySynthesizer.Fact> chosen = FactSelection.choose(List.of(lead, sleep, films), 1, 1, java.util.Set.of());
+        assertThat(chosen).extracting(StorySynthesizer.Fact::text).containsExactly(lead.text(), films.text());
+    }
+
+    @Test
+    void twoFactsAboutOnePersonWithDifferentVerbsOrFiguresAreBothKept() {
+        Support.Claim died = Support.Claim.of("Marta Lindqvist, the Olympic diver and film star, has died at 88.", null);
+        Support.Claim starred = Support.Claim.of("Marta Lindqvist starred in a dozen films for Nordisk studios in 1954.", null);
+        Support.Claim diedAgain = Support.Claim.of("Lindqvist, whose dives won two Olympic medals, died peacefully at 88 at her home in Malmo, her agent Oskar Berg said.", null);
+        Support.Claim otherAge = Support.Claim.of("Marta Lindqvist won a silver medal at 19 at the Helsinki games.", null);
+        assertThat(FactSelection.sameCore(died, starred)).isFalse();
+        assertThat(FactSelection.sameCore(died, otherAge)).isFalse();
+        assertThat(FactSelection.sameCore(diedAgain, died)).isTrue();
+        // the citation-side test lets the restatement through: the core test is what tells it
+        assertThat(FactSelection.sameFact(died, diedAgain) || FactSelection.sameFact(died, starred)).isFalse();
+    }
+
+    @Test
+    void aFactMostPublishersStateStaysEvenWhenItRestatesTheCoreOfAChosenOne() {
+        StorySynthesizer.Fact lead = fact(0, 0, "Marta Lindqvist, the Olympic diver and film star, has died at 88.", 2, 3);
+        StorySynthesizer.Fact majority = fact(1, 5, "Lindqvist died at 88 in her sleep at her home in Malmo, her agent Oskar Berg said.", 2, 1);
+        List<StorySynthesizer.Fact> chosen = FactSelection.choose(List.of(lead, majority), 2, 2, java.util.Set.of());
+        assertThat(chosen).extracting(StorySynthesizer.Fact::text).contains(majority.text());
+    }
 }
