@@ -39,6 +39,9 @@ public final class StoryDates {
     /** "Would" reports a plan or a vow ("said the trial would open on May 20") as often as a past habit. */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bwould\\b");
 
+    /** A year written out in a time expression. */
+    private static final Pattern WITH_YEAR = Pattern.compile("\\b\\d{4}\\b");
+
     /** Sentences that make an article's lead. */
     private static final int LEAD_SENTENCES = 3;
 
@@ -100,8 +103,8 @@ public final class StoryDates {
 
     /**
      * The earliest day from {@code start} on that the article's own text does not contradict: not before a
-     * day or month it reports as past, whether written out ("on March 9, 2026") or relative to the estimate
-     * ("was supplied in November", which read from October is the coming November).
+     * day it reports as past ("on March 9, 2026"), nor a month without a year read from the estimate ("was
+     * supplied in November", which read from October is the coming November).
      */
     private LocalDate notContradicted(AnalyzedArticle a, LocalDate start) {
         LocalDate estimate = latestReportedDay(a.sentences()).filter(start::isBefore).orElse(start);
@@ -143,8 +146,9 @@ public final class StoryDates {
             }
             for (TimeExpression t : s.times()) {
                 CalendarDate d = t.date().orElse(null);
+                // a month with its year ("booked a November 2013 release") is as often a plan as a past
                 boolean counts = d != null && (d.precision() == CalendarDate.Precision.DAY
-                        || months && d.precision() == CalendarDate.Precision.MONTH);
+                        || months && d.precision() == CalendarDate.Precision.MONTH && !WITH_YEAR.matcher(t.text()).find());
                 if (counts && (latest == null || d.firstDay().isAfter(latest))) {
                     latest = d.firstDay();
                 }

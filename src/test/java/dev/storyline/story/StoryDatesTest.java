@@ -83,6 +83,10 @@ class StoryDatesTest {
                 "The port of Patras will reopen in April, the union said.");
         assertThat(dates.inferMissing(List.of(DATED, ahead)).get(1).published().day())
                 .isEqualTo(LocalDate.of(2026, 3, 4));
+        AnalyzedArticle booked = Fixtures.analyzed("k", "Patras ferry line booked", null, "Wire",
+                "The ferry line already has booked an April 2026 start for its new route.");
+        assertThat(dates.inferMissing(List.of(DATED, booked)).get(1).published().day())
+                .as("a month with its year is as often a plan").isEqualTo(LocalDate.of(2026, 3, 4));
     }
 
     @Test
