@@ -137,7 +137,11 @@ public final class StoryDates {
         return latestReported(sentences, false);
     }
 
-    /** As {@link #latestReportedDay}, months reported as past counting by their first day when asked. */
+    /**
+     * As {@link #latestReportedDay}, or, when asked for {@code months}, the first day of the latest month
+     * without a year reported as past. A day without a year read from an estimate is left out: "gave him a
+     * May 10 deadline" names a day still to come as often as one past.
+     */
     private static Optional<LocalDate> latestReported(List<AnalyzedSentence> sentences, boolean months) {
         LocalDate latest = null;
         for (AnalyzedSentence s : sentences) {
@@ -147,8 +151,9 @@ public final class StoryDates {
             for (TimeExpression t : s.times()) {
                 CalendarDate d = t.date().orElse(null);
                 // a month with its year ("booked a November 2013 release") is as often a plan as a past
-                boolean counts = d != null && (d.precision() == CalendarDate.Precision.DAY
-                        || months && d.precision() == CalendarDate.Precision.MONTH && !WITH_YEAR.matcher(t.text()).find());
+                boolean counts = d != null && (months
+                        ? d.precision() == CalendarDate.Precision.MONTH && !WITH_YEAR.matcher(t.text()).find()
+                        : d.precision() == CalendarDate.Precision.DAY);
                 if (counts && (latest == null || d.firstDay().isAfter(latest))) {
                     latest = d.firstDay();
                 }

@@ -87,6 +87,10 @@ class StoryDatesTest {
                 "The ferry line already has booked an April 2026 start for its new route.");
         assertThat(dates.inferMissing(List.of(DATED, booked)).get(1).published().day())
                 .as("a month with its year is as often a plan").isEqualTo(LocalDate.of(2026, 3, 4));
+        AnalyzedArticle deadline = Fixtures.analyzed("e", "Patras union given deadline", null, "Wire",
+                "The judge gave the union a March 10 deadline, the port said.");
+        assertThat(dates.inferMissing(List.of(DATED, deadline)).get(1).published().day())
+                .as("a day without a year read from the estimate").isEqualTo(LocalDate.of(2026, 3, 4));
     }
 
     @Test
