@@ -83,7 +83,7 @@ public final class Headline {
             score = score / Math.sqrt(ws.size() + 1) + 0.01 + 0.3 * i / Math.max(1, articles.size() - 1);
             boolean revised = i < articles.size() - 1 && (TENTATIVE.matcher(t).find()
                     || !figuresHoldLater(t, articles.subList(i + 1, articles.size())));
-            if (revised || overtaken(t, i, titles)) {
+            if (revised || overtaken(t, i, titles, articles)) {
                 // however many titles repeat an overtaken claim, it is the headline only when every title is overtaken
                 if (score > bestOvertakenScore) {
                     bestOvertakenScore = score;
@@ -156,14 +156,30 @@ public final class Headline {
     }
 
     /** True when another source's title has moved past this one: a later stage, or (newer) a negation. */
-    private static boolean overtaken(String title, int index, List<String> titles) {
+    private static boolean overtaken(String title, int index, List<String> titles, List<AnalyzedArticle> articles) {
         boolean tentative = TENTATIVE.matcher(title).find();
+        Set<String> mine = nameWords(articles.get(index));
         for (int j = 0; j < titles.size(); j++) {
-            if (j != index && Overtaken.by(title, titles.get(j), j > index, tentative)) {
+            if (j == index) {
+                continue;
+            }
+            Set<String> shared = new HashSet<>();
+            if (j > index) {
+                shared.addAll(nameWords(articles.get(j)));
+                shared.retainAll(mine);
+            }
+            if (Overtaken.by(title, titles.get(j), j > index, tentative, shared)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The lower-cased words of the names an article mentions. */
+    private static Set<String> nameWords(AnalyzedArticle a) {
+        Set<String> words = new HashSet<>();
+        a.entities().forEach(e -> words.addAll(Words.contentWords(e)));
+        return words;
     }
 
     /** True when every figure of the title also appears in a newer article: the later reports did not revise it. */

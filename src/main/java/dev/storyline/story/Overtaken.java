@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * would mislead as the story's headline: a later stage of the same process ("charged" after "arrested",
  * "convicted" after "charged", "signs" after "in talks", "dies" after "injured", "checks out" after
  * "checks into"), or a negation of the title's claim ("Ross won't direct sequel" against "Ross in talks
- * to direct sequel"). Both reports must share a name or content word besides the telling words. Stateless.
+ * to direct sequel"). Both reports must share two names or content words besides the telling words, or, for
+ * a later stage in a newer report, one name that both articles mention ("Trial begins for Kraft shooting
+ * suspect" and the newer "Woman convicted in 2010 Kraft Foods rampage": titles of a process's stages share
+ * little but its names). Stateless.
  */
 final class Overtaken {
 
@@ -51,7 +54,20 @@ final class Overtaken {
      * when the title claims a state still open ({@code tentative}).
      */
     static boolean by(String title, String other, boolean otherIsNewer, boolean tentative) {
-        if (title.isBlank() || other.isBlank() || !sameSubject(title, other)) {
+        return by(title, other, otherIsNewer, tentative, Set.of());
+    }
+
+    /**
+     * As {@link #by(String, String, boolean, boolean)}; {@code sharedNames} are the lower-cased words of the
+     * names both articles mention, one of which in both titles makes them the same subject for a later
+     * stage that {@code other}, the newer report, states.
+     */
+    static boolean by(String title, String other, boolean otherIsNewer, boolean tentative, Set<String> sharedNames) {
+        if (title.isBlank() || other.isBlank()) {
+            return false;
+        }
+        boolean sameSubject = sameSubject(title, other);
+        if (!sameSubject && !(otherIsNewer && shareName(title, other, sharedNames))) {
             return false;
         }
         String t = title.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -64,7 +80,17 @@ final class Overtaken {
             }
         }
         boolean negates = NEGATION.matcher(o).find() && !NEGATION.matcher(t).find();
-        return negates && (otherIsNewer || tentative);
+        return sameSubject && negates && (otherIsNewer || tentative);
+    }
+
+    /** Whether both titles hold a word of a name both articles mention. */
+    private static boolean shareName(String a, String b, Set<String> sharedNames) {
+        if (sharedNames.isEmpty()) {
+            return false;
+        }
+        Set<String> mine = new HashSet<>(Words.contentWords(a));
+        return Words.contentWords(b).stream().filter(w -> !TELLING.contains(w))
+                .anyMatch(w -> mine.contains(w) && sharedNames.contains(w));
     }
 
     /** The latest stage of the chain the text states, or -1. */

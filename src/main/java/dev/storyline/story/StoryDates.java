@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * when the story was last updated. An undated article takes the median day of the story's dated articles
  * (reports of one event appear within days of each other, which makes the median a fair reference), as
  * a day, not an invented instant, and never before a day its own text reports as past: an estimate must
- * not contradict the article. Its relative dates ("on Tuesday", "last month") are then resolved again
+ * not contradict the article, nor before a month it reports as past once that month is read from the estimate
+ * ("handed over in November" read from October). An undated article whose text puts it after the dated ones
+ * votes with them, so that a single dated article of the cluster does not date all the others. Its relative dates ("on Tuesday", "last month") are then resolved again
  * against it, and it is marked as inferred so that the page says so. Thread-safe.
  */
 public final class StoryDates {
@@ -37,6 +39,9 @@ public final class StoryDates {
     /** "Would" reports a plan or a vow ("said the trial would open on May 20") as often as a past habit. */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bwould\\b");
 
+    /** A year written out in a time expression. */
+    private static final Pattern WITH_YEAR = Pattern.compile("\\b\\d{4}\\b");
+
     /** Sentences that make an article's lead. */
     private static final int LEAD_SENTENCES = 3;
 
@@ -48,32 +53,79 @@ public final class StoryDates {
 
     /** The story's articles, those without a date given the inferred one; unchanged when none is dated. */
     public List<AnalyzedArticle> inferMissing(List<AnalyzedArticle> story) {
-        List<PublicationDate> known = story.stream().map(AnalyzedArticle::published).filter(Objects::nonNull)
-                .sorted().toList();
+        List<LocalDate> known = story.stream().map(AnalyzedArticle::published).filter(Objects::nonNull)
+                .map(PublicationDate::day).toList();
         if (known.isEmpty() || known.size() == story.size()) {
             return story;
         }
-        LocalDate median = known.get(known.size() / 2).day();
+        LocalDate median = median(known);
+        // An undated article whose own text puts it after the dated ones is evidence of when the story ran:
+        // with a single dated article (often a background piece) it outvotes that one instead of being
+        // dated by it.
+        java.util.Map<AnalyzedArticle, LocalDate> bounded = new java.util.IdentityHashMap<>();
+        for (AnalyzedArticle a : story) {
+            if (a.published() == null) {
+                LocalDate own = notContradicted(a, median);
+                if (own.isAfter(median)) {
+                    bounded.put(a, own);
+                }
+            }
+        }
+        List<LocalDate> votes = new ArrayList<>(known);
+        votes.addAll(bounded.values());
+        LocalDate reference = median(votes);
         List<AnalyzedArticle> out = new ArrayList<>(story.size());
         for (AnalyzedArticle a : story) {
             if (a.published() != null) {
                 out.add(a);
                 continue;
             }
-            LocalDate estimate = latestReportedDay(a.sentences()).filter(median::isBefore).orElse(median);
+            LocalDate estimate = notContradicted(a, reference);
             Optional<PublicationDate> date = PublicationDate.onDay(estimate).map(PublicationDate::asInferred);
             if (date.isEmpty()) {
                 out.add(a);
                 continue;
             }
-            List<AnalyzedSentence> sentences = new ArrayList<>(a.sentences().size());
-            for (AnalyzedSentence s : a.sentences()) {
-                sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), s.vector(),
-                        tagger.tag(s.text(), estimate), s.entities()));
-            }
-            out.add(new AnalyzedArticle(a.article().withPublished(date.get()), sentences, a.vector(), a.entities()));
+            out.add(new AnalyzedArticle(a.article().withPublished(date.get()), retagged(a, estimate), a.vector(),
+                    a.entities()));
         }
         return out;
+    }
+
+    /** The median day, the later of the two middle ones on an even count. */
+    private static LocalDate median(List<LocalDate> days) {
+        List<LocalDate> sorted = days.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** Rounds of moving an estimate past the days its text reports: a month named afresh settles within two. */
+    private static final int SETTLING_ROUNDS = 3;
+
+    /**
+     * The earliest day from {@code start} on that the article's own text does not contradict: not before a
+     * day it reports as past ("on March 9, 2026"), nor a month without a year read from the estimate ("was
+     * supplied in November", which read from October is the coming November).
+     */
+    private LocalDate notContradicted(AnalyzedArticle a, LocalDate start) {
+        LocalDate estimate = latestReportedDay(a.sentences()).filter(start::isBefore).orElse(start);
+        for (int round = 0; round < SETTLING_ROUNDS; round++) {
+            Optional<LocalDate> later = latestReported(retagged(a, estimate), true).filter(estimate::isBefore);
+            if (later.isEmpty()) {
+                break;
+            }
+            estimate = later.get();
+        }
+        return estimate;
+    }
+
+    /** The article's sentences with their times resolved against {@code day}. */
+    private List<AnalyzedSentence> retagged(AnalyzedArticle a, LocalDate day) {
+        List<AnalyzedSentence> sentences = new ArrayList<>(a.sentences().size());
+        for (AnalyzedSentence s : a.sentences()) {
+            sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), s.vector(),
+                    tagger.tag(s.text(), day), s.entities()));
+        }
+        return sentences;
     }
 
     /**
@@ -82,6 +134,15 @@ public final class StoryDates {
      * on March 20") are left out.
      */
     public static Optional<LocalDate> latestReportedDay(List<AnalyzedSentence> sentences) {
+        return latestReported(sentences, false);
+    }
+
+    /**
+     * As {@link #latestReportedDay}, or, when asked for {@code months}, the first day of the latest month
+     * without a year reported as past. A day without a year read from an estimate is left out: "gave him a
+     * May 10 deadline" names a day still to come as often as one past.
+     */
+    private static Optional<LocalDate> latestReported(List<AnalyzedSentence> sentences, boolean months) {
         LocalDate latest = null;
         for (AnalyzedSentence s : sentences) {
             if (looksAhead(s.text()) || CONDITIONAL.matcher(s.text()).find()) {
@@ -89,8 +150,11 @@ public final class StoryDates {
             }
             for (TimeExpression t : s.times()) {
                 CalendarDate d = t.date().orElse(null);
-                if (d != null && d.precision() == CalendarDate.Precision.DAY
-                        && (latest == null || d.firstDay().isAfter(latest))) {
+                // a month with its year ("booked a November 2013 release") is as often a plan as a past
+                boolean counts = d != null && (months
+                        ? d.precision() == CalendarDate.Precision.MONTH && !WITH_YEAR.matcher(t.text()).find()
+                        : d.precision() == CalendarDate.Precision.DAY);
+                if (counts && (latest == null || d.firstDay().isAfter(latest))) {
                     latest = d.firstDay();
                 }
             }

@@ -10,6 +10,7 @@ import dev.storyline.ingest.PublicationDate;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
@@ -122,6 +123,38 @@ class HeadlineTest {
     void titlesAboutOtherThingsDoNotOvertakeEachOther() {
         assertThat(Overtaken.by("Tomas Reyes charged with Eastgate bakery arson", "Storm floods harbour, ferries convicted of nothing", true, false)).isFalse();
         assertThat(Overtaken.by("Lena Ortiz checks into Sunhill clinic", "Lena Ortiz checks out of Sunhill clinic", false, false)).isTrue();
+    }
+
+    @Test
+    void aNewerTitleAtALaterStageOvertakesWhenTheyShareOnlyANameBothArticlesMention() {
+        String trial = "Trial opens for Halvorsen warehouse fire suspect";
+        String verdict = "Night guard found guilty of 2024 Halvorsen Logistics blaze";
+        assertThat(Overtaken.by(trial, verdict, true, false, Set.of("halvorsen", "logistics"))).isTrue();
+        assertThat(Overtaken.by(trial, verdict, false, false, Set.of("halvorsen", "logistics")))
+                .as("the shared name counts only for the newer report").isFalse();
+        assertThat(Overtaken.by(trial, verdict, true, false)).as("one shared word that no article names").isFalse();
+        assertThat(Overtaken.by("Trial opens for warehouse fire suspect", "Night guard found guilty of warehouse theft",
+                true, false, Set.of("halvorsen"))).as("a shared common word is no name").isFalse();
+        assertThat(Overtaken.by("Halvorsen warehouse reopens after fire", "Halvorsen Logistics won't expand, chief says",
+                true, false, Set.of("halvorsen"))).as("a name alone does not make a negation overtake").isFalse();
+    }
+
+    @Test
+    void theNewestTitleWithTheVerdictIsTheHeadlineOverTheTrialThatBegan() {
+        List<AnalyzedArticle> story = List.of(
+                named("a", "Halvorsen fire suspect held for trial", "A judge sent the guard to trial.", "2025-02-01",
+                        List.of("Halvorsen Logistics", "Oslo")),
+                named("b", "Trial opens for Halvorsen warehouse fire suspect", "The trial of the guard began.", "2026-03-02",
+                        List.of("Halvorsen Logistics")),
+                named("c", "Night guard found guilty of 2024 Halvorsen Logistics blaze", "A judge found the guard guilty.",
+                        "2026-03-02", List.of("Halvorsen Logistics", "Oslo")));
+        assertThat(Headline.choose(story, List.of("A judge found the guard guilty.")))
+                .isEqualTo("Night guard found guilty of 2024 Halvorsen Logistics blaze");
+    }
+
+    private static AnalyzedArticle named(String id, String title, String lead, String day, List<String> names) {
+        AnalyzedArticle a = article(id, title, lead, day);
+        return new AnalyzedArticle(a.article(), a.sentences(), a.vector(), names);
     }
 
     @Test
