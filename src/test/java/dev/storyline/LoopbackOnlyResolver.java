@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * The name resolver of every test JVM (registered under {@code META-INF/services}): it answers
- * {@code localhost} and this machine's own name with the loopback address and refuses every other name,
+ * {@code localhost}, the names under it ({@code news-a.localhost}, loopback by RFC 6761: tests that need
+ * several hosts on one server) and this machine's own name with the loopback address and refuses every other name,
  * so that no test can resolve or reach another host, even through a library that picks its own host names
  * (the Kafka test kit listens on {@code localhost}).
  */
@@ -23,7 +24,8 @@ public final class LoopbackOnlyResolver extends InetAddressResolverProvider {
         return new InetAddressResolver() {
             @Override
             public Stream<InetAddress> lookupByName(String host, LookupPolicy policy) throws UnknownHostException {
-                if (!host.equalsIgnoreCase("localhost") && !host.equalsIgnoreCase(ownName)) {
+                if (!host.equalsIgnoreCase("localhost") && !host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")
+                        && !host.equalsIgnoreCase(ownName)) {
                     throw new UnknownHostException(host + ": tests resolve no host name but localhost");
                 }
                 boolean v6Only = (policy.characteristics() & LookupPolicy.IPV4) == 0;

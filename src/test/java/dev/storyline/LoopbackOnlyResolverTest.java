@@ -14,6 +14,8 @@ class LoopbackOnlyResolverTest {
     void theTestJvmResolvesLocalhostToLoopbackAndNoOtherName() throws UnknownHostException {
         assertThat(InetAddress.getByName("localhost").isLoopbackAddress()).isTrue();
         assertThat(InetAddress.getLocalHost().isLoopbackAddress()).isTrue();
+        assertThat(InetAddress.getByName("news-a.localhost").isLoopbackAddress()).isTrue();
+        assertThatThrownBy(() -> InetAddress.getByName("localhost.example.org")).isInstanceOf(UnknownHostException.class);
         assertThatThrownBy(() -> InetAddress.getByName("example.org")).isInstanceOf(UnknownHostException.class)
                 .hasMessageContaining("tests resolve no host name");
         // an address literal needs no resolver

@@ -10,13 +10,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Follows every subscribed feed: a scheduler polls each feed when it falls due (many at once on virtual
@@ -42,10 +44,12 @@ public final class FeedFollower implements AutoCloseable {
     private final Clock clock;
     private final Semaphore slots;
     private final int parallelFetches;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** The feeds being polled, by id. */
+    private final Map<String, Subscription> inFlight = new ConcurrentHashMap<>();
     private final ExecutorService fetchers = Executors.newVirtualThreadPerTaskExecutor();
     private final FollowLog log;
     private volatile Duration retention;
+    private volatile FeedShard shard;
     private Instant lastRetention;
     private volatile boolean running;
     private Thread scheduler;
@@ -84,6 +88,31 @@ public final class FeedFollower implements AutoCloseable {
      */
     public void retainFor(Duration age) {
         this.retention = age == null || age.isZero() || age.isNegative() ? null : age;
+    }
+
+    /**
+     * Polls, from then on, only the feeds the shard owns, each read again from the store just before its
+     * poll (another process may have polled it meanwhile); {@code null} polls every feed, the default.
+     */
+    public void shardBy(FeedShard shard) {
+        this.shard = shard;
+    }
+
+    /**
+     * Waits until no poll of a feed that {@code which} selects is under way (a shard handing feeds on to
+     * another process waits so, lest both poll them); polls that start afterwards are the shard's to refuse.
+     *
+     * @return whether they all ended within {@code max}
+     */
+    public boolean awaitPolls(Predicate<Subscription> which, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (inFlight.values().stream().anyMatch(which)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     public FollowMetrics metrics() {
@@ -136,7 +165,8 @@ public final class FeedFollower implements AutoCloseable {
                     if (!running) {
                         break;
                     }
-                    if (!inFlight.contains(feed.id())) {
+                    FeedShard owner = shard;
+                    if (!inFlight.containsKey(feed.id()) && (owner == null || owner.owns(feed))) {
                         submit(feed);
                     }
                 }
@@ -185,19 +215,49 @@ public final class FeedFollower implements AutoCloseable {
 
     private void submit(Subscription feed) throws InterruptedException {
         slots.acquire();
-        inFlight.add(feed.id());
+        inFlight.put(feed.id(), feed);
+        Subscription current;
+        try {
+            current = claim(feed).orElse(null);
+        } catch (RuntimeException e) {
+            current = null;
+            LOG.warn("reading {} before its poll failed: {}", feed.url(), e.toString());
+        }
+        if (current == null) {
+            inFlight.remove(feed.id());
+            slots.release();
+            return;
+        }
+        Subscription polled = current;
         fetchers.submit(() -> {
             try {
-                poller.poll(feed);
+                poller.poll(polled);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                LOG.warn("polling {} failed: {}", feed.url(), e.toString());
+                LOG.warn("polling {} failed: {}", polled.url(), e.toString());
             } finally {
-                inFlight.remove(feed.id());
+                inFlight.remove(polled.id());
                 slots.release();
             }
         });
+    }
+
+    /**
+     * The feed to poll: as given without a shard; with one, as stored now, if the shard still owns it and it
+     * is still due. The feed is in flight before the shard is asked, so a shard that gives it up in between
+     * waits for this poll ({@link #awaitPolls}), and the store's copy holds what a poll by the feed's last
+     * owner left (its validators and next due time).
+     */
+    private Optional<Subscription> claim(Subscription feed) {
+        FeedShard owner = shard;
+        if (owner == null) {
+            return Optional.of(feed);
+        }
+        if (!owner.owns(feed)) {
+            return Optional.empty();
+        }
+        return subscriptions.find(feed.id()).filter(f -> owner.owns(f) && !f.state().nextFetch().isAfter(clock.instant()));
     }
 
     private static void sleepQuietly() {

@@ -34,6 +34,11 @@ public record KafkaClients(String brokers, Topics topics) {
 
     /** A consumer of the role's group; {@code maxRecords} bounds a poll (a batch of work). */
     KafkaConsumer<String, byte[]> consumer(String role, int maxRecords) {
+        return consumer(role, maxRecords, Map.of());
+    }
+
+    /** A consumer of the role's group, with some settings of the role's own. */
+    KafkaConsumer<String, byte[]> consumer(String role, int maxRecords, Map<String, Object> settings) {
         Map<String, Object> c = new HashMap<>();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         c.put(ConsumerConfig.GROUP_ID_CONFIG, topics.group(role));
@@ -48,6 +53,7 @@ public record KafkaClients(String brokers, Topics topics) {
         c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 300_000);
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        c.putAll(settings);
         return new KafkaConsumer<>(c);
     }
 

@@ -5,10 +5,8 @@ import dev.storyline.follow.FeedDelivery;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -33,7 +31,7 @@ public final class KafkaDeliveryQueue implements DeliveryQueue, AutoCloseable {
     @Override
     public void put(FeedDelivery delivery) throws InterruptedException {
         try {
-            producer.send(new ProducerRecord<>(topic, host(delivery.feedUrl()), StageRecords.write(StageRecords.Kind.DELIVERY, delivery))).get();
+            producer.send(new ProducerRecord<>(topic, FeedHost.of(delivery.feedUrl()), StageRecords.write(StageRecords.Kind.DELIVERY, delivery))).get();
             lag.handled("fetch", 1);
         } catch (ExecutionException e) {
             // The poller logs it; the feed's validators were not stored, so its next fetch brings the items again.
@@ -51,16 +49,6 @@ public final class KafkaDeliveryQueue implements DeliveryQueue, AutoCloseable {
     @Override
     public int depth() {
         return 0;
-    }
-
-    /** The feed's host, lower case, as the record key; the whole address when it has none. */
-    static String host(String feedUrl) {
-        try {
-            String host = URI.create(feedUrl).getHost();
-            return host == null ? feedUrl : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return feedUrl;
-        }
     }
 
     @Override

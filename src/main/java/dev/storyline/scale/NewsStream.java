@@ -79,7 +79,7 @@ public final class NewsStream {
         try (KafkaProducer<String, byte[]> producer = clients.producer(null)) {
             for (FeedDelivery d : deliveries) {
                 FeedDelivery fresh = new FeedDelivery(d.subscriptionId(), d.feedUrl(), d.feed(), d.etag(), d.lastModified(), Instant.now());
-                producer.send(new ProducerRecord<>(clients.topics().fetched(), KafkaDeliveryQueue.host(d.feedUrl()),
+                producer.send(new ProducerRecord<>(clients.topics().fetched(), FeedHost.of(d.feedUrl()),
                         StageRecords.write(StageRecords.Kind.DELIVERY, fresh))).get();
             }
         } catch (ExecutionException e) {

@@ -1,6 +1,7 @@
 package dev.storyline.scale;
 
 import dev.storyline.Storyline;
+import dev.storyline.follow.FeedFollower;
 import dev.storyline.follow.Subscriptions;
 import dev.storyline.store.StoryStore;
 import org.apache.kafka.clients.admin.Admin;
@@ -16,10 +17,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The workers of one process in the Kafka mode: analyse, cluster and pages as this process's roles say,
- * each on its own thread with a pipeline of its own (a pipeline serves one thread). The fetch role is the
- * feed follower with a {@link KafkaDeliveryQueue}, which the command builds. Close it to stop them; each
- * finishes its batch and leaves its group. Safe to share across threads.
+ * The workers of one process in the Kafka mode: fetch, analyse, cluster and pages as this process's roles
+ * say, each on its own thread, the last three with a pipeline of their own (a pipeline serves one thread).
+ * The fetch role polls with the feed follower that the command builds (its queue a {@link KafkaDeliveryQueue});
+ * the fetch worker tells it which hosts are this process's to poll. Close it to stop them; each finishes
+ * its batch and leaves its group. Safe to share across threads.
  */
 public final class ScaleOut implements AutoCloseable {
 
@@ -57,12 +59,32 @@ public final class ScaleOut implements AutoCloseable {
      */
     public static ScaleOut start(Set<Role> stages, KafkaClients clients, Supplier<Storyline> pipelines, StoryStore store,
                                  ConsumerLag lag, Consumer<Duration> pageLatency) {
+        return start(stages, clients, pipelines, store, lag, pageLatency, null);
+    }
+
+    /**
+     * Creates the topics that are missing (checking those that exist: {@link Topics#create}) and starts
+     * the workers of {@code stages}; the fetch worker, when {@code follower} is given, shards its polling.
+     * Start the follower after this.
+     *
+     * @param pipelines   builds a pipeline for each worker
+     * @param pageLatency told how long each article took from its feed's fetch to its page (pages workers)
+     * @param follower    the feed follower of the fetch role, or {@code null}
+     * @throws IllegalStateException when the brokers fail or an existing topic does not fit the topics asked
+     */
+    public static ScaleOut start(Set<Role> stages, KafkaClients clients, Supplier<Storyline> pipelines, StoryStore store,
+                                 ConsumerLag lag, Consumer<Duration> pageLatency, FeedFollower follower) {
         try (Admin admin = clients.admin()) {
             clients.topics().create(admin);
         }
         List<StageWorker> workers = new ArrayList<>();
         List<Storyline> built = new ArrayList<>();
         Clock clock = Clock.systemUTC();
+        if (stages.contains(Role.FETCH) && follower != null) {
+            FetchWorker fetch = new FetchWorker(clients, follower, lag, clock);
+            follower.shardBy(fetch);
+            workers.add(fetch);
+        }
         if (stages.contains(Role.ANALYSE)) {
             Storyline s = pipelines.get();
             built.add(s);

@@ -21,6 +21,7 @@ public final class StageRecords {
 
     /** What a record holds; the name is its {@code kind} on the wire. */
     public enum Kind {
+        HOST("host", FeedHost.class),
         DELIVERY("delivery", dev.storyline.follow.FeedDelivery.class),
         ANALYSED("analysed", AnalysedArticle.class),
         STORY("story", StoryChange.class);

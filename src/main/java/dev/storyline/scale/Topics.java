@@ -2,37 +2,54 @@ package dev.storyline.scale;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The three topics between the stages, named under one prefix (so that several deployments, or a bench
- * run, share a cluster): fetched feeds keyed by feed host, analysed articles on one partition (the
- * clusterer has one leader), story changes keyed by story id. Immutable.
+ * The topics of the workers, named under one prefix (so that several deployments, or a bench run, share
+ * a cluster): the feed list keyed by feed host (compacted; its partitions are what the fetch workers
+ * share), fetched feeds keyed by feed host, analysed articles on one partition (the clusterer has one
+ * leader), story changes keyed by story id. Immutable.
  *
- * @param prefix     put before each name, e.g. {@code storyline.}
- * @param partitions partitions of the fetched-feeds and story-changes topics: the most analysis and
- *                   pages workers that can share the work
+ * @param prefix                put before each name, e.g. {@code storyline.}
+ * @param feedPartitions        partitions of the feed list: the most fetch workers that can share the feeds
+ * @param fetchedPartitions     partitions of the fetched feeds: the most analysis workers that can share the work
+ * @param storyChangePartitions partitions of the story changes: the most pages workers that can share the work
  */
-public record Topics(String prefix, int partitions) {
+public record Topics(String prefix, int feedPartitions, int fetchedPartitions, int storyChangePartitions) {
 
     public static final String DEFAULT_PREFIX = "storyline.";
     public static final int DEFAULT_PARTITIONS = 12;
 
     public Topics {
-        if (partitions < 1) {
-            throw new IllegalArgumentException("a topic needs at least one partition, not " + partitions);
+        for (int n : List.of(feedPartitions, fetchedPartitions, storyChangePartitions)) {
+            if (n < 1) {
+                throw new IllegalArgumentException("a topic needs at least one partition, not " + n);
+            }
         }
+    }
+
+    /** The same number of partitions for each topic keyed by host or story. */
+    public Topics(String prefix, int partitions) {
+        this(prefix, partitions, partitions, partitions);
     }
 
     public static Topics defaults() {
         return new Topics(DEFAULT_PREFIX, DEFAULT_PARTITIONS);
+    }
+
+    public String feeds() {
+        return prefix + "feeds";
     }
 
     public String fetched() {
@@ -54,20 +71,34 @@ public record Topics(String prefix, int partitions) {
 
     /**
      * Creates the topics that are missing (replicated on up to three brokers), so that the first worker
-     * of a deployment needs no setup; existing topics are left as they are.
+     * of a deployment needs no setup, and checks those that exist: a keyed topic with fewer partitions than
+     * asked would cap the workers below what the operator planned, and an analysed-articles topic with more
+     * than one would give the clusterer several leaders; either is an error that says what to do.
+     *
+     * @throws IllegalStateException when the brokers fail or an existing topic does not fit
      */
     public void create(Admin admin) {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        wanted.put(feeds(), feedPartitions);
+        wanted.put(fetched(), fetchedPartitions);
+        wanted.put(analysed(), 1);
+        wanted.put(storyChanges(), storyChangePartitions);
         try {
             int brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
             short replicas = (short) Math.max(1, Math.min(3, brokers));
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = new ArrayList<>();
-            for (NewTopic t : List.of(new NewTopic(fetched(), partitions, replicas), new NewTopic(analysed(), 1, replicas),
-                    new NewTopic(storyChanges(), partitions, replicas))) {
-                if (!existing.contains(t.name())) {
-                    missing.add(t);
-                }
+            List<String> present = wanted.keySet().stream().filter(existing::contains).toList();
+            if (!present.isEmpty()) {
+                check(admin.describeTopics(present).allTopicNames().get(30, TimeUnit.SECONDS), wanted);
             }
+            List<NewTopic> missing = new ArrayList<>();
+            wanted.forEach((name, partitions) -> {
+                if (!existing.contains(name)) {
+                    NewTopic t = new NewTopic(name, partitions, replicas);
+                    // The feed list is a table keyed by host: only each host's latest record counts.
+                    missing.add(name.equals(feeds()) ? t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)) : t);
+                }
+            });
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
@@ -81,5 +112,27 @@ public record Topics(String prefix, int partitions) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the topics", e);
         }
+    }
+
+    private void check(Map<String, TopicDescription> described, Map<String, Integer> wanted) {
+        for (TopicDescription t : described.values()) {
+            int has = t.partitions().size();
+            int asked = wanted.get(t.name());
+            if (t.name().equals(analysed()) && has != 1) {
+                throw new IllegalStateException("the topic " + t.name() + " has " + has + " partitions; the clusterer has one"
+                        + " leader, so it must have one: delete it (its articles are filed already when the cluster lag is 0)"
+                        + " or use another --topic-prefix");
+            }
+            if (has < asked) {
+                throw new IllegalStateException("the topic " + t.name() + " has " + has + " partitions, fewer than the " + asked
+                        + " asked (--partitions or --" + option(t.name()) + "): ask for " + has + ", or add partitions with"
+                        + " kafka-topics.sh --alter --topic " + t.name() + " --partitions " + asked
+                        + " (keys then move between partitions: docs/SCALING.md)");
+            }
+        }
+    }
+
+    private String option(String topic) {
+        return topic.equals(feeds()) ? "feed-partitions" : topic.equals(fetched()) ? "fetched-partitions" : "story-change-partitions";
     }
 }

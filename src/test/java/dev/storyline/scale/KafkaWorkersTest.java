@@ -5,6 +5,7 @@ import dev.storyline.follow.FeedFixtures;
 import dev.storyline.follow.FeedFollower;
 import dev.storyline.follow.PollPolicy;
 import dev.storyline.follow.Subscriptions;
+import dev.storyline.ingest.fetch.FetchSettings;
 import dev.storyline.ingest.fetch.Fetcher;
 import dev.storyline.ingest.fetch.TestSite;
 import dev.storyline.ingest.IngestOptions;
@@ -36,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -56,6 +58,8 @@ class KafkaWorkersTest {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Set<ScaleOut.Role> ALL_BUT_FETCH = EnumSet.of(ScaleOut.Role.ANALYSE, ScaleOut.Role.CLUSTER, ScaleOut.Role.PAGES);
     private static final AtomicInteger RUNS = new AtomicInteger();
+    /** Between two requests to one host, for the fetch workers: well under a polling round. */
+    private static final Duration POLITENESS = Duration.ofMillis(200);
 
     private static KafkaTestBroker broker;
     private static PostgresTestServer postgres;
@@ -202,6 +206,121 @@ class KafkaWorkersTest {
         }
     }
 
+    /** One request for a feed, as the test server saw it. */
+    private record FeedRequest(String feed, String agent, long nanos, boolean conditional) {
+    }
+
+    @Test
+    void fetchWorkersShareTheFeedsByHostAndAWorkerAddedOrKilledHandsItsHostsOnWithoutARepeatOrAGap() throws Exception {
+        KafkaClients clients = new KafkaClients(broker.bootstrap(), new Topics("test" + RUNS.incrementAndGet() + ".", 4));
+        String url = postgres.newDatabaseUrl();
+        List<FeedRequest> requests = new CopyOnWriteArrayList<>();
+        Duration round = Duration.ofSeconds(3);
+        try (TestSite site = new TestSite(); StoryStore store = StoryStore.connect(url, null, null)) {
+            Subscriptions subscriptions = new Subscriptions(store);
+            // Two hosts in each partition of the feed list (names under localhost reach this machine), two feeds each.
+            Map<Integer, Integer> hostsIn = new HashMap<>();
+            List<String> feeds = new ArrayList<>();
+            for (int i = 0; hostsIn.size() < 4 || hostsIn.values().stream().anyMatch(c -> c < 2); i++) {
+                String host = "news-" + i + ".localhost";
+                int p = FetchWorker.partitionOf(host, 4);
+                if (hostsIn.getOrDefault(p, 0) < 2) {
+                    hostsIn.merge(p, 1, Integer::sum);
+                    for (String name : List.of("world", "local")) {
+                        String path = "/" + host + "/" + name + ".xml";
+                        feeds.add(path);
+                        site.route(path, exchange -> {
+                            String etag = "\"" + path.hashCode() + "\"";
+                            String asked = exchange.getRequestHeaders().getFirst("If-None-Match");
+                            requests.add(new FeedRequest(path, exchange.getRequestHeaders().getFirst("User-Agent"), System.nanoTime(),
+                                    asked != null));
+                            exchange.getResponseHeaders().add("ETag", etag);
+                            if (etag.equals(asked)) {
+                                exchange.sendResponseHeaders(304, -1);
+                            } else {
+                                TestSite.send(exchange, 200, "application/rss+xml", FeedFixtures.bytes("<rss version=\"2.0\"><channel><title>"
+                                        + host + "</title><link>http://" + host + "/</link></channel></rss>"));
+                            }
+                        });
+                        subscriptions.add("http://" + host + ":" + site.port() + path, null, null, Instant.now(), round);
+                    }
+                }
+            }
+            try (FetchProcess a = FetchProcess.start(clients, store, "worker-a", round)) {
+                Process killed = fetchWorker(clients, url, round);
+                try {
+                    await("the worker process polling", () -> requests.stream().anyMatch(r -> r.agent().startsWith("Storyline/")));
+                    Thread.sleep(2 * round.toMillis());
+                    try (FetchProcess b = FetchProcess.start(clients, store, "worker-b", round)) {
+                        await("the added worker polling", () -> requests.stream().anyMatch(r -> r.agent().equals("worker-b")));
+                        Thread.sleep(2 * round.toMillis());
+                        killed.destroyForcibly();
+                        assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                        long kill = System.nanoTime();
+                        await("every feed polled after the kill", () -> feeds.stream().allMatch(f -> requests.stream()
+                                .anyMatch(r -> r.feed().equals(f) && r.nanos() > kill)));
+                        Thread.sleep(2 * round.toMillis());
+                    }
+                } finally {
+                    killed.destroyForcibly();
+                }
+            }
+            Map<String, List<FeedRequest>> byFeed = new HashMap<>();
+            requests.forEach(r -> byFeed.computeIfAbsent(r.feed(), f -> new ArrayList<>()).add(r));
+            assertThat(byFeed.keySet()).containsExactlyInAnyOrderElementsOf(feeds);
+            assertThat(requests).extracting(FeedRequest::agent).contains("worker-a", "worker-b")
+                    .anyMatch(agent -> agent.startsWith("Storyline/"));
+            for (List<FeedRequest> polls : byFeed.values()) {
+                polls.sort(java.util.Comparator.comparingLong(FeedRequest::nanos));
+                for (int i = 1; i < polls.size(); i++) {
+                    Duration gap = Duration.ofNanos(polls.get(i).nanos() - polls.get(i - 1).nanos());
+                    // A round is 3 s (2.7 s at the least, with the process's jitter, less a wait for the host's other feed):
+                    // polls closer than half a round were two workers' in one round.
+                    assertThat(gap).as("gap between polls %d and %d of %s (%s then %s)", i - 1, i, polls.get(i).feed(),
+                            polls.get(i - 1).agent(), polls.get(i).agent()).isGreaterThan(round.dividedBy(2))
+                            // The longest wait is the killed worker's hosts', until the group gives up on it (10 s).
+                            .isLessThan(Duration.ofSeconds(40));
+                    // Every poll after a feed's first sends the validator its last poll stored, whichever worker made it.
+                    assertThat(polls.get(i).conditional()).as("poll %d of %s sent If-None-Match", i, polls.get(i).feed()).isTrue();
+                }
+            }
+            // The hosts that moved between workers kept both their feeds on one worker at a time.
+            assertThat(byFeed.values().stream().filter(polls -> polls.stream().map(FeedRequest::agent).distinct().count() > 1))
+                    .isNotEmpty();
+        }
+    }
+
+    /** An in-JVM fetch worker: its group membership, its follower, its own User-Agent. */
+    private record FetchProcess(ScaleOut worker, FeedFollower follower, Fetcher fetcher, KafkaDeliveryQueue queue) implements AutoCloseable {
+        static FetchProcess start(KafkaClients clients, StoryStore store, String agent, Duration round) {
+            IngestOptions o = IngestOptions.defaults().withAllowPrivateNetworks(true).withPolitenessDelay(POLITENESS);
+            Fetcher fetcher = new Fetcher(new FetchSettings(agent, true, o.politenessDelay(), o.connectTimeout(), o.readTimeout(), o.maxBytes()));
+            ConsumerLag lag = new ConsumerLag();
+            KafkaDeliveryQueue queue = new KafkaDeliveryQueue(clients, lag);
+            FeedFollower follower = new FeedFollower(new Subscriptions(store), fetcher, null, queue, new PollPolicy(round, round, round, 0),
+                    4, Clock.systemUTC());
+            ScaleOut worker = ScaleOut.start(EnumSet.of(ScaleOut.Role.FETCH), clients, () -> {
+                throw new AssertionError("a fetch worker has no pipeline");
+            }, store, lag, d -> { }, follower);
+            follower.start();
+            return new FetchProcess(worker, follower, fetcher, queue);
+        }
+
+        @Override
+        public void close() throws Exception {
+            worker.close();
+            follower.close();
+            queue.close();
+            fetcher.close();
+        }
+    }
+
+    /** {@code storyline run --kafka --role fetch} in a JVM of its own, polling every {@code round}. */
+    private static Process fetchWorker(KafkaClients clients, String databaseUrl, Duration round) throws Exception {
+        return worker(clients, databaseUrl, "fetch", "--allow-private-networks", "--politeness", String.valueOf(POLITENESS.toMillis()), "--min-interval", String.valueOf(round.toSeconds()),
+                "--max-interval", String.valueOf(round.toSeconds()));
+    }
+
     /** Every article stored once by text, each in one story with a page, and the analysed topic holding each once. */
     private static void assertWholeOnce(StoryStore store, KafkaClients clients, int n) throws SQLException {
         assertThat(store.articleCount()).isEqualTo(n);
@@ -249,13 +368,17 @@ class KafkaWorkersTest {
         return Storyline.standard(IngestOptions.defaults());
     }
 
-    /** {@code storyline run --kafka} in a JVM of its own, running the given roles. */
-    private static Process worker(KafkaClients clients, String databaseUrl, String roles) throws Exception {
+    /** {@code storyline run --kafka} in a JVM of its own, running the given roles, on the test's topics. */
+    private static Process worker(KafkaClients clients, String databaseUrl, String roles, String... options) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"), "dev.storyline.cli.Main", "run",
-                "--kafka", clients.brokers(), "--role", roles, "--topic-prefix", clients.topics().prefix(),
-                "--database", databaseUrl, "--port", "0", "--host", "127.0.0.1")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Topics t = clients.topics();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+                "dev.storyline.cli.Main", "run", "--kafka", clients.brokers(), "--role", roles, "--topic-prefix", t.prefix(),
+                "--feed-partitions", String.valueOf(t.feedPartitions()), "--fetched-partitions", String.valueOf(t.fetchedPartitions()),
+                "--story-change-partitions", String.valueOf(t.storyChangePartitions()),
+                "--database", databaseUrl, "--port", "0", "--host", "127.0.0.1"));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

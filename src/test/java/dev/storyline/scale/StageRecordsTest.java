@@ -104,8 +104,8 @@ class StageRecordsTest {
 
     @Test
     void fetchedFeedsAreKeyedByTheirHost() {
-        assertThat(KafkaDeliveryQueue.host("https://News.Example.org/rss?x=1")).isEqualTo("news.example.org");
-        assertThat(KafkaDeliveryQueue.host("not a url")).isEqualTo("not a url");
+        assertThat(FeedHost.of("https://News.Example.org/rss?x=1")).isEqualTo("news.example.org");
+        assertThat(FeedHost.of("not a url")).isEqualTo("not a url");
     }
 
     private static byte[] fixture(String name) throws IOException {
