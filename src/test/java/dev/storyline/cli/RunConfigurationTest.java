@@ -102,4 +102,27 @@ class RunConfigurationTest {
         assertThat(Main.run("run", "--config", folder.resolve("missing.toml").toString(), "--once")).isEqualTo(2);
         assertThat(List.of(folder.toFile().list())).containsExactly("storyline.toml");
     }
+
+    @Test
+    void theKafkaTopicsPartitionsComeFromTheFileEachTopicsOwnKeyOverTheCommonOne() throws Exception {
+        Path file = write("kafka = \"127.0.0.1:9092\"\npartitions = 48\nstory-change-partitions = 6\n");
+
+        RunCommand run = parsed(file);
+
+        assertThat(run.kafka.topics()).isEqualTo(new dev.storyline.scale.Topics("storyline.", 48, 48, 6));
+        assertThat(parsed(write("")).kafka.topics()).isEqualTo(dev.storyline.scale.Topics.defaults());
+    }
+
+    @Test
+    void aPartitionCountOutOfRangeIsRefusedNamingItsOptionBeforeTheStoreIsOpened() throws Exception {
+        assertThatThrownBy(() -> parsed(write("partitions = 0\n")).kafka.topics()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--partitions must be between 1 and 1000, not 0");
+        assertThatThrownBy(() -> parsed(write("fetched-partitions = 5000\n")).kafka.topics())
+                .hasMessage("--fetched-partitions must be between 1 and 1000, not 5000");
+
+        int code = Main.run("run", "--kafka", "127.0.0.1:9", "--feed-partitions", "-1", "--data", folder.resolve("store").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(folder.resolve("store")).doesNotExist();
+    }
 }

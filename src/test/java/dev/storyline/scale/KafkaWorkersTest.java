@@ -11,10 +11,14 @@ import dev.storyline.ingest.fetch.TestSite;
 import dev.storyline.ingest.IngestOptions;
 import dev.storyline.store.PostgresTestServer;
 import dev.storyline.store.StoryStore;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +47,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Kafka mode against a real broker in this JVM and a real PostgreSQL store: the whole path from
@@ -203,6 +208,29 @@ class KafkaWorkersTest {
             await("every article filed after the restart", () -> store.articleCount() == n && store.duePages().isEmpty());
             assertThat(workers.healthy()).isTrue();
             assertWholeOnce(store, clients, n);
+        }
+    }
+
+    @Test
+    void existingTopicsAreCheckedFewerPartitionsThanAskedOrASplitClustererBeingAnErrorThatSaysWhatToDo() throws Exception {
+        KafkaClients clients = clients();
+        Topics asked = clients.topics();
+        try (Admin admin = clients.admin()) {
+            new Topics(asked.prefix(), 2).create(admin);
+            // More partitions than asked are used as they are.
+            new Topics(asked.prefix(), 1, 2, 1).create(admin);
+            assertThatThrownBy(() -> new Topics(asked.prefix(), 2, 4, 2).create(admin)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("the topic " + asked.fetched() + " has 2 partitions, fewer than the 4 asked"
+                            + " (--partitions or --fetched-partitions)")
+                    .hasMessageContaining("kafka-topics.sh --alter --topic " + asked.fetched() + " --partitions 4");
+            ConfigResource feeds = new ConfigResource(ConfigResource.Type.TOPIC, asked.feeds());
+            assertThat(admin.describeConfigs(List.of(feeds)).all().get(30, TimeUnit.SECONDS).get(feeds)
+                    .get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+
+            Topics split = new Topics("test" + RUNS.incrementAndGet() + ".", 2);
+            admin.createTopics(List.of(new NewTopic(split.analysed(), 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> split.create(admin)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("the topic " + split.analysed() + " has 2 partitions; the clusterer has one leader");
         }
     }
 

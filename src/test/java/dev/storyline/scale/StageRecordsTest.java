@@ -58,6 +58,14 @@ class StageRecordsTest {
     }
 
     @Test
+    void aFeedListEntryWrittenByVersionOneIsReadWithItsFeedsInIdOrder() throws IOException {
+        FeedHost h = StageRecords.read(StageRecords.Kind.HOST, fixture("host-v1.json"), FeedHost.class);
+        assertThat(h.host()).isEqualTo("news.example");
+        assertThat(h.feeds()).containsExactly(Map.entry("f-0", "https://news.example/world.xml"), Map.entry("f-1", "https://news.example/rss"));
+        assertThat(StageRecords.read(StageRecords.Kind.HOST, StageRecords.write(StageRecords.Kind.HOST, h), FeedHost.class)).isEqualTo(h);
+    }
+
+    @Test
     void aRealAnalysisComesBackWithEverySentenceDateAndVector() {
         ArticleAnalyzer analyzer = Pipeline.analyzer();
         Article article = new Article("https://news.example/port", null, "Port strike ends",
