@@ -4,9 +4,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +90,6 @@ public record Topics(String prefix, int feedPartitions, int fetchedPartitions, i
             int brokers = admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).size();
             short replicas = (short) Math.max(1, Math.min(3, brokers));
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<String> present = wanted.keySet().stream().filter(existing::contains).toList();
-            if (!present.isEmpty()) {
-                check(admin.describeTopics(present).allTopicNames().get(30, TimeUnit.SECONDS), wanted);
-            }
             List<NewTopic> missing = new ArrayList<>();
             wanted.forEach((name, partitions) -> {
                 if (!existing.contains(name)) {
@@ -99,18 +98,40 @@ public record Topics(String prefix, int feedPartitions, int fetchedPartitions, i
                     missing.add(name.equals(feeds()) ? t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)) : t);
                 }
             });
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            for (Map.Entry<String, KafkaFuture<Void>> created : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    created.getValue().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // Another worker (or a listing that lagged) created it first: the check below reads what it made.
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create the topic " + created.getKey() + " on the brokers: " + e.getCause(), e.getCause());
+                    }
+                }
             }
+            check(described(admin, wanted.keySet()), wanted);
         } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create the topics on the brokers: " + e.getCause(), e.getCause());
-            }
+            throw new IllegalStateException("cannot read the topics from the brokers: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("the brokers did not answer within 30 s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the topics", e);
+        }
+    }
+
+    /** The topics as the brokers describe them, waiting (up to 30 s) for topics just created to be known to all of them. */
+    private static Map<String, TopicDescription> described(Admin admin, Collection<String> names)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
         }
     }
 
