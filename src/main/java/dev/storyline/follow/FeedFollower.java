@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * Follows every subscribed feed: a scheduler polls each feed when it falls due (many at once on virtual
  * threads, up to a bound; the fetcher still spaces requests to one host and obeys robots.txt), and one
  * pipeline thread takes what they fetched off the queue and into the store. Everything it needs to
- * resume lives in the store, so a restart carries on where the last run stopped. Close it to stop both.
+ * resume lives in the store, so a restart carries on where the last run stopped. When several processes
+ * share the feed list, a {@link FeedShard} says which feeds are this one's. Close it to stop both.
  */
 public final class FeedFollower implements AutoCloseable {
 

@@ -302,10 +302,11 @@ class KafkaWorkersTest {
                 polls.sort(java.util.Comparator.comparingLong(FeedRequest::nanos));
                 for (int i = 1; i < polls.size(); i++) {
                     Duration gap = Duration.ofNanos(polls.get(i).nanos() - polls.get(i - 1).nanos());
-                    // A round is 3 s (2.7 s at the least, with the process's jitter, less a wait for the host's other feed):
-                    // polls closer than half a round were two workers' in one round.
+                    // A round is 3 s (2.7 s at the least, with the process's jitter, less a request held up by the host's
+                    // other feed or a busy machine); two workers owning a host at once poll it when it falls due, within
+                    // a scan (250 ms) of each other: polls closer than a third of a round were two workers' in one round.
                     assertThat(gap).as("gap between polls %d and %d of %s (%s then %s)", i - 1, i, polls.get(i).feed(),
-                            polls.get(i - 1).agent(), polls.get(i).agent()).isGreaterThan(round.dividedBy(2))
+                            polls.get(i - 1).agent(), polls.get(i).agent()).isGreaterThan(round.dividedBy(3))
                             // The longest wait is the killed worker's hosts', until the group gives up on it (10 s).
                             .isLessThan(Duration.ofSeconds(40));
                     // Every poll after a feed's first sends the validator its last poll stored, whichever worker made it.
