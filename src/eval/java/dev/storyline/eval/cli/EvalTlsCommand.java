@@ -66,7 +66,7 @@ final class EvalTlsCommand implements Callable<Integer> {
         Map<String, List<TimelineSummaryRun.GoldTimeline>> golds = TimelineSummaryRun.readGold(gold);
         Map<String, List<String>> keywords = TimelineSummaryRun.readKeywords(keywordsFile);
         TimelineSummaryRun run = new TimelineSummaryRun(linkThresholds.stream()
-                .map(t -> new ArcLinker.Settings(t, ArcLinker.Settings.defaults().horizonDays())).toList());
+                .map(t -> ArcLinker.Settings.defaults().withThreshold(t)).toList());
         // every combination of the listed link thresholds and day-scoring settings, the first one written with --output
         List<ArcTimeline.Settings> variants = new ArrayList<>();
         List<Integer> linkOf = new ArrayList<>();
