@@ -194,7 +194,7 @@ public final class TimelineSummaryRun {
         Predicate<String> keyword = holdsKeyword(keywords);
         ArcTimeline.Settings sized = settings.with(gold.entries().size(), gold.k());
         ArcTimeline timeline = new ArcTimeline(sized);
-        ArcTimeline frequency = new ArcTimeline(sized.withDayScoring(0, 0, 0));
+        ArcTimeline frequency = new ArcTimeline(sized.withDayScoring(0, 0, 0).withPublisherWeight(0));
         return new Timelines(timeline.build(streamed.chosen(), gold.first(), gold.last(), keyword),
                 timeline.build(streamed.window(), gold.first(), gold.last(), keyword),
                 frequency.build(streamed.window(), gold.first(), gold.last(), keyword));
