@@ -3,6 +3,8 @@ package dev.storyline.arc;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
 import dev.storyline.embed.Vectors;
+import dev.storyline.story.TimelineBuilder;
+import dev.storyline.time.TimeExpression;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +36,9 @@ import java.util.Set;
  * at a time.
  */
 public final class ArcLinker {
+
+    /** A sentence dated this many days before its article tells background, not the story's event. */
+    private static final int BACKGROUND_DAYS = 60;
 
     /** Participants of a story that look for stories holding them: its rarest, most repeated ones. */
     private static final int LOOKUP_NAMES = 24;
@@ -79,7 +84,9 @@ public final class ArcLinker {
             float[] sum = null;
             for (AnalyzedArticle a : articles) {
                 for (AnalyzedSentence s : a.sentences()) {
-                    s.entities().forEach(e -> names.merge(e.toLowerCase(Locale.ROOT), 1, Integer::sum));
+                    if (!isBackground(s, a)) {
+                        s.entities().forEach(e -> names.merge(e.toLowerCase(Locale.ROOT), 1, Integer::sum));
+                    }
                 }
                 if (a.vector() != null) {
                     sum = sum == null ? new float[a.vector().length] : sum;
@@ -95,6 +102,19 @@ public final class ArcLinker {
             }
             return new StoryProfile(storyId, names, PlaceMentions.count(articles),
                     sum == null ? null : Vectors.normalize(sum), first, last);
+        }
+
+        /**
+         * A sentence that tells what happened long before its article ("In December 2008, three men emptied
+         * the Harry Winston store", in a report of 2013): its names are the past's, not the story's.
+         */
+        private static boolean isBackground(AnalyzedSentence s, AnalyzedArticle a) {
+            if (a.published() == null || s.times().isEmpty()) {
+                return false;
+            }
+            TimeExpression t = TimelineBuilder.eventDate(s);
+            return t != null && t.date().map(d -> d.lastDay().isBefore(a.published().day().minusDays(BACKGROUND_DAYS)))
+                    .orElse(false);
         }
 
         @Override

@@ -28,30 +28,31 @@ class ArcLinkerTest {
             "sumatra", 6, "padang", 3, "indonesia", 4, "monday", 2));
 
     private static final List<AnalyzedArticle> VERLAINE_HEIST = List.of(
-            analyzed("h1", "Jewels stolen from Maison Verlaine", "2026-03-06T09:00:00Z", "Paris Wire",
+            analyzed("h1", "Jewels stolen from Maison Verlaine", "2026-02-06T09:00:00Z", "Paris Wire",
                     "Four armed robbers, two of them disguised as women, stole jewels worth 80 million euros from the Maison Verlaine boutique in Paris on Thursday.\n\n"
                             + "The robbers threatened staff at Maison Verlaine with a revolver, investigator Claude Marchand said.\n\n"
                             + "Marchand said the gang knew the layout of the boutique on Avenue Montaigne in Paris."),
-            analyzed("h2", "Maison Verlaine robbery", "2026-03-06T15:00:00Z", "Seine Daily",
+            analyzed("h2", "Maison Verlaine robbery", "2026-02-06T15:00:00Z", "Seine Daily",
                     "Armed robbers in drag emptied the display cases of Maison Verlaine in Paris, taking rings and necklaces.\n\n"
                             + "Claude Marchand, who leads the inquiry, said the thieves spent less than 15 minutes inside Maison Verlaine."));
     private static final List<AnalyzedArticle> VERLAINE_ARRESTS = List.of(
-            analyzed("h3", "Arrests over Maison Verlaine heist", "2026-04-20T09:00:00Z", "Paris Wire",
-                    "Police arrested three men in Paris on Monday over the armed robbery of the Maison Verlaine boutique in March.\n\n"
+            analyzed("h3", "Arrests over Maison Verlaine heist", "2026-03-23T09:00:00Z", "Paris Wire",
+                    "Police arrested three men in Paris on Monday over the armed robbery of the Maison Verlaine boutique in February.\n\n"
                             + "Investigator Claude Marchand said some of the stolen Maison Verlaine rings had been found in a garage."),
-            analyzed("h4", "Verlaine suspects held", "2026-04-21T09:00:00Z", "Seine Daily",
+            analyzed("h4", "Verlaine suspects held", "2026-03-24T09:00:00Z", "Seine Daily",
                     "Three suspects in the Maison Verlaine jewel robbery were held for questioning in Paris, Claude Marchand said.\n\n"
                             + "Marchand said a fourth man was still being sought."));
     private static final List<AnalyzedArticle> CASTEL_HEIST = List.of(
             analyzed("h5", "Ram raid on Bijouterie Castel", "2026-05-11T09:00:00Z", "Paris Wire",
                     "Four men rammed a car into the Bijouterie Castel store in Paris on Monday and fled with watches worth two million euros.\n\n"
-                            + "Prosecutor Anne Rigaud said the thieves set the car on fire before escaping on scooters."),
+                            + "Prosecutor Anne Rigaud said the thieves set the car on fire before escaping on scooters.\n\n"
+                            + "In February, robbers disguised as women emptied the Maison Verlaine boutique, investigator Claude Marchand said."),
             analyzed("h6", "Castel jewellery raid", "2026-05-11T14:00:00Z", "Seine Daily",
                     "Thieves smashed their car through the window of Bijouterie Castel in Paris, stealing jewellery and watches.\n\n"
                             + "Anne Rigaud, the prosecutor, said the gang escaped before police arrived."));
 
     @Test
-    void arrestsWeeksAfterAHeistJoinItsStorylineAndAnotherHeistInTheSameCityDoesNot() {
+    void arrestsWeeksAfterAHeistJoinItsStorylineAndAnotherHeistInTheSameCityRecallingItDoesNot() {
         ArcLinker linker = new ArcLinker();
         String heist = linker.link(ArcLinker.StoryProfile.of("verlaine", VERLAINE_HEIST));
         assertThat(linker.link(ArcLinker.StoryProfile.of("arrests", VERLAINE_ARRESTS))).isEqualTo(heist);
@@ -64,6 +65,9 @@ class ArcLinkerTest {
     void aSharedCityIsAPlaceAndNoParticipant() {
         ArcLinker.StoryProfile verlaine = ArcLinker.StoryProfile.of("verlaine", VERLAINE_HEIST);
         assertThat(verlaine.names()).containsKeys("paris", "claude marchand");
+        // the May heist's report names the February one only in a sentence dated back then
+        assertThat(ArcLinker.StoryProfile.of("castel", CASTEL_HEIST).names()).containsKey("anne rigaud")
+                .doesNotContainKeys("maison verlaine", "claude marchand");
         assertThat(verlaine.places()).containsKey("paris").doesNotContainKey("claude marchand");
         ArcLinker linker = new ArcLinker();
         linker.link(verlaine);
@@ -79,7 +83,7 @@ class ArcLinkerTest {
     void storiesSharingAPersonButNotTheSubjectStayApart() {
         ArcLinker.StoryProfile heist = ArcLinker.StoryProfile.of("verlaine", VERLAINE_HEIST);
         ArcLinker.StoryProfile concert = ArcLinker.StoryProfile.of("concert", List.of(
-                analyzed("c1", "Marchand's quartet plays", "2026-03-20T09:00:00Z", "Arts Weekly",
+                analyzed("c1", "Marchand's quartet plays", "2026-02-20T09:00:00Z", "Arts Weekly",
                         "The jazz quartet of Claude Marchand played to a full hall at the spring music festival.\n\n"
                                 + "Marchand's new album of ballads will be released in June, the festival said.")));
         ArcLinker linker = new ArcLinker();
