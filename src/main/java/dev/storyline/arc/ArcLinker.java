@@ -54,10 +54,6 @@ public final class ArcLinker {
         public static Settings defaults() {
             return new Settings(0.20, 180, 0.35);
         }
-
-        public Settings withThreshold(double t) {
-            return new Settings(t, horizonDays, subjectFloor);
-        }
     }
 
     /**
@@ -78,30 +74,44 @@ public final class ArcLinker {
 
         /** The profile of a story made of these articles: the names its sentences mention, its subject, its report days. */
         public static StoryProfile of(String storyId, List<AnalyzedArticle> articles) {
+            return merged(storyId, articles.stream().map(StoryProfile::ofArticle).toList());
+        }
+
+        /** The profile of one article, to be {@link #merged} with its story's others. */
+        public static StoryProfile ofArticle(AnalyzedArticle a) {
             Map<String, Integer> names = new HashMap<>();
+            for (AnalyzedSentence s : a.sentences()) {
+                if (!isBackground(s, a)) {
+                    s.entities().forEach(e -> names.merge(e.toLowerCase(Locale.ROOT), 1, Integer::sum));
+                }
+            }
+            LocalDate day = a.published() == null ? null : a.published().day();
+            return new StoryProfile(a.id(), names, PlaceMentions.count(List.of(a)), a.vector(), day, day);
+        }
+
+        /**
+         * The profile of a story made of articles with these profiles ({@link #ofArticle}): names and
+         * places summed, the mean of the articles' vectors, the first and last report days.
+         */
+        public static StoryProfile merged(String storyId, List<StoryProfile> articles) {
+            Map<String, Integer> names = new HashMap<>();
+            Map<String, Integer> places = new HashMap<>();
             LocalDate first = null;
             LocalDate last = null;
             float[] sum = null;
-            for (AnalyzedArticle a : articles) {
-                for (AnalyzedSentence s : a.sentences()) {
-                    if (!isBackground(s, a)) {
-                        s.entities().forEach(e -> names.merge(e.toLowerCase(Locale.ROOT), 1, Integer::sum));
+            for (StoryProfile a : articles) {
+                a.names().forEach((n, c) -> names.merge(n, c, Integer::sum));
+                a.places().forEach((n, c) -> places.merge(n, c, Integer::sum));
+                if (a.subject() != null) {
+                    sum = sum == null ? new float[a.subject().length] : sum;
+                    if (sum.length == a.subject().length) {
+                        Vectors.add(sum, a.subject());
                     }
                 }
-                if (a.vector() != null) {
-                    sum = sum == null ? new float[a.vector().length] : sum;
-                    if (sum.length == a.vector().length) {
-                        Vectors.add(sum, a.vector());
-                    }
-                }
-                if (a.published() != null) {
-                    LocalDate d = a.published().day();
-                    first = first == null || d.isBefore(first) ? d : first;
-                    last = last == null || d.isAfter(last) ? d : last;
-                }
+                first = a.first() != null && (first == null || a.first().isBefore(first)) ? a.first() : first;
+                last = a.last() != null && (last == null || a.last().isAfter(last)) ? a.last() : last;
             }
-            return new StoryProfile(storyId, names, PlaceMentions.count(articles),
-                    sum == null ? null : Vectors.normalize(sum), first, last);
+            return new StoryProfile(storyId, names, places, sum == null ? null : Vectors.normalize(sum), first, last);
         }
 
         /**

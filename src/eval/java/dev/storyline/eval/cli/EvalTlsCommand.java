@@ -57,6 +57,9 @@ final class EvalTlsCommand implements Callable<Integer> {
     @Option(names = "--link-threshold", split = ",", description = "storyline link threshold (default ${DEFAULT-VALUE}); a list runs each")
     List<Double> linkThresholds = List.of(ArcLinker.Settings.defaults().threshold());
 
+    @Option(names = "--subject-floor", description = "least similarity of two stories' subjects that may link (default ${DEFAULT-VALUE})")
+    double subjectFloor = ArcLinker.Settings.defaults().subjectFloor();
+
     @Override
     public Integer call() throws Exception {
         Path gold = dir.resolve("timelines.json");
@@ -69,7 +72,7 @@ final class EvalTlsCommand implements Callable<Integer> {
         Map<String, List<TimelineSummaryRun.GoldTimeline>> golds = TimelineSummaryRun.readGold(gold);
         Map<String, List<String>> keywords = TimelineSummaryRun.readKeywords(keywordsFile);
         TimelineSummaryRun run = new TimelineSummaryRun(linkThresholds.stream()
-                .map(t -> ArcLinker.Settings.defaults().withThreshold(t)).toList());
+                .map(t -> new ArcLinker.Settings(t, ArcLinker.Settings.defaults().horizonDays(), subjectFloor)).toList());
         // every combination of the listed link thresholds and day-scoring settings, the first one written with --output
         List<ArcTimeline.Settings> variants = new ArrayList<>();
         List<Integer> linkOf = new ArrayList<>();
