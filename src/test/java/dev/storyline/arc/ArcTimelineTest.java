@@ -63,6 +63,7 @@ class ArcTimelineTest {
         assertThat(spread).extracting(d -> d.date().firstDay()).hasSize(2).contains(LocalDate.parse("2026-02-02"))
                 .doesNotContain(LocalDate.parse("2026-02-03"));
     }
+
     @Test
     void aDayToldByTwoPublishersOutranksOneToldTwiceByOnePublisher() {
         List<AnalyzedArticle> articles = List.of(
