@@ -165,6 +165,9 @@ public final class TimelineSummaryRun {
         Map<String, String> storyOf = ClusterEvaluation.cluster(window, StoryClusterer.Settings.defaults(), 0);
         Predicate<String> keyword = holdsKeyword(keywords);
         List<Streamed> out = new ArrayList<>();
+        // each article's profile once: a story's profile is theirs merged, as the story grows
+        Map<String, ArcLinker.StoryProfile> articleProfiles = new LinkedHashMap<>();
+        window.forEach(a -> articleProfiles.put(a.id(), ArcLinker.StoryProfile.ofArticle(a)));
         for (ArcLinker.Settings settings : linkSettings) {
             ArcLinker linker = new ArcLinker(settings);
             Map<String, List<AnalyzedArticle>> storyArticles = new LinkedHashMap<>();
@@ -172,7 +175,7 @@ public final class TimelineSummaryRun {
                 String story = storyOf.get(a.id());
                 List<AnalyzedArticle> members = storyArticles.computeIfAbsent(story, k -> new ArrayList<>());
                 members.add(a);
-                linker.link(ArcLinker.StoryProfile.of(story, members));
+                linker.link(ArcLinker.StoryProfile.merged(story, members.stream().map(m -> articleProfiles.get(m.id())).toList()));
             }
             List<AnalyzedArticle> chosen = List.of();
             long bestHits = -1;
@@ -194,7 +197,7 @@ public final class TimelineSummaryRun {
         Predicate<String> keyword = holdsKeyword(keywords);
         ArcTimeline.Settings sized = settings.with(gold.entries().size(), gold.k());
         ArcTimeline timeline = new ArcTimeline(sized);
-        ArcTimeline frequency = new ArcTimeline(sized.withDayScoring(0, 0, 0));
+        ArcTimeline frequency = new ArcTimeline(sized.withDayScoring(0, 0, 0).withPublisherWeight(0));
         return new Timelines(timeline.build(streamed.chosen(), gold.first(), gold.last(), keyword),
                 timeline.build(streamed.window(), gold.first(), gold.last(), keyword),
                 frequency.build(streamed.window(), gold.first(), gold.last(), keyword));

@@ -3,6 +3,9 @@ package dev.storyline.arc;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
 import dev.storyline.embed.Vectors;
+import dev.storyline.story.SentenceQuality;
+import dev.storyline.story.StoryDates;
+import dev.storyline.story.TimelineBuilder;
 import dev.storyline.time.CalendarDate;
 import dev.storyline.time.TimeExpression;
 
@@ -38,17 +41,24 @@ public final class ArcTimeline {
      *                    days over the storyline's months instead of crowding its busiest week
      */
     public record Settings(int dates, int sentencesPerDate, double publishedWeight, int leadSentences,
-                           double repeatSimilarity, double laterWeight, double spread) {
+                           double repeatSimilarity, double laterWeight, double spread, double publisherWeight) {
         public static Settings defaults() {
-            return new Settings(12, 2, 0.5, 3, 0.85, 0.5, 0.5);
+            return new Settings(12, 2, 0.5, 3, 0.85, 0.5, 0.5, 0.5);
         }
 
         public Settings with(int dates, int sentencesPerDate) {
-            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity, laterWeight, spread);
+            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity, laterWeight, spread,
+                    publisherWeight);
         }
 
         public Settings withDayScoring(double publishedWeight, double laterWeight, double spread) {
-            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity, laterWeight, spread);
+            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity, laterWeight, spread,
+                    publisherWeight);
+        }
+
+        public Settings withPublisherWeight(double publisherWeight) {
+            return new Settings(dates, sentencesPerDate, publishedWeight, leadSentences, repeatSimilarity, laterWeight, spread,
+                    publisherWeight);
         }
     }
 
@@ -68,6 +78,17 @@ public final class ArcTimeline {
             reporting = List.copyOf(reporting);
         }
     }
+
+    /** Bonus of a sentence dated to its day by its own expression, over an undated lead. */
+    private static final double DATED = 0.1;
+    /** What each word beyond {@link #SHORT_WORDS} costs: a timeline entry is read at a glance. */
+    private static final double LENGTH = 0.005;
+    private static final int SHORT_WORDS = 20;
+    /** Fewer words than this rarely say what happened (captions, stubs). */
+    private static final int FEW_WORDS = 6;
+    /** What a quotation (or a stub) costs: the timeline reports, it does not quote. */
+    private static final double QUOTED = 0.15;
+    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("[\"“”]");
 
     private record Candidate(AnalyzedSentence sentence, String articleId, boolean dated) {
     }
@@ -125,6 +146,7 @@ public final class ArcTimeline {
     Map<LocalDate, Double> dayScores(List<AnalyzedArticle> articles, LocalDate from, LocalDate to,
                                      Map<LocalDate, Set<String>> reporting) {
         Map<LocalDate, Double> score = new TreeMap<>();
+        Map<LocalDate, Set<String>> publishers = new HashMap<>();
         for (AnalyzedArticle a : articles) {
             Set<LocalDate> referred = new HashSet<>();
             for (AnalyzedSentence s : a.sentences()) {
@@ -139,8 +161,14 @@ public final class ArcTimeline {
                 score.merge(p, settings.publishedWeight(), Double::sum);
                 referred.add(p);
             }
-            referred.forEach(d -> reporting.computeIfAbsent(d, k -> new java.util.LinkedHashSet<>()).add(a.id()));
+            String publisher = a.article().publisher() == null ? "" : a.article().publisher();
+            referred.forEach(d -> {
+                reporting.computeIfAbsent(d, k -> new java.util.LinkedHashSet<>()).add(a.id());
+                publishers.computeIfAbsent(d, k -> new HashSet<>()).add(publisher);
+            });
         }
+        // each further publisher telling the day is worth more than another article of one publisher
+        publishers.forEach((d, names) -> score.merge(d, settings.publisherWeight() * (names.size() - 1), Double::sum));
         return score;
     }
 
@@ -150,15 +178,18 @@ public final class ArcTimeline {
         for (AnalyzedArticle a : articles) {
             LocalDate published = publishedDay(a);
             for (AnalyzedSentence s : a.sentences()) {
-                if (!admissible.test(s.text())) {
+                if (!admissible.test(s.text()) || TimelineBuilder.isStamp(s.text(), s.times())) {
                     continue;
                 }
-                LocalDate own = s.times().stream().map(TimeExpression::date)
-                        .flatMap(java.util.Optional::stream)
-                        .filter(c -> c.precision() == CalendarDate.Precision.DAY)
-                        .map(CalendarDate::firstDay).findFirst().orElse(null);
-                if (own != null && inside(own, from, to)) {
-                    out.computeIfAbsent(own, k -> new ArrayList<>()).add(new Candidate(s, a.id(), true));
+                // dated as the story timelines date an entry: the expression that dates the sentence's event
+                TimeExpression t = TimelineBuilder.eventDate(s);
+                CalendarDate own = t == null ? null : t.date().orElse(null);
+                if (own != null && own.precision() == CalendarDate.Precision.DAY) {
+                    LocalDate d = own.firstDay();
+                    boolean passedPlan = StoryDates.looksAhead(s.text()) && published != null && d.isBefore(published.minusDays(1));
+                    if (inside(d, from, to) && !passedPlan) {
+                        out.computeIfAbsent(d, k -> new ArrayList<>()).add(new Candidate(s, a.id(), true));
+                    }
                 } else if (own == null && published != null && s.index() < settings.leadSentences() && inside(published, from, to)) {
                     out.computeIfAbsent(published, k -> new ArrayList<>()).add(new Candidate(s, a.id(), false));
                 }
@@ -167,14 +198,20 @@ public final class ArcTimeline {
         return out;
     }
 
-    /** The day's most typical sentences, dated ones before undated, without near repeats. */
+    /**
+     * The day's sentences that best say what happened on it, without near repeats: the most typical of
+     * them (nearest the day's centroid), dated to the day by their own expression before undated leads,
+     * short reports before long ones, and quotations last.
+     */
     private List<DaySentence> pick(List<Candidate> candidates) {
         int dim = candidates.get(0).sentence().vector().length;
         float[] centroid = new float[dim];
         candidates.forEach(c -> Vectors.add(centroid, c.sentence().vector()));
         float[] center = Vectors.normalize(centroid);
+        Map<Candidate, Double> rank = new HashMap<>();
+        candidates.forEach(c -> rank.put(c, Vectors.dot(center, c.sentence().vector()) + worth(c)));
         List<Candidate> ranked = candidates.stream()
-                .sorted(Comparator.comparingDouble((Candidate c) -> -(Vectors.dot(center, c.sentence().vector()) + (c.dated() ? 0.1 : 0))))
+                .sorted(Comparator.comparingDouble((Candidate c) -> -rank.get(c)))
                 .toList();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : ranked) {
@@ -187,6 +224,21 @@ public final class ArcTimeline {
             }
         }
         return kept.stream().map(c -> new DaySentence(c.sentence().text(), c.articleId())).toList();
+    }
+
+    /** What a sentence is worth beside its centrality: dated by itself, short, a report rather than a quotation. */
+    private static double worth(Candidate c) {
+        String text = c.sentence().text();
+        int words = text.split("\\s+").length;
+        double w = c.dated() ? DATED : 0;
+        w -= LENGTH * Math.max(0, words - SHORT_WORDS);
+        if (words < FEW_WORDS) {
+            w -= QUOTED;
+        }
+        if (SentenceQuality.isQuote(text) || QUOTATION.matcher(text).find()) {
+            w -= QUOTED;
+        }
+        return w;
     }
 
     private static boolean inside(LocalDate d, LocalDate from, LocalDate to) {

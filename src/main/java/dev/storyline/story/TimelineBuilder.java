@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * added, one that reads as a report first, else cut to its dated clause however long or dependent it
  * read. Stateless.
  */
-final class TimelineBuilder {
+public final class TimelineBuilder {
 
     private static final int MAX_ENTRIES = 12;
     private static final int MAX_WORDS = 30;
@@ -133,7 +133,7 @@ final class TimelineBuilder {
      * sentence that falls within it ("a candidate for mayor this year, came to the area Monday night" is
      * Monday's). A year or month owning a noun ("last year's film") dates the thing, not an event.
      */
-    static TimeExpression eventDate(AnalyzedSentence s) {
+    public static TimeExpression eventDate(AnalyzedSentence s) {
         TimeExpression first = null;
         CalendarDate firstDate = null;
         for (TimeExpression t : s.times()) {
@@ -179,7 +179,7 @@ final class TimelineBuilder {
      * "Last updated at 07:35 GMT": fewer than four words are left once its times are taken out, or it opens
      * on the word that stamps a page.
      */
-    static boolean isStamp(String sentence, List<TimeExpression> times) {
+    public static boolean isStamp(String sentence, List<TimeExpression> times) {
         if (STAMP.matcher(sentence).lookingAt()) {
             return true;
         }

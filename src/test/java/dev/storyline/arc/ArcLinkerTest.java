@@ -1,10 +1,13 @@
 package dev.storyline.arc;
 
+import dev.storyline.analysis.AnalyzedArticle;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import static dev.storyline.Fixtures.analyzed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ArcLinkerTest {
@@ -23,6 +26,70 @@ class ArcLinkerTest {
             "kefalonia", 7, "argostoli", 3, "greece", 2, "monday", 2));
     private static final ArcLinker.StoryProfile OTHER_QUAKE = story("quake2", "2026-03-05", "2026-03-06", Map.of(
             "sumatra", 6, "padang", 3, "indonesia", 4, "monday", 2));
+
+    private static final List<AnalyzedArticle> VERLAINE_HEIST = List.of(
+            analyzed("h1", "Jewels stolen from Maison Verlaine", "2026-02-06T09:00:00Z", "Paris Wire",
+                    "Four armed robbers, two of them disguised as women, stole jewels worth 80 million euros from the Maison Verlaine boutique in Paris on Thursday.\n\n"
+                            + "The robbers threatened staff at Maison Verlaine with a revolver, investigator Claude Marchand said.\n\n"
+                            + "Marchand said the gang knew the layout of the boutique on Avenue Montaigne in Paris."),
+            analyzed("h2", "Maison Verlaine robbery", "2026-02-06T15:00:00Z", "Seine Daily",
+                    "Armed robbers in drag emptied the display cases of Maison Verlaine in Paris, taking rings and necklaces.\n\n"
+                            + "Claude Marchand, who leads the inquiry, said the thieves spent less than 15 minutes inside Maison Verlaine."));
+    private static final List<AnalyzedArticle> VERLAINE_ARRESTS = List.of(
+            analyzed("h3", "Arrests over Maison Verlaine heist", "2026-03-23T09:00:00Z", "Paris Wire",
+                    "Police arrested three men in Paris on Monday over the armed robbery of the Maison Verlaine boutique in February.\n\n"
+                            + "Investigator Claude Marchand said some of the stolen Maison Verlaine rings had been found in a garage."),
+            analyzed("h4", "Verlaine suspects held", "2026-03-24T09:00:00Z", "Seine Daily",
+                    "Three suspects in the Maison Verlaine jewel robbery were held for questioning in Paris, Claude Marchand said.\n\n"
+                            + "Marchand said a fourth man was still being sought."));
+    private static final List<AnalyzedArticle> CASTEL_HEIST = List.of(
+            analyzed("h5", "Ram raid on Bijouterie Castel", "2026-05-11T09:00:00Z", "Paris Wire",
+                    "Four men rammed a car into the Bijouterie Castel store in Paris on Monday and fled with watches worth two million euros.\n\n"
+                            + "Prosecutor Anne Rigaud said the thieves set the car on fire before escaping on scooters.\n\n"
+                            + "In February, robbers disguised as women emptied the Maison Verlaine boutique, investigator Claude Marchand said."),
+            analyzed("h6", "Castel jewellery raid", "2026-05-11T14:00:00Z", "Seine Daily",
+                    "Thieves smashed their car through the window of Bijouterie Castel in Paris, stealing jewellery and watches.\n\n"
+                            + "Anne Rigaud, the prosecutor, said the gang escaped before police arrived."));
+
+    @Test
+    void arrestsWeeksAfterAHeistJoinItsStorylineAndAnotherHeistInTheSameCityRecallingItDoesNot() {
+        ArcLinker linker = new ArcLinker();
+        String heist = linker.link(ArcLinker.StoryProfile.of("verlaine", VERLAINE_HEIST));
+        assertThat(linker.link(ArcLinker.StoryProfile.of("arrests", VERLAINE_ARRESTS))).isEqualTo(heist);
+        String other = linker.link(ArcLinker.StoryProfile.of("castel", CASTEL_HEIST));
+        assertThat(other).isNotEqualTo(heist);
+        assertThat(linker.storiesOf(heist)).containsExactly("verlaine", "arrests");
+    }
+
+    @Test
+    void aSharedCityIsAPlaceAndNoParticipant() {
+        ArcLinker.StoryProfile verlaine = ArcLinker.StoryProfile.of("verlaine", VERLAINE_HEIST);
+        assertThat(verlaine.names()).containsKeys("paris", "claude marchand");
+        // the May heist's report names the February one only in a sentence dated back then
+        assertThat(ArcLinker.StoryProfile.of("castel", CASTEL_HEIST).names()).containsKey("anne rigaud")
+                .doesNotContainKeys("maison verlaine", "claude marchand");
+        assertThat(verlaine.places()).containsKey("paris").doesNotContainKey("claude marchand");
+        ArcLinker linker = new ArcLinker();
+        linker.link(verlaine);
+        ArcLinker.StoryProfile castel = ArcLinker.StoryProfile.of("castel", CASTEL_HEIST);
+        ArcLinker.StoryProfile arrests = ArcLinker.StoryProfile.of("arrests", VERLAINE_ARRESTS);
+        linker.link(castel);
+        linker.link(arrests);
+        assertThat(linker.continuation(castel, verlaine)).isZero();
+        assertThat(linker.continuation(arrests, verlaine)).isGreaterThan(ArcLinker.Settings.defaults().threshold());
+    }
+
+    @Test
+    void storiesSharingAPersonButNotTheSubjectStayApart() {
+        ArcLinker.StoryProfile heist = ArcLinker.StoryProfile.of("verlaine", VERLAINE_HEIST);
+        ArcLinker.StoryProfile concert = ArcLinker.StoryProfile.of("concert", List.of(
+                analyzed("c1", "Marchand's quartet plays", "2026-02-20T09:00:00Z", "Arts Weekly",
+                        "The jazz quartet of Claude Marchand played to a full hall at the spring music festival.\n\n"
+                                + "Marchand's new album of ballads will be released in June, the festival said.")));
+        ArcLinker linker = new ArcLinker();
+        String arc = linker.link(heist);
+        assertThat(linker.link(concert)).isNotEqualTo(arc);
+    }
 
     @Test
     void aTrialMonthsAfterTheArrestJoinsTheArrestsStoryline() {
@@ -46,7 +113,7 @@ class ArcLinkerTest {
 
     @Test
     void aStoryFarBeyondTheHorizonIsNotLinkedEvenWithTheSameNames() {
-        ArcLinker linker = new ArcLinker(new ArcLinker.Settings(0.30, 30));
+        ArcLinker linker = new ArcLinker(new ArcLinker.Settings(0.20, 30, 0.35));
         String arc = linker.link(ARREST);
         assertThat(linker.link(TRIAL)).isNotEqualTo(arc);
     }

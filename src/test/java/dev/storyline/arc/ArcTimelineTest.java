@@ -63,4 +63,39 @@ class ArcTimelineTest {
         assertThat(spread).extracting(d -> d.date().firstDay()).hasSize(2).contains(LocalDate.parse("2026-02-02"))
                 .doesNotContain(LocalDate.parse("2026-02-03"));
     }
+
+    @Test
+    void aDayToldByTwoPublishersOutranksOneToldTwiceByOnePublisher() {
+        List<AnalyzedArticle> articles = List.of(
+                analyzed("x1", "Bridge plan", "2026-04-20T09:00:00Z", "Harbour Times",
+                        "The council of Dunmore approved the new bridge plan on April 2 after a long debate."),
+                analyzed("x2", "Bridge plan again", "2026-04-20T10:00:00Z", "Harbour Times",
+                        "Dunmore's council voted for the bridge plan on April 2, ending a year of argument."),
+                analyzed("x3", "Bridge closed", "2026-04-20T11:00:00Z", "Harbour Times",
+                        "Workers closed the old Dunmore bridge to all traffic on April 9."),
+                analyzed("y1", "Old bridge shut", "2026-04-20T12:00:00Z", "Island Post",
+                        "The old bridge of Dunmore was shut to cars and lorries on April 9."));
+        LocalDate from = LocalDate.parse("2026-04-01");
+        LocalDate to = LocalDate.parse("2026-04-15");
+        ArcTimeline.Settings one = ArcTimeline.Settings.defaults().with(1, 1);
+        assertThat(new ArcTimeline(one.withPublisherWeight(0)).build(articles, from, to, s -> true))
+                .extracting(d -> d.date().firstDay()).containsExactly(LocalDate.parse("2026-04-02"));
+        assertThat(new ArcTimeline(one).build(articles, from, to, s -> true))
+                .extracting(d -> d.date().firstDay()).containsExactly(LocalDate.parse("2026-04-09"));
+    }
+
+    @Test
+    void theDaysSentenceIsAPlainReportNotAQuotation() {
+        List<AnalyzedArticle> articles = List.of(
+                analyzed("q1", "Miners rescued", "2026-03-10T09:00:00Z", "Harbour Times",
+                        "\"We never gave up hope for the miners in the Kestrel mine,\" rescue chief Ana Duarte said on Monday."),
+                analyzed("q2", "Kestrel rescue", "2026-03-10T10:00:00Z", "Island Post",
+                        "Rescuers pulled twelve miners alive from the flooded Kestrel mine on Monday."));
+        List<ArcTimeline.Day> days = new ArcTimeline(ArcTimeline.Settings.defaults().with(1, 1))
+                .build(articles, null, null, s -> true);
+        assertThat(days).singleElement().satisfies(d -> {
+            assertThat(d.date().firstDay()).isEqualTo(LocalDate.parse("2026-03-09"));
+            assertThat(d.sentences()).singleElement().satisfies(s -> assertThat(s.text()).startsWith("Rescuers pulled"));
+        });
+    }
 }

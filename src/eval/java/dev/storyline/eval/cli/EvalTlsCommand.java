@@ -51,8 +51,14 @@ final class EvalTlsCommand implements Callable<Integer> {
     @Option(names = "--spread", split = ",", description = "share of a day's score lost per chosen neighbouring day (default ${DEFAULT-VALUE}); a list runs each")
     List<Double> spreads = List.of(ArcTimeline.Settings.defaults().spread());
 
+    @Option(names = "--publisher-weight", split = ",", description = "what each further publisher telling a day adds (default ${DEFAULT-VALUE}); a list runs each")
+    List<Double> publisherWeights = List.of(ArcTimeline.Settings.defaults().publisherWeight());
+
     @Option(names = "--link-threshold", split = ",", description = "storyline link threshold (default ${DEFAULT-VALUE}); a list runs each")
     List<Double> linkThresholds = List.of(ArcLinker.Settings.defaults().threshold());
+
+    @Option(names = "--subject-floor", description = "least similarity of two stories' subjects that may link (default ${DEFAULT-VALUE})")
+    double subjectFloor = ArcLinker.Settings.defaults().subjectFloor();
 
     @Override
     public Integer call() throws Exception {
@@ -66,7 +72,7 @@ final class EvalTlsCommand implements Callable<Integer> {
         Map<String, List<TimelineSummaryRun.GoldTimeline>> golds = TimelineSummaryRun.readGold(gold);
         Map<String, List<String>> keywords = TimelineSummaryRun.readKeywords(keywordsFile);
         TimelineSummaryRun run = new TimelineSummaryRun(linkThresholds.stream()
-                .map(t -> new ArcLinker.Settings(t, ArcLinker.Settings.defaults().horizonDays())).toList());
+                .map(t -> new ArcLinker.Settings(t, ArcLinker.Settings.defaults().horizonDays(), subjectFloor)).toList());
         // every combination of the listed link thresholds and day-scoring settings, the first one written with --output
         List<ArcTimeline.Settings> variants = new ArrayList<>();
         List<Integer> linkOf = new ArrayList<>();
@@ -74,10 +80,14 @@ final class EvalTlsCommand implements Callable<Integer> {
         for (int l = 0; l < linkThresholds.size(); l++) {
             for (double later : laterWeights) {
                 for (double spread : spreads) {
-                    variants.add(ArcTimeline.Settings.defaults().withDayScoring(publishedWeight, later, spread));
-                    linkOf.add(l);
-                    labels.add(String.format(Locale.ROOT, "link threshold %.2f, published weight %.2f, later weight %.2f, spread %.2f",
-                            linkThresholds.get(l), publishedWeight, later, spread));
+                    for (double publisher : publisherWeights) {
+                        variants.add(ArcTimeline.Settings.defaults().withDayScoring(publishedWeight, later, spread)
+                                .withPublisherWeight(publisher));
+                        linkOf.add(l);
+                        labels.add(String.format(Locale.ROOT,
+                                "link threshold %.2f, published weight %.2f, later weight %.2f, spread %.2f, publisher weight %.2f",
+                                linkThresholds.get(l), publishedWeight, later, spread, publisher));
+                    }
                 }
             }
         }
