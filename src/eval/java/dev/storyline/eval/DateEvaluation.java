@@ -37,7 +37,9 @@ import java.util.Optional;
  * reports as past, later than the estimate), and how many stories lack their own event on the timeline
  * although a source dates it. The story's own event is the one its sources' leads (first three
  * sentences) date to a day from a week before the story's first report to its last, the day most of them
- * give; it is on the timeline when an entry that is not background is dated within a day of it. It reads
+ * give; it is on the timeline when an entry that is not background is dated within a day of it. It also
+ * counts pages whose "Updated" is not their newest source's date, and the timeline's entries, scheduled
+ * ones, background ones and same-day entries that repeat another's words. It reads
  * the pages as {@code storyline digest} prints them, so that pages from any build can be compared on the
  * same corpus. Not thread-safe.
  */
