@@ -244,12 +244,7 @@ final class TimelineBuilder {
             // compared with the telling the entry shows, not with any of its tellings: a chain of loose
             // likenesses would join the day's different events
             if (finer != null && sameEvent(e.claim(), claim)) {
-                e.members().add(member);
-                e.citations().add(citation);
-                Member shown = shownMember(e.members(), finer);
-                // told as done by any source, it is no longer only a plan
-                entries.set(k, new Entry(finer, shown.text(), shown.claim(), e.citations(), e.looksAhead() && ahead,
-                        clean, e.members()));
+                entries.set(k, joined(e, List.of(member), java.util.Set.of(citation), finer, ahead));
                 return;
             }
         }
@@ -271,16 +266,25 @@ final class TimelineBuilder {
                 Entry b = entries.get(j);
                 CalendarDate finer = sameTime(a.date(), b.date());
                 if (finer != null && sameEvent(a.claim(), b.claim())) {
-                    a.members().addAll(b.members());
-                    a.citations().addAll(b.citations());
-                    Member shown = shownMember(a.members(), finer);
-                    entries.set(i, new Entry(finer, shown.text(), shown.claim(), a.citations(),
-                            a.looksAhead() && b.looksAhead(), a.clean(), a.members()));
+                    entries.set(i, joined(a, b.members(), b.citations(), finer, b.looksAhead()));
                     entries.remove(j);
                     j = entries.size(); // the shown telling may have changed: look again
                 }
             }
         }
+    }
+
+    /**
+     * The entry with more tellings of its event, dated {@code finer}, showing its best telling; told as done
+     * by any source, it is no longer only a plan.
+     */
+    private static Entry joined(Entry e, List<Member> more, java.util.Set<Integer> citations, CalendarDate finer,
+                                boolean ahead) {
+        e.members().addAll(more);
+        e.citations().addAll(citations);
+        Member shown = shownMember(e.members(), finer);
+        return new Entry(finer, shown.text(), shown.claim(), e.citations(), e.looksAhead() && ahead, e.clean(),
+                e.members());
     }
 
     /** The finer of two dates when one is the other or lies within it, else null. */
