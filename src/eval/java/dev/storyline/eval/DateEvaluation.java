@@ -11,6 +11,7 @@ import dev.storyline.ingest.PublicationDate;
 import dev.storyline.story.StoryDates;
 import dev.storyline.story.StoryJson;
 import dev.storyline.story.StoryPage;
+import dev.storyline.story.Support;
 import dev.storyline.text.Sentence;
 import dev.storyline.text.SentenceSplitter;
 import dev.storyline.time.CalendarDate;
@@ -36,7 +37,9 @@ import java.util.Optional;
  * reports as past, later than the estimate), and how many stories lack their own event on the timeline
  * although a source dates it. The story's own event is the one its sources' leads (first three
  * sentences) date to a day from a week before the story's first report to its last, the day most of them
- * give; it is on the timeline when an entry that is not background is dated within a day of it. It reads
+ * give; it is on the timeline when an entry that is not background is dated within a day of it. It also
+ * counts pages whose "Updated" is not their newest source's date, and the timeline's entries, scheduled
+ * ones, background ones and same-day entries that repeat another's words. It reads
  * the pages as {@code storyline digest} prints them, so that pages from any build can be compared on the
  * same corpus. Not thread-safe.
  */
@@ -47,12 +50,16 @@ public final class DateEvaluation {
 
     /** The figures of one run. */
     public record Result(int sources, int estimated, int contradictUrl, int contradictText, int stories,
-                         int storiesDatingOwnEvent, int storiesLackingOwnEvent) {
+                         int storiesDatingOwnEvent, int storiesLackingOwnEvent, int updatedWrong, int entries,
+                         int scheduled, int background, int sameDayRepeats) {
         void print(PrintStream out, String label) {
             out.printf("%s: %d sources, %d with an estimated publication date; estimates contradicting the URL's day: %d, "
                             + "contradicting the text: %d%n", label, sources, estimated, contradictUrl, contradictText);
             out.printf("%s: %d stories, %d where a source dates the story's own event; of those without it on the "
                     + "timeline: %d%n", label, stories, storiesDatingOwnEvent, storiesLackingOwnEvent);
+            out.printf("%s: \"Updated\" other than the newest source's date: %d of %d pages%n", label, updatedWrong, stories);
+            out.printf("%s: %d timeline entries, %d scheduled, %d background; same-day entries sharing most of their "
+                    + "words (one event twice): %d%n", label, entries, scheduled, background, sameDayRepeats);
         }
     }
 
@@ -82,7 +89,22 @@ public final class DateEvaluation {
         int contradictText = 0;
         int datingOwn = 0;
         int lacking = 0;
+        int updatedWrong = 0;
+        int entries = 0;
+        int scheduled = 0;
+        int background = 0;
+        int repeats = 0;
         for (StoryPage page : pages) {
+            String newest = page.sources().stream().map(s -> PublicationDate.fromText(s.published()))
+                    .filter(Objects::nonNull).max(PublicationDate::compareTo).map(PublicationDate::pageForm).orElse(null);
+            if (!Objects.equals(newest, page.updated())) {
+                updatedWrong++;
+                out.printf("# %s: updated %s, newest source %s: %s%n", label, page.updated(), newest, page.headline());
+            }
+            entries += page.timeline().size();
+            scheduled += (int) page.timeline().stream().filter(StoryPage.TimelineEntry::scheduled).count();
+            background += (int) page.timeline().stream().filter(StoryPage.TimelineEntry::background).count();
+            repeats += sameDayRepeats(page.timeline());
             List<LocalDate> days = new ArrayList<>();
             List<List<AnalyzedSentence>> leads = new ArrayList<>();
             for (StoryPage.Source s : page.sources()) {
@@ -131,15 +153,38 @@ public final class DateEvaluation {
                 out.printf("# %s: own event on %s not on the timeline: %s%n", label, own, page.headline());
             }
         }
-        Result result = new Result(sources, estimated, contradictUrl, contradictText, pages.size(), datingOwn, lacking);
+        Result result = new Result(sources, estimated, contradictUrl, contradictText, pages.size(), datingOwn, lacking,
+                updatedWrong, entries, scheduled, background, repeats);
         result.print(out, label);
         return result;
     }
 
+    /**
+     * Entries of one date whose words mostly recur in an earlier entry of that date (60% of the content
+     * words either way): the same event listed twice. Paraphrases with other words pass this check; it
+     * is a floor, not the reader's count.
+     */
+    static int sameDayRepeats(List<StoryPage.TimelineEntry> timeline) {
+        int repeats = 0;
+        for (int i = 0; i < timeline.size(); i++) {
+            Support.Claim a = Support.Claim.of(timeline.get(i).text(), null);
+            for (int j = 0; j < i; j++) {
+                Support.Claim b = Support.Claim.of(timeline.get(j).text(), null);
+                if (timeline.get(i).date().equals(timeline.get(j).date())
+                        && (Support.wordShare(a, b) >= Support.WORD_SHARE || Support.wordShare(b, a) >= Support.WORD_SHARE)) {
+                    repeats++;
+                    break;
+                }
+            }
+        }
+        return repeats;
+    }
+
     private List<AnalyzedSentence> sentences(String text, LocalDate reference) {
         List<AnalyzedSentence> out = new ArrayList<>();
+        TemporalTagger.Reading reading = tagger.reading(reference);
         for (Sentence s : splitter.split(text)) {
-            out.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), null, tagger.tag(s.text(), reference), List.of()));
+            out.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), null, reading.next(s.text()), List.of()));
         }
         return out;
     }

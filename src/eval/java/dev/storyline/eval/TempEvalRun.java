@@ -114,10 +114,12 @@ public final class TempEvalRun {
     private List<TimeMlDocument.Timex> tagDocument(TimeMlDocument doc, List<DatedSentence> allSentences) {
         List<TimeMlDocument.Timex> system = new ArrayList<>();
         String text = doc.text();
+        // in order, as the pipeline reads an article: "the next day" counts from a day an earlier sentence named
+        TemporalTagger.Reading reading = tagger.reading(doc.creation());
         for (int[] s : sentences.split(text)) {
             String sentence = text.substring(s[0], s[1]);
             allSentences.add(new DatedSentence(sentence, doc.creation()));
-            for (TimeExpression t : tagger.tag(sentence, doc.creation())) {
+            for (TimeExpression t : reading.next(sentence)) {
                 system.add(new TimeMlDocument.Timex(s[0] + t.start(), s[0] + t.end(), t.type().name(), t.value()));
             }
         }

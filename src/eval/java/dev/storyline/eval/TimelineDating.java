@@ -41,6 +41,14 @@ public final class TimelineDating {
 
     private final TemporalTagger tagger = new TemporalTagger();
 
+    /** The document's sentences tagged in order, as the pipeline reads an article (with its running anchor). */
+    private Map<Integer, List<TimeExpression>> tagInOrder(Document doc) {
+        Map<Integer, List<TimeExpression>> out = new HashMap<>();
+        TemporalTagger.Reading reading = tagger.reading(doc.creation());
+        new TreeMap<>(doc.sentences()).forEach((n, text) -> out.put(n, reading.next(text)));
+        return out;
+    }
+
     /** One document of the corpus: its creation date and its sentences as text. */
     record Document(String id, LocalDate creation, Map<Integer, String> sentences) {
     }
@@ -75,6 +83,7 @@ public final class TimelineDating {
         int unresolved = 0;
         Map<String, Integer> classes = new TreeMap<>();
         List<String> errors = new ArrayList<>();
+        Map<Document, Map<Integer, List<TimeExpression>>> tagged = new java.util.IdentityHashMap<>();
         for (Path corpus : corpora) {
             Map<String, Document> docs = readDocuments(corpus.resolve("corpus_trackA_CAT"), err);
             for (Event e : readEvents(corpus.resolve("TimeLines_Gold_Standard"), err)) {
@@ -86,7 +95,7 @@ public final class TimelineDating {
                 }
                 total++;
                 List<CalendarDate> dates = new ArrayList<>();
-                for (TimeExpression t : tagger.tag(sentence, doc.creation())) {
+                for (TimeExpression t : tagged.computeIfAbsent(doc, this::tagInOrder).get(e.sentence())) {
                     t.date().ifPresent(dates::add);
                 }
                 boolean hit = dates.contains(e.date());

@@ -74,11 +74,12 @@ public final class ArticleAnalyzer {
                     counts.merge(name, 2, Integer::sum);
                 }
             }
+            TemporalTagger.Reading reading = tagger.reading(reference);
             List<List<String>> namesBySentence = entities.inArticle(split.get(i).stream().map(Sentence::text).toList());
             for (Sentence s : split.get(i)) {
                 List<String> names = namesBySentence.get(s.index());
                 names.forEach(n -> counts.merge(n, 1, Integer::sum));
-                List<TimeExpression> times = tagger.tag(s.text(), reference);
+                List<TimeExpression> times = reading.next(s.text());
                 float[] sv = withSentenceVectors ? vectors[v++] : null;
                 sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), sv, times, names));
             }

@@ -66,7 +66,7 @@ public final class ArticleExtractor {
         DocumentHints hints = doc.hints();
         String text = plainLines(raw);
         Draft d = new Draft();
-        d.publisherZone = PageDates.publisherZone(doc.source(), hints.language(), List.of()).orElse(null);
+        d.publisherZone = PublisherZones.of(doc.source(), hints.language(), List.of(), List.of(text.split("\n"))).orElse(null);
         String titleHint = hints.title();
         // Some sources put a dateline where the title belongs ("May 2, 2013, 1:12 PM").
         if (titleHint != null && ScrapedText.isDateline(DateText.normalise(titleHint))) {

@@ -4,11 +4,8 @@ import dev.storyline.ingest.DateText;
 import dev.storyline.ingest.PublicationDate;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,8 +17,7 @@ import org.jsoup.nodes.Element;
  * Where a page says when it was published: its metadata (JSON-LD, {@code <meta>}, microdata,
  * {@code <time>}), its visible "Published:" and "Updated:" lines and dateline, and the day in its URL
  * ({@code /2013/03/11/}). A time the page writes without a zone is read in the publisher's zone when the
- * page makes that plain: an offset it declares on another of its dates, else the country of its web
- * domain or of its language when that country keeps one time. Stateless and thread-safe.
+ * page makes that plain ({@link PublisherZones}). Stateless and thread-safe.
  */
 final class PageDates {
 
@@ -34,36 +30,6 @@ final class PageDates {
             "(?i)^\\W*(?:first\\s+)?(?:published|posted|pub(?:lished)?\\s+date|date)\\s*(?:on|at)?\\s*:?\\s*(.{6,80})$");
     private static final Pattern UPDATED_LINE = Pattern.compile(
             "(?i)^\\W*(?:last\\s+)?(?:updated|modified)\\s*(?:on|at)?\\s*:?\\s*(.{6,80})$");
-
-    /**
-     * Countries of one civil time, by their two-letter code (the web domain {@code .kr}, the region of
-     * {@code ko-KR}). Countries that span zones (US, Canada, Russia, Brazil, Australia, ...) are left out:
-     * their domain does not say which zone a time is in.
-     */
-    private static final Map<String, String> COUNTRY_ZONES = Map.ofEntries(
-            Map.entry("kr", "Asia/Seoul"), Map.entry("jp", "Asia/Tokyo"), Map.entry("cn", "Asia/Shanghai"),
-            Map.entry("tw", "Asia/Taipei"), Map.entry("hk", "Asia/Hong_Kong"), Map.entry("sg", "Asia/Singapore"),
-            Map.entry("in", "Asia/Kolkata"), Map.entry("pk", "Asia/Karachi"), Map.entry("bd", "Asia/Dhaka"),
-            Map.entry("th", "Asia/Bangkok"), Map.entry("vn", "Asia/Ho_Chi_Minh"), Map.entry("ph", "Asia/Manila"),
-            Map.entry("my", "Asia/Kuala_Lumpur"), Map.entry("il", "Asia/Jerusalem"), Map.entry("tr", "Europe/Istanbul"),
-            Map.entry("ae", "Asia/Dubai"), Map.entry("sa", "Asia/Riyadh"), Map.entry("qa", "Asia/Qatar"),
-            Map.entry("ir", "Asia/Tehran"), Map.entry("eg", "Africa/Cairo"), Map.entry("za", "Africa/Johannesburg"),
-            Map.entry("ng", "Africa/Lagos"), Map.entry("ke", "Africa/Nairobi"), Map.entry("gb", "Europe/London"),
-            Map.entry("uk", "Europe/London"), Map.entry("ie", "Europe/Dublin"), Map.entry("de", "Europe/Berlin"),
-            Map.entry("fr", "Europe/Paris"), Map.entry("it", "Europe/Rome"), Map.entry("nl", "Europe/Amsterdam"),
-            Map.entry("be", "Europe/Brussels"), Map.entry("ch", "Europe/Zurich"), Map.entry("at", "Europe/Vienna"),
-            Map.entry("se", "Europe/Stockholm"), Map.entry("no", "Europe/Oslo"), Map.entry("dk", "Europe/Copenhagen"),
-            Map.entry("fi", "Europe/Helsinki"), Map.entry("pl", "Europe/Warsaw"), Map.entry("cz", "Europe/Prague"),
-            Map.entry("sk", "Europe/Bratislava"), Map.entry("hu", "Europe/Budapest"), Map.entry("ro", "Europe/Bucharest"),
-            Map.entry("bg", "Europe/Sofia"), Map.entry("gr", "Europe/Athens"), Map.entry("ua", "Europe/Kyiv"),
-            Map.entry("nz", "Pacific/Auckland"), Map.entry("ar", "America/Argentina/Buenos_Aires"),
-            Map.entry("co", "America/Bogota"), Map.entry("pe", "America/Lima"), Map.entry("ve", "America/Caracas"));
-    /** Languages written almost only in one country of one civil time. */
-    private static final Map<String, String> LANGUAGE_COUNTRIES = Map.ofEntries(
-            Map.entry("ko", "kr"), Map.entry("ja", "jp"), Map.entry("th", "th"), Map.entry("vi", "vn"),
-            Map.entry("he", "il"), Map.entry("tr", "tr"), Map.entry("pl", "pl"), Map.entry("cs", "cz"),
-            Map.entry("hu", "hu"), Map.entry("el", "gr"), Map.entry("ro", "ro"), Map.entry("fi", "fi"),
-            Map.entry("uk", "ua"), Map.entry("it", "it"));
 
     private PageDates() {
     }
@@ -83,7 +49,8 @@ final class PageDates {
         List<String> declared = new ArrayList<>();
         published.forEach(p -> declared.add(p.text()));
         modified.forEach(m -> declared.add(m.text()));
-        d.publisherZone = publisherZone(base, d.language != null ? d.language : languageOf(doc), declared).orElse(null);
+        d.publisherZone = PublisherZones.of(base, d.language != null ? d.language : languageOf(doc), declared,
+                paragraphs(doc)).orElse(null);
         published.forEach(p -> d.setPublished(parse(p.text(), d), p.source()));
         modified.forEach(m -> d.setModified(parse(m.text(), d), m.source()));
     }
@@ -149,34 +116,15 @@ final class PageDates {
         return found;
     }
 
-    /**
-     * The zone a publisher writes its times in, when the source makes it plain: a non-UTC offset or zone
-     * one of its dates states (a page that writes {@code +09:00} on one date writes all of them in that
-     * time; a bare {@code Z} often only says how the CMS stores them), else the country of its web domain,
-     * else of its language tag or language, when that country keeps one time.
-     */
-    static Optional<ZoneId> publisherZone(String url, String language, List<String> declaredDates) {
-        for (String text : declaredDates) {
-            Optional<ZoneId> z = DateText.statedZone(text);
-            if (z.isPresent() && !z.get().normalized().equals(ZoneOffset.UTC)) {
-                return z;
+    /** The page's first paragraphs of prose, where a dateline stands (menus and stamps are shorter). */
+    private static List<String> paragraphs(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (TextBlocks.Block b : TextBlocks.of(doc.body() == null ? doc : doc.body(), 400)) {
+            if (b.text().length() >= PublisherZones.PARAGRAPH && b.linkDensity() < 0.5) {
+                out.add(b.text());
             }
         }
-        Optional<String> host = WebPage.host(url == null ? "" : url);
-        if (host.isPresent()) {
-            String tld = host.get().substring(host.get().lastIndexOf('.') + 1);
-            if (COUNTRY_ZONES.containsKey(tld)) {
-                return Optional.of(ZoneId.of(COUNTRY_ZONES.get(tld)));
-            }
-        }
-        if (language != null && !language.isBlank()) {
-            String[] parts = language.toLowerCase(Locale.ROOT).split("[-_]");
-            String country = parts.length > 1 && parts[1].length() == 2 ? parts[1] : LANGUAGE_COUNTRIES.get(parts[0]);
-            if (country != null && COUNTRY_ZONES.containsKey(country)) {
-                return Optional.of(ZoneId.of(COUNTRY_ZONES.get(country)));
-            }
-        }
-        return Optional.empty();
+        return out;
     }
 
     private static PublicationDate parse(String text, Draft d) {

@@ -121,9 +121,10 @@ public final class StoryDates {
     /** The article's sentences with their times resolved against {@code day}. */
     private List<AnalyzedSentence> retagged(AnalyzedArticle a, LocalDate day) {
         List<AnalyzedSentence> sentences = new ArrayList<>(a.sentences().size());
+        TemporalTagger.Reading reading = tagger.reading(day);
         for (AnalyzedSentence s : a.sentences()) {
             sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), s.vector(),
-                    tagger.tag(s.text(), day), s.entities()));
+                    reading.next(s.text()), s.entities()));
         }
         return sentences;
     }

@@ -2,6 +2,7 @@ package dev.storyline.story;
 
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
+import dev.storyline.embed.Vectors;
 import dev.storyline.ingest.PublicationDate;
 import dev.storyline.time.CalendarDate;
 import dev.storyline.time.TimeExpression;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +35,17 @@ public final class TimelineBuilder {
 
     private static final int MAX_ENTRIES = 12;
     private static final int MAX_WORDS = 30;
+    /** Cosine above which two dated sentences sharing a name tell one event (below {@link FactSelection#REDUNDANT}). */
+    static final double SAME_EVENT = 0.55;
     /** Words that stamp a page rather than report: "Posted: ...", "Last updated at 07:35 GMT". */
     private static final Pattern STAMP = Pattern.compile(
             "(?i)\\s*(?:(?:last\\s+)?updated|posted|published|first\\s+published|modified)\\b"
                     + "\\s*(?::|(?:on|at)\\s+\\d|\\d)");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** A sentence opening on a day counted from another ("The next day,", "Two days later,"). */
+    private static final Pattern COUNTED_OPENING = Pattern.compile(
+            "(?i)(?:the\\s+(?:next|following|previous)\\s+day|the\\s+day\\s+(?:before|after)"
+                    + "|\\S+\\s+(?:days?|weeks?)\\s+(?:later|earlier))\\s*,\\s+(?=\\p{L})");
     /** A relative clause opening after a comma. */
     private static final Pattern RELATIVE = Pattern.compile("(?:which|who|whose)\\b");
     /** Days before the first report that still count as the story's own days. */
@@ -54,7 +62,11 @@ public final class TimelineBuilder {
      *              stamp): only clean entries are listed, others only stand in for a missing own event
      */
     private record Entry(CalendarDate date, String text, Support.Claim claim, TreeSet<Integer> citations,
-                         boolean looksAhead, boolean clean) {
+                         boolean looksAhead, boolean clean, List<Member> members) {
+    }
+
+    /** One source's telling of an entry's event. */
+    private record Member(CalendarDate date, Support.Claim claim, String text, int citation) {
     }
 
     List<StoryPage.TimelineEntry> build(List<AnalyzedArticle> articles, List<List<Support.Claim>> claims) {
@@ -75,11 +87,12 @@ public final class TimelineBuilder {
                 String text = entryText(s.text(), t.start(), t.end());
                 boolean clean = text != null;
                 Support.Claim claim = claims.get(i).get(s.index());
-                add(clean ? entries : ownCandidates, d, claim, claims.get(i), i + 1,
+                add(clean ? entries : ownCandidates, d, claim, i + 1,
                         clean ? text : SentenceQuality.clean(EventClause.around(s.text(), t.start(), t.end())),
                         ahead, clean);
             }
         }
+        joinRetold(entries);
         LocalDate storyStart = storyStart(articles, entries, ownCandidates);
         LocalDate storyEnd = StoryDates.latestDay(articles).orElse(storyStart);
         List<Entry> kept = new ArrayList<>(entries.stream()
@@ -161,6 +174,13 @@ public final class TimelineBuilder {
      * neither does.
      */
     static String entryText(String sentence, int start, int end) {
+        Matcher counted = COUNTED_OPENING.matcher(sentence);
+        if (start == 0 && counted.lookingAt() && counted.end() >= end && counted.end() < sentence.length()) {
+            // "The next day, prosecutors charged him": beside its date the entry needs no day counted from another
+            String rest = sentence.substring(counted.end());
+            sentence = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+            end = 0;
+        }
         String clause = SentenceQuality.clean(EventClause.around(sentence, start, end));
         if (readsAsReport(clause)) {
             return clause;
@@ -210,23 +230,121 @@ public final class TimelineBuilder {
     }
 
     /**
-     * Adds the sentence's dated event to the entry of the same event and day, or as a new entry. The same
-     * event told again in other words is never a second entry; its source is cited on the entry only when
-     * it states the entry's sentence by the citation rule, so that every citation holds.
+     * Adds the sentence's dated event to the entry of the same event and day, or as a new entry: the same
+     * event told again, in the same or other words, by any source is never a second entry but one more
+     * source that dates it, cited on the entry. A day inside a month or year another source gives for the
+     * same event ("in November 2013", "on November 22, 2013") makes that entry the finer one.
      */
-    private static void add(List<Entry> entries, CalendarDate d, Support.Claim claim, List<Support.Claim> article,
-                            int citation, String event, boolean ahead, boolean clean) {
-        Entry same = entries.stream().filter(e -> e.date().equals(d) && FactSelection.sameFact(claim, e.claim()))
-                .findFirst().orElse(null);
-        if (same != null) {
-            if (Support.cites(article, same.claim(), true)) {
-                same.citations().add(citation);
+    private static void add(List<Entry> entries, CalendarDate d, Support.Claim claim, int citation, String event,
+                            boolean ahead, boolean clean) {
+        Member member = new Member(d, claim, event, citation);
+        for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k);
+            CalendarDate finer = sameTime(e.date(), d);
+            // compared with the telling the entry shows, not with any of its tellings: a chain of loose
+            // likenesses would join the day's different events
+            if (finer != null && sameEvent(e.claim(), claim)) {
+                entries.set(k, joined(e, List.of(member), java.util.Set.of(citation), finer, ahead));
+                return;
             }
-            return;
         }
         TreeSet<Integer> cites = new TreeSet<>();
         cites.add(citation);
-        entries.add(new Entry(d, event, claim, cites, ahead, clean));
+        List<Member> members = new ArrayList<>();
+        members.add(member);
+        entries.add(new Entry(d, event, claim, cites, ahead, clean, members));
+    }
+
+    /**
+     * Joins the entries that turn out to tell one event once each shows its best telling: an entry is
+     * compared with the telling shown when a sentence arrives, which a later source may change.
+     */
+    private static void joinRetold(List<Entry> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            for (int j = entries.size() - 1; j > i; j--) {
+                Entry a = entries.get(i);
+                Entry b = entries.get(j);
+                CalendarDate finer = sameTime(a.date(), b.date());
+                if (finer != null && sameEvent(a.claim(), b.claim())) {
+                    entries.set(i, joined(a, b.members(), b.citations(), finer, b.looksAhead()));
+                    entries.remove(j);
+                    j = entries.size(); // the shown telling may have changed: look again
+                }
+            }
+        }
+    }
+
+    /**
+     * The entry with more tellings of its event, dated {@code finer}, showing its best telling; told as done
+     * by any source, it is no longer only a plan.
+     */
+    private static Entry joined(Entry e, List<Member> more, java.util.Set<Integer> citations, CalendarDate finer,
+                                boolean ahead) {
+        e.members().addAll(more);
+        e.citations().addAll(citations);
+        Member shown = shownMember(e.members(), finer);
+        return new Entry(finer, shown.text(), shown.claim(), e.citations(), e.looksAhead() && ahead, e.clean(),
+                e.members());
+    }
+
+    /** The finer of two dates when one is the other or lies within it, else null. */
+    private static CalendarDate sameTime(CalendarDate a, CalendarDate b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        CalendarDate finer = a.precision().compareTo(b.precision()) < 0 ? a : b;
+        CalendarDate coarser = finer == a ? b : a;
+        boolean within = finer.precision() != coarser.precision() && !finer.firstDay().isBefore(coarser.firstDay())
+                && !finer.lastDay().isAfter(coarser.lastDay());
+        return within ? finer : null;
+    }
+
+    /**
+     * Whether two dated sentences tell one event: one fact by the page's rules (close in meaning, most words
+     * shared, one stating the other, or the same core of verb and subject), or told in other words: a name in
+     * common and either meaning close enough ({@value #SAME_EVENT} cosine) for two reports of one act
+     * ("Warship INS Sukanya on Thursday foiled a piracy attempt in the Gulf of Aden", "Indian Navy patrolling
+     * the Gulf of Aden yesterday thwarted a multi-boat attack"), or the same main verb with every name of
+     * the shorter in the longer ("checked into Morningside" is not "checked into the Betty Ford Center"). A
+     * denial is not the act it denies.
+     */
+    static boolean sameEvent(Support.Claim a, Support.Claim b) {
+        if (a.negated() != b.negated()) {
+            return false;
+        }
+        if (FactSelection.sameFact(a, b) || FactSelection.sameCore(a, b)) {
+            return true;
+        }
+        if (a.names().stream().noneMatch(b.names()::contains)) {
+            return false;
+        }
+        Support.Claim shorter = a.words().size() <= b.words().size() ? a : b;
+        Support.Claim longer = shorter == a ? b : a;
+        boolean sameVerb = a.verb() != null && a.verb().equals(b.verb()) && longer.tokens().containsAll(shorter.names());
+        return sameVerb || a.vector() != null && b.vector() != null
+                && Vectors.dot(a.vector(), b.vector()) >= SAME_EVENT;
+    }
+
+    /**
+     * The telling an entry shows: the one whose names and figures the other tellings hold most often (the
+     * common core rather than one source's extra detail), then the shortest; one that names the entry's
+     * date as finely as the entry gives it.
+     */
+    private static Member shownMember(List<Member> members, CalendarDate date) {
+        return members.stream().filter(m -> m.date().equals(date))
+                .max(Comparator.comparingInt((Member m) -> heldByOthers(m, members))
+                .thenComparingInt(m -> -m.text().length())).orElseThrow();
+    }
+
+    private static int heldByOthers(Member m, List<Member> members) {
+        int held = 0;
+        for (Member o : members) {
+            if (o != m && o.claim().tokens().containsAll(m.claim().names())
+                    && o.claim().numbers().containsAll(m.claim().numbers())) {
+                held++;
+            }
+        }
+        return held;
     }
 
     private static boolean isBackground(CalendarDate d, LocalDate storyStart) {

@@ -159,15 +159,17 @@ final class DeicticTimes {
 
     /**
      * "the next day", "the following day", "the day before": a day counted from the day named earlier in the
-     * sentence; no expression when the sentence names none, as the day it counts from is elsewhere.
+     * sentence, else from the article's running anchor (the day an earlier sentence named: "On March 3,
+     * police ... The next day ..."); no expression when neither is known.
      */
     static List<TimeExpression> anchoredDay(Match m) {
-        if (m.anchor == null) {
+        LocalDate from = m.anchor != null ? m.anchor.day() : m.carried;
+        if (from == null) {
             return null;
         }
         String rel = m.group("rel") != null ? m.lower("rel") : m.lower("rel2");
         int shift = rel.equals("previous") || rel.equals("before") ? -1 : 1;
-        return m.one(Type.DATE, m.anchor.day().plusDays(shift).toString());
+        return m.one(Type.DATE, from.plusDays(shift).toString());
     }
 
     static List<TimeExpression> theWeekend(Match m) {

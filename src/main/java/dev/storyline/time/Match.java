@@ -22,18 +22,24 @@ final class Match {
      * "the next day" count; null when none is.
      */
     final Anchor anchor;
+    /**
+     * The day the article named last in an earlier sentence (its running anchor), from which "the next day"
+     * counts when the sentence itself names none; null when unknown.
+     */
+    final LocalDate carried;
     private Direction direction;
 
     /** A day named in the text, and where its expression ends. */
     record Anchor(LocalDate day, int end) {
     }
 
-    Match(Matcher m, Rule rule, String text, LocalDate reference, Anchor anchor) {
+    Match(Matcher m, Rule rule, String text, LocalDate reference, Anchor anchor, LocalDate carried) {
         this.m = m;
         this.rule = rule;
         this.text = text;
         this.reference = reference;
         this.anchor = anchor;
+        this.carried = carried;
     }
 
     int start() {

@@ -68,6 +68,16 @@ public final class TemporalTagger {
      * @param reference the date the text was written, or {@code null} when unknown
      */
     public List<TimeExpression> tag(String text, LocalDate reference) {
+        return tag(text, reference, null);
+    }
+
+    /**
+     * As {@link #tag(String, LocalDate)}, with the day an earlier sentence of the same article named last:
+     * "the next day", "the day before" count from it when the sentence names no day before them.
+     *
+     * @param carried the article's running anchor, or {@code null}
+     */
+    public List<TimeExpression> tag(String text, LocalDate reference, LocalDate carried) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -100,7 +110,7 @@ public final class TemporalTagger {
                     Matcher m = matchers[r];
                     m.region(i, n);
                     if (m.lookingAt() && (best == null || m.end() > best.end)) {
-                        List<TimeExpression> got = rule.resolver().resolve(new Match(m, rule, text, reference, anchor));
+                        List<TimeExpression> got = rule.resolver().resolve(new Match(m, rule, text, reference, anchor, carried));
                         if (got != null) {
                             best = new Candidate(m.end(), got);
                         }
@@ -122,6 +132,43 @@ public final class TemporalTagger {
         return FiscalPeriods.anchorYearBefore(found, text, reference);
     }
 
+
+    /** Tags an article's sentences in text order, each against the day the ones before it named last. */
+    public Reading reading(LocalDate reference) {
+        return new Reading(reference);
+    }
+
+    /**
+     * One article read sentence by sentence: the running anchor is the latest day named (to the day) in the
+     * last {@value #ANCHOR_SENTENCES} sentences, so that "On March 3, police ... The next day ..." dates the
+     * second sentence; further back, a day is more often another event's than the one counted from. Not
+     * thread-safe: one per article.
+     */
+    public final class Reading {
+        private final LocalDate reference;
+        private LocalDate anchor;
+        private int since;
+
+        private Reading(LocalDate reference) {
+            this.reference = reference;
+        }
+
+        /** The next sentence's expressions. */
+        public List<TimeExpression> next(String sentence) {
+            List<TimeExpression> found = tag(sentence, reference, since < ANCHOR_SENTENCES ? anchor : null);
+            since++;
+            for (TimeExpression t : found) {
+                t.date().filter(d -> d.precision() == CalendarDate.Precision.DAY).ifPresent(d -> {
+                    anchor = d.firstDay();
+                    since = 0;
+                });
+            }
+            return found;
+        }
+    }
+
+    /** Sentences back that the running anchor of a {@link Reading} reaches. */
+    static final int ANCHOR_SENTENCES = 3;
 
     /**
      * The latest day found before {@code at} with no sentence end between it and {@code at}: what "two days

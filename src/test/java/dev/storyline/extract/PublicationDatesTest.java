@@ -55,6 +55,35 @@ class PublicationDatesTest {
     }
 
     @Test
+    void aKnownPublishersLocalTimeIsReadInItsHomeZone() throws ExtractionException {
+        // New York Daily News writes its "PUBLISHED:" line in New York time: 10:34 PM EDT is 02:34 UTC next day
+        Article a = text("http://www.nydailynews.com/new-york/vigil-article-1.1285755",
+                "PUBLISHED: MONDAY, MARCH 11, 2013, 10:34 PM\n" + TEXT);
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2013-03-12T02:34:00Z"));
+        assertThat(a.published().day()).isEqualTo(LocalDate.of(2013, 3, 11));
+    }
+
+    @Test
+    void aSeoulPaperOnADotComReadsItsTimesInKoreanTime() throws ExtractionException {
+        Article a = page("https://www.koreaherald.com/view.php?ud=1", "en", "", "<p>Published : 2026-01-13 19:09</p>");
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2026-01-13T10:09:00Z"));
+    }
+
+    @Test
+    void theDatelineCityGivesTheZoneWhenTheSiteSaysNothing() throws ExtractionException {
+        Article a = text("https://news.example.com/nara", "Published: January 13, 2026 19:09\n"
+                + "SEOUL, Jan. 13 (Yonhap) -- The two leaders agreed on Tuesday to run DNA tests on the remains.\n" + TEXT);
+        assertThat(a.published().instant()).isEqualTo(Instant.parse("2026-01-13T10:09:00Z"));
+    }
+
+    @Test
+    void onlyADayKnownStaysADay() throws ExtractionException {
+        Article a = text("http://www.nydailynews.com/new-york/vigil", "Published: March 11, 2013\n" + TEXT);
+        assertThat(a.published().hasTime()).isFalse();
+        assertThat(a.published().day()).isEqualTo(LocalDate.of(2013, 3, 11));
+    }
+
+    @Test
     void withNothingToSayWhichZoneATimeIsReadAsUtc() throws ExtractionException {
         Article a = page("https://news.example.com/nara", "en-US", "", "<p>Published: January 13, 2026 19:09</p>");
         assertThat(a.published().instant()).isEqualTo(Instant.parse("2026-01-13T19:09:00Z"));

@@ -140,4 +140,50 @@ class TimelineBuilderTest {
             assertThat(e.text()).contains("struck the Greek island");
         });
     }
+
+    @Test
+    void oneEventOnOneDayToldInOtherWordsIsOneEntryCitingEverySource() {
+        AnalyzedArticle navy = report("n1", "The Indian Navy foiled a multi-boat pirate attack on merchant vessels in "
+                + "the Gulf of Aden on Tuesday.");
+        AnalyzedArticle wire = report("n2", "Indian sailors aboard INS Sukanya repelled five pirate boats closing on "
+                + "cargo ships in the Gulf of Aden on Tuesday.");
+        AnalyzedArticle other = report("n3", "Yemen's coast guard rescued a fishing crew off Aden on Tuesday after "
+                + "their boat sank in a storm.");
+        StoryPage page = synthesizer.synthesize("q", List.of(navy, wire, other));
+        assertThat(page.timeline()).filteredOn(e -> e.date().equals("2026-03-03")).hasSize(2)
+                .anySatisfy(e -> {
+                    assertThat(e.citations()).containsExactly(1, 2);
+                    assertThat(e.text()).containsAnyOf("foiled a multi-boat pirate attack", "repelled five pirate boats");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.citations()).containsExactly(3);
+                    assertThat(e.text()).contains("rescued a fishing crew");
+                });
+    }
+
+    @Test
+    void aMonthAndADayOfTheSameEventAreOneEntryAtTheDay() {
+        AnalyzedArticle month = analyzed("m1", "Rebuilding", "2026-03-04T09:00:00Z", "Wire m1",
+                "The regional government will open the rebuilt Argostoli harbour in May 2026, officials said.");
+        AnalyzedArticle day = analyzed("m2", "Rebuilding", "2026-03-05T09:00:00Z", "Wire m2",
+                "The regional government will open the rebuilt Argostoli harbour on May 12, 2026.");
+        StoryPage page = synthesizer.synthesize("q", List.of(month, day));
+        assertThat(page.timeline()).filteredOn(e -> e.date().startsWith("2026-05")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.date()).isEqualTo("2026-05-12");
+                    assertThat(e.citations()).containsExactly(1, 2);
+                    assertThat(e.scheduled()).isTrue();
+                });
+    }
+
+    @Test
+    void theNextDayAfterADayNamedInAnEarlierSentenceIsDated() {
+        AnalyzedArticle a = report("r", "Police arrested the harbour master of Argostoli on March 1, 2026.\n\n"
+                + "The next day, prosecutors charged the harbour master with taking bribes from shipping agents.");
+        StoryPage page = synthesizer.synthesize("q", List.of(a));
+        assertThat(page.timeline()).anySatisfy(e -> {
+            assertThat(e.date()).isEqualTo("2026-03-02");
+            assertThat(e.text()).isEqualTo("Prosecutors charged the harbour master with taking bribes from shipping agents.");
+        });
+    }
 }
