@@ -98,4 +98,60 @@ class FactSelectionTest {
         List<StorySynthesizer.Fact> chosen = FactSelection.choose(List.of(lead, majority), 2, 2, java.util.Set.of());
         assertThat(chosen).extracting(StorySynthesizer.Fact::text).contains(majority.text());
     }
+
+    /** Two unit vectors whose cosine is {@code cosine}. */
+    private static float[][] pair(double cosine) {
+        return new float[][]{{1f, 0f}, {(float) cosine, (float) Math.sqrt(1 - cosine * cosine)}};
+    }
+
+    @Test
+    void aDeathToldAgainWithAnotherVerbIsTheSameFactButAnotherDeedIsNot() {
+        Support.Claim died = Support.Claim.of("Marta Lindqvist, the Olympic diver and film star, has died at 88.", null);
+        Support.Claim passed = Support.Claim.of("Lindqvist passed away in her sleep early Thursday at her home in Malmo, her agent Oskar Berg said.", null);
+        Support.Claim starred = Support.Claim.of("Lindqvist starred in a dozen swimming films for Nordisk studios in the 1950s.", null);
+        Support.Claim passedBill = Support.Claim.of("Lindqvist passed the bill through the Malmo council on Thursday.", null);
+        assertThat(FactSelection.sameCore(died, passed)).isFalse();
+        assertThat(FactSelection.restates(died, passed)).isTrue();
+        assertThat(FactSelection.restates(died, starred)).isFalse();
+        assertThat(FactSelection.restates(died, passedBill)).isFalse();
+    }
+
+    @Test
+    void aCloseParaphraseAboutTheSameNameIsOneFactUnlessItsFiguresDiffer() {
+        float[][] close = pair(0.70);
+        Support.Claim pinup = Support.Claim.of("Lindqvist became a favorite pinup of sailors during the war.", close[0]);
+        Support.Claim popular = Support.Claim.of("Lindqvist was a popular pinup in the war years.", close[1]);
+        Support.Claim otherName = Support.Claim.of("Ingrid Solberg was a popular pinup in the war years.", close[1]);
+        Support.Claim medals = Support.Claim.of("Lindqvist won two Olympic medals in 1952.", close[0]);
+        Support.Claim moreMedals = Support.Claim.of("Lindqvist won three Olympic medals in 1956.", close[1]);
+        float[][] far = pair(0.55);
+        Support.Claim farther = Support.Claim.of("Lindqvist was a popular pinup in the war years.", far[1]);
+        assertThat(FactSelection.restates(pinup, popular)).isTrue();
+        assertThat(FactSelection.restates(pinup, otherName)).isFalse();
+        assertThat(FactSelection.restates(medals, moreMedals)).isFalse();
+        assertThat(FactSelection.restates(Support.Claim.of(pinup.text(), far[0]), farther)).isFalse();
+    }
+
+    @Test
+    void aPageOfSingleSourceFactsSkipsADeathToldTwice() {
+        StorySynthesizer.Fact lead = fact(0, 0, "Marta Lindqvist, the Olympic diver and film star, has died at 88.", 1, 3);
+        StorySynthesizer.Fact passed = fact(1, 1, "Lindqvist passed away in her sleep early Thursday at her home in Malmo, her agent Oskar Berg said.", 1, 2);
+        StorySynthesizer.Fact films = fact(2, 2, "Lindqvist starred in a dozen swimming films for Nordisk studios in the 1950s.", 1, 1);
+        List<StorySynthesizer.Fact> chosen = FactSelection.choose(List.of(lead, passed, films), 1, 1, java.util.Set.of());
+        assertThat(chosen).extracting(StorySynthesizer.Fact::text).containsExactly(lead.text(), films.text());
+    }
+
+    @Test
+    void aFactMostPublishersStateComesWithTheSentenceOfItsArticleThatIntroducesItsSubject() {
+        List<StorySynthesizer.Fact> facts = new ArrayList<>(singleSourceFacts(12));
+        StorySynthesizer.Fact intro = fact(3, 3, "Police arrested Jonas Ekberg, 34, at his farm near Uppsala on Monday.", 1, 0.5);
+        StorySynthesizer.Fact agreed = fact(3, 4, "Ekberg is accused of keeping 40 horses without food or water.", 3, 0.2);
+        facts.add(intro);
+        facts.add(agreed);
+        // "Ekberg" before "Jonas Ekberg" reads as someone the page has not introduced
+        List<StorySynthesizer.Fact> chosen = FactSelection.choose(facts, 3, 3, java.util.Set.of("Jonas Ekberg"));
+        List<String> texts = chosen.stream().map(StorySynthesizer.Fact::text).toList();
+        assertThat(texts).contains(agreed.text(), intro.text());
+        assertThat(texts.indexOf(intro.text())).isLessThan(texts.indexOf(agreed.text()));
+    }
 }
