@@ -250,7 +250,7 @@ public final class FactSelection {
      * True when a reader reads the two sentences as one fact told twice: one restates the other's core
      * ({@link #sameCore}), or both name the same person or place and say it in other words, either close
      * in meaning ({@link #PARAPHRASE}: "was a popular pinup" after "became a favorite pinup") with every
-     * figure of the shorter one in the longer, or by a verb of the same event ("passed away" after
+     * figure of the shorter one in the longer and no other main verb, or by a verb of the same event ("passed away" after
      * "has died") with the shorter one's subject.
      */
     public static boolean restates(Support.Claim a, Support.Claim b) {
@@ -264,11 +264,17 @@ public final class FactSelection {
         if (named.isEmpty() || shorter.negated() != longer.negated()) {
             return false;
         }
-        if (a.vector() != null && b.vector() != null && Vectors.dot(a.vector(), b.vector()) >= PARAPHRASE
+        Support.Core core = Support.core(shorter);
+        Support.Core other = Support.core(longer);
+        // two deeds of one person are close in meaning too ("checked into rehab", "left rehab"): where
+        // both sentences show their main verb, the verbs must tell the same event
+        boolean sameDeed = core == null || other == null || core.verb().equals(other.verb())
+                || event(core.verb(), shorter.tokens()) >= 0
+                && event(core.verb(), shorter.tokens()) == event(other.verb(), longer.tokens());
+        if (sameDeed && a.vector() != null && b.vector() != null && Vectors.dot(a.vector(), b.vector()) >= PARAPHRASE
                 && longer.numbers().containsAll(shorter.numbers())) {
             return true;
         }
-        Support.Core core = Support.core(shorter);
         if (core == null || core.subject().stream().noneMatch(longer.tokens()::contains)) {
             return false;
         }

@@ -130,6 +130,10 @@ class FactSelectionTest {
         assertThat(FactSelection.restates(pinup, otherName)).isFalse();
         assertThat(FactSelection.restates(medals, moreMedals)).isFalse();
         assertThat(FactSelection.restates(Support.Claim.of(pinup.text(), far[0]), farther)).isFalse();
+        // as close in meaning, but another deed: checking in is not leaving
+        Support.Claim checkedIn = Support.Claim.of("Lindqvist checked into the Malmo clinic on Monday.", close[0]);
+        Support.Claim left = Support.Claim.of("Lindqvist left the Malmo clinic after a month of treatment.", close[1]);
+        assertThat(FactSelection.restates(checkedIn, left)).isFalse();
     }
 
     @Test
