@@ -103,11 +103,17 @@ public final class StoryEvaluation {
 
     /** Analyses one event's articles, writes its page and measures it. */
     public PageScore evaluate(String event, List<Article> articles, Consumer<StoryPage> pages) {
+        return evaluate(event, articles, pages, pool -> { });
+    }
+
+    /** As {@link #evaluate(String, List, Consumer)}, handing on the sentences the page chose from. */
+    public PageScore evaluate(String event, List<Article> articles, Consumer<StoryPage> pages,
+                              Consumer<List<String>> candidatePool) {
         long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         List<AnalyzedArticle> analyzed = analyzer.analyzeAll(articles, true);
         long t1 = System.nanoTime();
-        StoryPage page = synthesizer.synthesize(event, analyzed);
+        StoryPage page = synthesizer.synthesize(event, analyzed, candidatePool);
         long t2 = System.nanoTime();
         long c1 = processCpuNanos();
         pages.accept(page);
