@@ -123,12 +123,9 @@ public final class FactSelection {
         return chosen;
     }
 
-    /** How far back in its own article a fact's referent is looked for. */
-    private static final int INTRODUCTION_REACH = 3;
-
     /**
      * Adds a fact most publishers state that refers to what the page has not introduced ("The couple…",
-     * "He…") together with the sentence of its own article, one of the few just before it, that
+     * "Ekberg…" before "Jonas Ekberg") together with the nearest earlier sentence of its own article that
      * introduces the referent: the page cannot leave the fact out, nor print it without its antecedent.
      * Nothing is added when no such sentence is among the candidates or the page is full.
      */
@@ -138,8 +135,7 @@ public final class FactSelection {
             return;
         }
         List<String> before = new ArrayList<>(chosen.stream().map(StorySynthesizer.Fact::text).toList());
-        for (int back = 1; back <= INTRODUCTION_REACH; back++) {
-            int position = f.position() - back;
+        for (int position = f.position() - 1; position >= 0; position--) {
             for (StorySynthesizer.Fact intro : candidates) {
                 if (intro.article() != f.article() || intro.position() != position
                         || Fragments.danglingReference(intro.text(), before, fullNames).isPresent()) {
