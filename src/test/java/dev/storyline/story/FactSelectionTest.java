@@ -114,6 +114,11 @@ class FactSelectionTest {
         assertThat(FactSelection.restates(died, passed)).isTrue();
         assertThat(FactSelection.restates(died, starred)).isFalse();
         assertThat(FactSelection.restates(died, passedBill)).isFalse();
+        // a surname that reads as a verb ("Rose") is not the verb of the sentence
+        Support.Claim officer = Support.Claim.of("A university police officer has died after he was shot on Tuesday, police chief Anton Holt confirmed.", null);
+        Support.Claim rose = Support.Claim.of("Holt said officer Collin Rose, of Clair Shores, passed away on Wednesday.", null);
+        assertThat(Support.core(rose).verb()).isEqualTo("pass");
+        assertThat(FactSelection.restates(officer, rose)).isTrue();
     }
 
     @Test
