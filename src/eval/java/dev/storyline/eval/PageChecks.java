@@ -3,6 +3,7 @@ package dev.storyline.eval;
 import dev.storyline.analysis.AnalyzedArticle;
 import dev.storyline.analysis.AnalyzedSentence;
 import dev.storyline.story.FactSelection;
+import dev.storyline.story.Fragments;
 import dev.storyline.story.PageText;
 import dev.storyline.story.SentenceQuality;
 import dev.storyline.story.StoryPage;
@@ -21,7 +22,9 @@ import java.util.Set;
  * The reader's checks of one page against its sources: whether each cited source states the sentence by
  * the strict rule of {@link Support}, fragments, headings that are only the first words of a sentence of
  * their section, end on a function word or have fewer than 3 or more than 9 words,
- * facts said twice (stated by an earlier sentence, or restating its core: {@link FactSelection#sameCore}), and whether every fact that at least half of the publishers state is on the page
+ * facts said twice (stated by an earlier sentence, or restating its core: {@link FactSelection#sameCore}; and,
+ * counted apart, told again in other words: {@link FactSelection#restates}), and whether every fact that at
+ * least half of the publishers state and that passes the page's own candidate filter is on the page
  * (publishers counted by the synthesizer's side of the rule, {@link Support#cites}, so that a fact the
  * check calls a majority fact is one for the synthesizer too).
  * Not thread-safe (one instance per page).
@@ -30,8 +33,8 @@ public final class PageChecks {
 
     /** What the checks found on one page. */
     public record Result(int strictSupported, int fragments, int headings, int headingPrefixes, int headingWeakEnds,
-                  int headingLengthOutside, int repeatedFacts, int majorityFacts, int majorityCovered,
-                  List<String> strictlyUnsupported, List<String> missed, List<String> badHeadings) {
+                  int headingLengthOutside, int repeatedFacts, int restatedFacts, int majorityFacts, int majorityCovered,
+                  int majorityRefused, List<String> strictlyUnsupported, List<String> missed, List<String> badHeadings) {
         public Result {
             strictlyUnsupported = List.copyOf(strictlyUnsupported);
             missed = List.copyOf(missed);
@@ -60,6 +63,7 @@ public final class PageChecks {
         int strict = 0;
         int fragmentCount = 0;
         int repeated = 0;
+        int restated = 0;
         int headings = 0;
         int prefixes = 0;
         int weakEnds = 0;
@@ -100,12 +104,18 @@ public final class PageChecks {
                         || FactSelection.sameCore(p, claim))) {
                     repeated++;
                 }
+                // and one that tells an earlier one's fact in other words ("passed away" after "has died")
+                if (pageClaims.stream().anyMatch(p -> Support.statesIn(p, claim) || Support.statesIn(claim, p)
+                        || FactSelection.restates(p, claim))) {
+                    restated++;
+                }
                 pageClaims.add(claim);
                 before.add(c.text());
             }
         }
         int majority = 0;
         int covered = 0;
+        int majorityRefused = 0;
         List<String> missed = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>(bySource.keySet());
         numbers.sort(null);
@@ -122,9 +132,12 @@ public final class PageChecks {
         for (int i = 0; i < sources.size(); i++) {
             for (AnalyzedSentence s : sources.get(i).sentences()) {
                 String text = SentenceQuality.clean(s.text());
+                // the page's own candidate filter: a piece of a sentence, a caption or a teaser is no fact
+                // a reader misses, however many print it
                 if (!SentenceQuality.isReportedFact(text)) {
                     continue;
                 }
+                boolean refused = Fragments.problem(text).isPresent();
                 Support.Claim claim = Support.Claim.of(text, s.vector());
                 Set<String> stating = new HashSet<>();
                 stating.add(publishers.get(i));
@@ -133,7 +146,9 @@ public final class PageChecks {
                         stating.add(publishers.get(j));
                     }
                 }
-                if (stating.size() >= must) {
+                if (stating.size() >= must && refused) {
+                    majorityRefused++;
+                } else if (stating.size() >= must) {
                     majority++;
                     if (pageClaims.stream().anyMatch(p -> FactSelection.sameFact(p, claim))) {
                         covered++;
@@ -143,8 +158,8 @@ public final class PageChecks {
                 }
             }
         }
-        return new Result(strict, fragmentCount, headings, prefixes, weakEnds, lengthOutside, repeated, majority, covered,
-                unsupported, missed, badHeadings);
+        return new Result(strict, fragmentCount, headings, prefixes, weakEnds, lengthOutside, repeated, restated, majority, covered,
+                majorityRefused, unsupported, missed, badHeadings);
     }
 
     /**

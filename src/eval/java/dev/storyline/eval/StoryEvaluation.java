@@ -48,8 +48,8 @@ public final class StoryEvaluation {
     /** Measures over all pages. */
     public record Summary(int pages, int cited, int supported, double citationSupport, int strictSupported,
                           int fragments, int headings, int headingPrefixes, int headingWeakEnds, int headingLengthOutside,
-                          int pagesOutsideSectionRange, int repeatedFacts, int majorityFacts,
-                          int majorityCovered, int sentences, double multiSourceShare, double meanRedundancy,
+                          int pagesOutsideSectionRange, int repeatedFacts, int restatedFacts, int majorityFacts,
+                          int majorityCovered, int majorityRefused, int sentences, double multiSourceShare, double meanRedundancy,
                           double maxRedundancy, int pagesAboveThreshold, double wordsPerPage,
                           double sectionsPerPage, double sentencesPerPage, int minSections, int maxSections,
                           int maxSentences, int uncited, double synthesisSecondsPerPage,
@@ -103,11 +103,17 @@ public final class StoryEvaluation {
 
     /** Analyses one event's articles, writes its page and measures it. */
     public PageScore evaluate(String event, List<Article> articles, Consumer<StoryPage> pages) {
+        return evaluate(event, articles, pages, pool -> { });
+    }
+
+    /** As {@link #evaluate(String, List, Consumer)}, handing on the sentences the page chose from. */
+    public PageScore evaluate(String event, List<Article> articles, Consumer<StoryPage> pages,
+                              Consumer<List<String>> candidatePool) {
         long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         List<AnalyzedArticle> analyzed = analyzer.analyzeAll(articles, true);
         long t1 = System.nanoTime();
-        StoryPage page = synthesizer.synthesize(event, analyzed);
+        StoryPage page = synthesizer.synthesize(event, analyzed, candidatePool);
         long t2 = System.nanoTime();
         long c1 = processCpuNanos();
         pages.accept(page);
@@ -232,8 +238,10 @@ public final class StoryEvaluation {
         int lengthOutside = 0;
         int outsideRange = 0;
         int repeated = 0;
+        int restated = 0;
         int majority = 0;
         int covered = 0;
+        int refused = 0;
         int allSentences = 0;
         int multi = 0;
         int multiEligible = 0;
@@ -267,8 +275,10 @@ public final class StoryEvaluation {
                 outsideRange++;
             }
             repeated += s.checks().repeatedFacts();
+            restated += s.checks().restatedFacts();
             majority += s.checks().majorityFacts();
             covered += s.checks().majorityCovered();
+            refused += s.checks().majorityRefused();
             allSentences += s.sentences();
             if (s.multiSourcePage()) {
                 multi += s.multiSourceSentences();
@@ -300,7 +310,7 @@ public final class StoryEvaluation {
         }
         int n = Math.max(1, scores.size());
         return new Summary(scores.size(), cited, supported, cited == 0 ? 0 : (double) supported / cited, strict,
-                fragments, headings, prefixes, weakEnds, lengthOutside, outsideRange, repeated, majority, covered, allSentences,
+                fragments, headings, prefixes, weakEnds, lengthOutside, outsideRange, repeated, restated, majority, covered, refused, allSentences,
                 multiEligible == 0 ? 0 : (double) multi / multiEligible, red / n, maxRed, above, words / n,
                 sections / n, sentences / n, scores.isEmpty() ? 0 : minSections, maxSections, maxSentences, uncited,
                 synthesis / n, total / n, largest, largestSeconds, large, large == 0 ? 0 : largeSeconds / large,
@@ -327,8 +337,11 @@ public final class StoryEvaluation {
         out.printf("pages outside 3-6 sections          %d of %d%n", s.pagesOutsideSectionRange(), s.pages());
         out.printf("repeated facts                      %.4f (%d of %d sentences)%n",
                 share(s.repeatedFacts(), s.sentences()), s.repeatedFacts(), s.sentences());
+        out.printf("repeated facts, paraphrases too     %.4f (%d of %d sentences)%n",
+                share(s.restatedFacts(), s.sentences()), s.restatedFacts(), s.sentences());
         out.printf("majority facts on the page          %.4f (%d of %d source sentences stated by half the publishers, 2+)%n",
                 s.majorityFacts() == 0 ? 1.0 : share(s.majorityCovered(), s.majorityFacts()), s.majorityCovered(), s.majorityFacts());
+        out.printf("  not counted: fragments by the page's filter %d%n", s.majorityRefused());
         out.printf("sentences without citation          %d%n", s.uncited());
         out.printf("sentences citing 2+ (pages w/ 2+)   %.3f%n", s.multiSourceShare());
         out.printf("redundancy mean / max               %.3f / %.3f (pages at or above %.2f: %d)%n",

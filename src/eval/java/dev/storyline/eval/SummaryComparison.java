@@ -27,6 +27,12 @@ public final class SummaryComparison {
 
     /** The systems compared, in the order printed. */
     public static final List<String> SYSTEMS = List.of("storyline", "lead", "lexrank", "oracle");
+    /**
+     * The greedy oracle over only the sentences the page could choose from (its candidate pool), cut to
+     * the page's length like the others: how far a better choice among them could go. Scored when the
+     * pools are given; {@code multinews_score.py} has no such system.
+     */
+    public static final String POOL_ORACLE = "pool-oracle";
 
     /** Mean measures of each system over the clusters. */
     public record Result(int clusters, int pages, Map<String, RougeScore.Scores> means, Map<String, Double> tokensPerPage) {
@@ -72,10 +78,19 @@ public final class SummaryComparison {
      * first clusters ({@code eval story --events N}), not for a figure of the whole set.
      */
     public Result compare(List<StoryPage> pages, boolean pagedOnly) {
+        return compare(pages, pagedOnly, Map.of());
+    }
+
+    /** With {@code pools} (event to the sentences its page chose from), the {@link #POOL_ORACLE} too. */
+    public Result compare(List<StoryPage> pages, boolean pagedOnly, Map<String, List<String>> pools) {
+        List<String> systems = new ArrayList<>(SYSTEMS);
+        if (!pools.isEmpty()) {
+            systems.add(POOL_ORACLE);
+        }
         Map<String, StoryPage> byId = new HashMap<>();
         pages.forEach(p -> byId.put(p.id(), p));
         Map<String, double[]> sums = new LinkedHashMap<>();
-        SYSTEMS.forEach(s -> sums.put(s, new double[7]));
+        systems.forEach(s -> sums.put(s, new double[7]));
         int clusters = 0;
         int withPage = 0;
         for (var e : documents.entrySet()) {
@@ -90,9 +105,13 @@ public final class SummaryComparison {
             withPage += page == null ? 0 : 1;
             int k = page == null ? reference.size() : mine.size();
             var pool = SummaryBaselines.pool(e.getValue());
-            Map<String, List<String>> hyp = Map.of("storyline", mine, "lead", SummaryBaselines.lead(pool, k),
-                    "lexrank", baselines.lexRank(pool, k), "oracle", SummaryBaselines.oracle(pool, k, reference));
-            for (String s : SYSTEMS) {
+            Map<String, List<String>> hyp = new HashMap<>(Map.of("storyline", mine, "lead", SummaryBaselines.lead(pool, k),
+                    "lexrank", baselines.lexRank(pool, k), "oracle", SummaryBaselines.oracle(pool, k, reference)));
+            if (!pools.isEmpty()) {
+                List<List<String>> candidates = pools.getOrDefault(e.getKey(), List.of()).stream().map(RougeScore::tokens).toList();
+                hyp.put(POOL_ORACLE, SummaryBaselines.oracle(List.of(candidates), k, reference));
+            }
+            for (String s : systems) {
                 RougeScore.Scores r = RougeScore.score(reference, hyp.get(s));
                 double[] a = sums.get(s);
                 a[0] += r.rouge1().f1();
@@ -118,16 +137,21 @@ public final class SummaryComparison {
     public static void report(PrintStream out, Result r) {
         out.printf("ROUGE against the human summaries (%d clusters, %d pages; baselines cut to each page's tokens)%n",
                 r.clusters(), r.pages());
-        out.printf("%-10s | %5s | %5s | %5s | %11s%n", "system", "R1 F", "R2 F", "RL F", "tokens/page");
-        for (String s : SYSTEMS) {
+        out.printf("%-11s | %5s | %5s | %5s | %11s%n", "system", "R1 F", "R2 F", "RL F", "tokens/page");
+        for (String s : r.means().keySet()) {
             RougeScore.Scores m = r.means().get(s);
-            out.printf("%-10s | %.3f | %.3f | %.3f | %11.1f%n", s, m.rouge1().f1(), m.rouge2().f1(), m.rougeL().f1(),
+            out.printf("%-11s | %.3f | %.3f | %.3f | %11.1f%n", s, m.rouge1().f1(), m.rouge2().f1(), m.rougeL().f1(),
                     r.tokensPerPage().get(s));
         }
         RougeScore.Scores mine = r.means().get("storyline");
         RougeScore.Scores lex = r.means().get("lexrank");
         out.printf("storyline/lexrank: R1F %.3f  R2F %.3f  RLF %.3f%n", ratio(mine.rouge1(), lex.rouge1()),
                 ratio(mine.rouge2(), lex.rouge2()), ratio(mine.rougeL(), lex.rougeL()));
+        RougeScore.Scores bound = r.means().get(POOL_ORACLE);
+        if (bound != null) {
+            out.printf("pool-oracle/lexrank: R1F %.3f  R2F %.3f  RLF %.3f (the best the page's own candidates allow)%n",
+                    ratio(bound.rouge1(), lex.rouge1()), ratio(bound.rouge2(), lex.rouge2()), ratio(bound.rougeL(), lex.rougeL()));
+        }
     }
 
     private static double ratio(RougeScore.Measure a, RougeScore.Measure b) {

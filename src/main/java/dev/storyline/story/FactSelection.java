@@ -108,7 +108,9 @@ public final class FactSelection {
             if (f.publishers() >= must && chosen.size() < MAX_SENTENCES) {
                 // a fact most publishers state stays even when it restates a chosen one's core: the
                 // page cannot leave out what it adds
-                addUnlessRepeat(chosen, f, fullNames, false);
+                if (!addUnlessRepeat(chosen, f, fullNames, false)) {
+                    addWithItsIntroduction(chosen, f, ranked, fullNames);
+                }
             }
         }
         int target = length(sources);
@@ -119,6 +121,37 @@ public final class FactSelection {
             addUnlessRepeat(chosen, f, fullNames, true);
         }
         return chosen;
+    }
+
+    /**
+     * Adds a fact most publishers state that refers to what the page has not introduced ("The couple…",
+     * "Ekberg…" before "Jonas Ekberg") together with the nearest earlier sentence of its own article that
+     * introduces the referent: the page cannot leave the fact out, nor print it without its antecedent.
+     * Nothing is added when no such sentence is among the candidates or the page is full.
+     */
+    private static void addWithItsIntroduction(List<StorySynthesizer.Fact> chosen, StorySynthesizer.Fact f,
+                                               List<StorySynthesizer.Fact> candidates, java.util.Set<String> fullNames) {
+        if (chosen.size() + 2 > MAX_SENTENCES || chosen.stream().anyMatch(c -> sameFact(c.claim(), f.claim()))) {
+            return;
+        }
+        List<String> before = new ArrayList<>(chosen.stream().map(StorySynthesizer.Fact::text).toList());
+        for (int position = f.position() - 1; position >= 0; position--) {
+            for (StorySynthesizer.Fact intro : candidates) {
+                if (intro.article() != f.article() || intro.position() != position
+                        || Fragments.danglingReference(intro.text(), before, fullNames).isPresent()) {
+                    continue;
+                }
+                List<String> with = new ArrayList<>(before);
+                with.add(intro.text());
+                if (Fragments.danglingReference(f.text(), with, fullNames).isEmpty()) {
+                    if (chosen.stream().noneMatch(c -> c.text().equals(intro.text()))) {
+                        chosen.add(intro);
+                    }
+                    chosen.add(f);
+                    return;
+                }
+            }
+        }
     }
 
     private static StorySynthesizer.Fact lead(List<StorySynthesizer.Fact> ranked, java.util.Set<String> fullNames) {
@@ -142,14 +175,18 @@ public final class FactSelection {
 
     /**
      * Adds the fact unless the page states it already, or it opens on a reference (a pronoun, "the two")
-     * that the page has not introduced before it.
+     * that the page has not introduced before it; false only in that last case.
      */
-    private static void addUnlessRepeat(List<StorySynthesizer.Fact> chosen, StorySynthesizer.Fact f,
-                                        java.util.Set<String> fullNames, boolean byCore) {
-        if (chosen.stream().noneMatch(c -> sameFact(c.claim(), f.claim()) || byCore && sameCore(c.claim(), f.claim()))
-                && Fragments.danglingReference(f.text(), chosen.stream().map(StorySynthesizer.Fact::text).toList(), fullNames).isEmpty()) {
-            chosen.add(f);
+    private static boolean addUnlessRepeat(List<StorySynthesizer.Fact> chosen, StorySynthesizer.Fact f,
+                                           java.util.Set<String> fullNames, boolean byCore) {
+        if (chosen.stream().anyMatch(c -> sameFact(c.claim(), f.claim()) || byCore && restates(c.claim(), f.claim()))) {
+            return true;
         }
+        if (Fragments.danglingReference(f.text(), chosen.stream().map(StorySynthesizer.Fact::text).toList(), fullNames).isEmpty()) {
+            chosen.add(f);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -176,5 +213,88 @@ public final class FactSelection {
         Support.Core core = Support.core(shorter);
         return core != null && longer.tokens().contains(core.verb()) && core.subject().stream().anyMatch(longer.tokens()::contains)
                 && longer.numbers().containsAll(shorter.numbers()) && longer.dates().containsAll(shorter.dates());
+    }
+
+    /** Cosine above which two sentences naming the same person or place tell one fact in other words. */
+    static final double PARAPHRASE = 0.68;
+
+    /**
+     * Verbs that tell one event in other words ("has died", "passed away"), by {@link
+     * dev.storyline.text.Words#stem}; a verb that needs a
+     * particle to mean the event ("passed" away, "stepped" down) is listed with it.
+     */
+    private static final List<List<String>> SAME_EVENT = List.of(
+            List.of("died", "die", "dying", "dead", "death", "pass away"),
+            List.of("arrest", "detain", "custody"),
+            List.of("resign", "quit", "stepp down"),
+            List.of("divorc", "split", "separat"));
+
+    /** The event of {@link #SAME_EVENT} that the verb stem tells in a sentence of these stems, or -1. */
+    private static int event(String verb, java.util.Set<String> tokens) {
+        for (int e = 0; e < SAME_EVENT.size(); e++) {
+            for (String v : SAME_EVENT.get(e)) {
+                String[] parts = v.split(" ");
+                if (verb.equals(parts[0]) && (parts.length == 1 || tokens.contains(parts[1]))) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when a reader reads the two sentences as one fact told twice: one restates the other's core
+     * ({@link #sameCore}), or both name the same person or place and say it in other words, either close
+     * in meaning ({@link #PARAPHRASE}: "was a popular pinup" after "became a favorite pinup") with every
+     * figure of the shorter one in the longer and no other main verb, or by a verb of the same event ("passed away" after
+     * "has died") with the shorter one's subject.
+     */
+    public static boolean restates(Support.Claim a, Support.Claim b) {
+        if (sameCore(a, b)) {
+            return true;
+        }
+        Support.Claim shorter = a.words().size() <= b.words().size() ? a : b;
+        Support.Claim longer = shorter == a ? b : a;
+        java.util.Set<String> named = capitalised(shorter.text());
+        named.retainAll(capitalised(longer.text()));
+        if (named.isEmpty() || shorter.negated() != longer.negated()) {
+            return false;
+        }
+        Support.Core core = Support.core(shorter);
+        Support.Core other = Support.core(longer);
+        // two deeds of one person are close in meaning too ("checked into rehab", "left rehab"): where
+        // both sentences show their main verb, the verbs must tell the same event
+        boolean sameDeed = core == null || other == null || core.verb().equals(other.verb())
+                || event(core.verb(), shorter.tokens()) >= 0
+                && event(core.verb(), shorter.tokens()) == event(other.verb(), longer.tokens());
+        if (sameDeed && a.vector() != null && b.vector() != null && Vectors.dot(a.vector(), b.vector()) >= PARAPHRASE
+                && longer.numbers().containsAll(shorter.numbers())) {
+            return true;
+        }
+        if (core == null || core.subject().stream().noneMatch(longer.tokens()::contains)) {
+            return false;
+        }
+        int told = event(core.verb(), shorter.tokens());
+        return told >= 0 && longer.tokens().stream().anyMatch(t -> event(t, longer.tokens()) == told);
+    }
+
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
+            "(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?");
+
+    /**
+     * The capitalised words of a sentence that are not function words or calendar words, lower-cased:
+     * the names a reader sees, the opening one included (the name finder leaves a lone opening name out).
+     */
+    private static java.util.Set<String> capitalised(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String t : text.split("[^\\p{L}\\p{N}'’]+")) {
+            if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !CALENDAR.matcher(t).matches()) {
+                String lower = t.toLowerCase(java.util.Locale.ROOT).replaceFirst("['’]s?$", "");
+                if (!dev.storyline.text.Words.STOP.contains(lower)) {
+                    out.add(lower);
+                }
+            }
+        }
+        return out;
     }
 }

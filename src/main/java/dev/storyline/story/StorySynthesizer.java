@@ -73,6 +73,15 @@ public final class StorySynthesizer {
     }
 
     public StoryPage synthesize(String storyId, List<AnalyzedArticle> input) {
+        return synthesize(storyId, input, pool -> { });
+    }
+
+    /**
+     * As {@link #synthesize(String, List)}, handing {@code candidatePool} the sentences the page chose
+     * from (every reportable whole sentence of the sources, reprints folded): for measuring how good a
+     * choice the page made among the sentences it was allowed to show.
+     */
+    public StoryPage synthesize(String storyId, List<AnalyzedArticle> input, java.util.function.Consumer<List<String>> candidatePool) {
         if (input.isEmpty()) {
             throw new IllegalArgumentException("a story needs at least one article");
         }
@@ -146,6 +155,7 @@ public final class StorySynthesizer {
         articles.forEach(a -> a.sentences().forEach(s -> s.entities().stream().filter(e -> e.contains(" ")).forEach(fullNames::add)));
         // a piece of a sentence, a caption or a teaser never reaches the page, however many state it
         List<Fact> whole = facts.stream().filter(f -> Fragments.problem(f.text()).isEmpty()).toList();
+        candidatePool.accept(whole.stream().map(Fact::text).toList());
         int storyPublishers = (int) publisherKeys.stream().distinct().count();
         List<Fact> chosen = FactSelection.choose(whole, storyPublishers, articles.size(), fullNames);
         List<StoryPage.Section> sections = sections(chosen);

@@ -313,7 +313,9 @@ public final class Support {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             String stem = Words.stem(bare(t));
-            if (i > 0 && !Words.STOP.contains(t) && (t.length() > 3 && t.endsWith("ed") || IRREGULAR_PAST.contains(t))) {
+            // a name is never the verb, though it may read as one ("Collin Rose", "Ted Reed")
+            if (i > 0 && !Words.STOP.contains(t) && !claim.names().contains(stem)
+                    && (t.length() > 3 && t.endsWith("ed") || IRREGULAR_PAST.contains(t))) {
                 return subject.isEmpty() ? null : new Core(Words.stem(t), Set.copyOf(subject));
             }
             // a capitalised opening word is the subject's head even when the name finder left it out

@@ -73,13 +73,15 @@ class FactSelectionTest {
     void aSentenceThatRestatesAChosenOnesCoreWithMoreDetailsIsSkipped() {
         StorySynthesizer.Fact lead = fact(0, 0, "Marta Lindqvist, the Olympic diver and film star, has died at 88.", 1, 3);
         StorySynthesizer.Fact sleep = fact(1, 1, "Lindqvist died at 88 in her sleep at her home in Malmo, her agent Oskar Berg said.", 1, 2);
+        // the same death with another verb
+        StorySynthesizer.Fact passed = fact(3, 1, "Lindqvist passed away early Thursday at her home in Malmo, her agent said.", 1, 1.5);
         StorySynthesizer.Fact films = fact(2, 2, "Lindqvist starred in a dozen swimming films for Nordisk studios in the 1950s.", 1, 1);
-        List<StorySynthesizer.Fact> chosen = FactSelection.choose(List.of(lead, sleep, films), 1, 1, java.util.Set.of());
+        List<StorySynthesizer.Fact> chosen = FactSelection.choose(List.of(lead, sleep, passed, films), 1, 1, java.util.Set.of());
         assertThat(chosen).extracting(StorySynthesizer.Fact::text).containsExactly(lead.text(), films.text());
     }
 
     @Test
-    void twoFactsAboutOnePersonWithDifferentVerbsOrFiguresAreBothKept() {
+    void twoFactsAboutOnePersonWithDifferentDeedsOrFiguresAreBothKeptButOneDeathInOtherWordsIsOne() {
         Support.Claim died = Support.Claim.of("Marta Lindqvist, the Olympic diver and film star, has died at 88.", null);
         Support.Claim starred = Support.Claim.of("Marta Lindqvist starred in a dozen films for Nordisk studios in 1954.", null);
         Support.Claim diedAgain = Support.Claim.of("Lindqvist, whose dives won two Olympic medals, died peacefully at 88 at her home in Malmo, her agent Oskar Berg said.", null);
@@ -89,6 +91,18 @@ class FactSelectionTest {
         assertThat(FactSelection.sameCore(diedAgain, died)).isTrue();
         // the citation-side test lets the restatement through: the core test is what tells it
         assertThat(FactSelection.sameFact(died, diedAgain) || FactSelection.sameFact(died, starred)).isFalse();
+        // the same death with another verb is the same fact; another deed is not
+        Support.Claim passed = Support.Claim.of("Lindqvist passed away in her sleep early Thursday at her home in Malmo, her agent Oskar Berg said.", null);
+        Support.Claim passedBill = Support.Claim.of("Lindqvist passed the bill through the Malmo council on Thursday.", null);
+        assertThat(FactSelection.restates(died, passed)).isTrue();
+        assertThat(FactSelection.restates(died, starred)).isFalse();
+        assertThat(FactSelection.restates(died, passedBill)).isFalse();
+        // a surname that reads as a verb ("Rose") is not the verb of the sentence
+        Support.Claim officer = Support.Claim.of("A university police officer has died after he was shot on Tuesday, police chief Anton Holt confirmed.", null);
+        Support.Claim rose = Support.Claim.of("Holt said officer Collin Rose, of Clair Shores, passed away on Wednesday.", null);
+        assertThat(Support.core(rose).verb()).isEqualTo("pass");
+        assertThat(FactSelection.restates(officer, rose)).isTrue();
+        assertThat(FactSelection.sameCore(died, passed)).isFalse();
     }
 
     @Test
@@ -97,5 +111,44 @@ class FactSelectionTest {
         StorySynthesizer.Fact majority = fact(1, 5, "Lindqvist died at 88 in her sleep at her home in Malmo, her agent Oskar Berg said.", 2, 1);
         List<StorySynthesizer.Fact> chosen = FactSelection.choose(List.of(lead, majority), 2, 2, java.util.Set.of());
         assertThat(chosen).extracting(StorySynthesizer.Fact::text).contains(majority.text());
+    }
+
+    /** Two unit vectors whose cosine is {@code cosine}. */
+    private static float[][] pair(double cosine) {
+        return new float[][]{{1f, 0f}, {(float) cosine, (float) Math.sqrt(1 - cosine * cosine)}};
+    }
+
+    @Test
+    void aCloseParaphraseAboutTheSameNameIsOneFactUnlessItsFiguresDiffer() {
+        float[][] close = pair(0.70);
+        Support.Claim pinup = Support.Claim.of("Lindqvist became a favorite pinup of sailors during the war.", close[0]);
+        Support.Claim popular = Support.Claim.of("Lindqvist was a popular pinup in the war years.", close[1]);
+        Support.Claim otherName = Support.Claim.of("Ingrid Solberg was a popular pinup in the war years.", close[1]);
+        Support.Claim medals = Support.Claim.of("Lindqvist won two Olympic medals in 1952.", close[0]);
+        Support.Claim moreMedals = Support.Claim.of("Lindqvist won three Olympic medals in 1956.", close[1]);
+        float[][] far = pair(0.55);
+        Support.Claim farther = Support.Claim.of("Lindqvist was a popular pinup in the war years.", far[1]);
+        assertThat(FactSelection.restates(pinup, popular)).isTrue();
+        assertThat(FactSelection.restates(pinup, otherName)).isFalse();
+        assertThat(FactSelection.restates(medals, moreMedals)).isFalse();
+        assertThat(FactSelection.restates(Support.Claim.of(pinup.text(), far[0]), farther)).isFalse();
+        // as close in meaning, but another deed: checking in is not leaving
+        Support.Claim checkedIn = Support.Claim.of("Lindqvist checked into the Malmo clinic on Monday.", close[0]);
+        Support.Claim left = Support.Claim.of("Lindqvist left the Malmo clinic after a month of treatment.", close[1]);
+        assertThat(FactSelection.restates(checkedIn, left)).isFalse();
+    }
+
+    @Test
+    void aFactMostPublishersStateComesWithTheSentenceOfItsArticleThatIntroducesItsSubject() {
+        List<StorySynthesizer.Fact> facts = new ArrayList<>(singleSourceFacts(12));
+        StorySynthesizer.Fact intro = fact(3, 3, "Police arrested Jonas Ekberg, 34, at his farm near Uppsala on Monday.", 1, 0.5);
+        StorySynthesizer.Fact agreed = fact(3, 4, "Ekberg is accused of keeping 40 horses without food or water.", 3, 0.2);
+        facts.add(intro);
+        facts.add(agreed);
+        // "Ekberg" before "Jonas Ekberg" reads as someone the page has not introduced
+        List<StorySynthesizer.Fact> chosen = FactSelection.choose(facts, 3, 3, java.util.Set.of("Jonas Ekberg"));
+        List<String> texts = chosen.stream().map(StorySynthesizer.Fact::text).toList();
+        assertThat(texts).contains(agreed.text(), intro.text());
+        assertThat(texts.indexOf(intro.text())).isLessThan(texts.indexOf(agreed.text()));
     }
 }

@@ -74,13 +74,15 @@ final class EvalStoryCommand implements Callable<Integer> {
             List<StoryEvaluation.PageScore> scores = new ArrayList<>();
             int failed = 0;
             List<StoryPage> pages = new ArrayList<>();
+            Map<String, List<String>> pools = new java.util.HashMap<>();
             for (var e : byEvent.entrySet()) {
                 if (scores.size() >= events) {
                     break;
                 }
                 StoryEvaluation.PageScore s;
                 try {
-                    s = evaluation.evaluate(e.getKey(), e.getValue(), pages::add);
+                    String event = e.getKey();
+                    s = evaluation.evaluate(event, e.getValue(), pages::add, pool -> pools.put(event, pool));
                 } catch (RuntimeException failure) {
                     // One event whose page cannot be built must not cost the measures of all the others.
                     System.err.println("storyline: event " + e.getKey() + " (" + e.getValue().size()
@@ -105,7 +107,7 @@ final class EvalStoryCommand implements Callable<Integer> {
                 if (events != Integer.MAX_VALUE) {
                     System.out.println("ROUGE over the first " + pages.size() + " clusters only (--events): not a figure of the whole set");
                 }
-                SummaryComparison.report(System.out, new SummaryComparison(file, human).compare(pages, events != Integer.MAX_VALUE));
+                SummaryComparison.report(System.out, new SummaryComparison(file, human).compare(pages, events != Integer.MAX_VALUE, pools));
             } else if (summaries != null) {
                 System.err.println("storyline eval story: no summaries scored (" + human + " is absent)");
             }
