@@ -39,6 +39,13 @@ final class HeadingObject {
         for (; i < tokens.size() && kept.size() < room; i++) {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (HeadingTags.possessive(t)) {
+                // "pinup of GI's", "confirms the actress's stay": the possessive stays with its noun
+                if (!kept.isEmpty() && tokens.get(kept.get(kept.size() - 1)).isNoun()) {
+                    kept.add(i);
+                }
+                continue;
+            }
             if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || SectionHeading.CLAUSE_WORDS.contains(lower)
                     || t.tag().equals("CCONJ") && phrases > 0 || SectionHeading.RELATIVES.contains(lower) && t.tag().equals("PRON")
                     || SectionHeading.isTimeAhead(tokens, i) || lower.matches("[ap]\\.m\\.?")
@@ -73,7 +80,8 @@ final class HeadingObject {
                 return i;
             }
             kept.add(i);
-            if (kept.size() == room && i + 1 < tokens.size() && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).tag())) {
+            if (kept.size() == room && i + 1 < tokens.size() && (Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).tag())
+                    || HeadingTags.possessive(tokens.get(i + 1)))) {
                 // the word limit fell inside a phrase: the heading ends before that phrase
                 while (!kept.isEmpty() && !SectionHeading.isPreposition(tokens.get(kept.get(kept.size() - 1)).text())) {
                     kept.remove(kept.size() - 1);
@@ -111,6 +119,10 @@ final class HeadingObject {
                 }
             }
         }
+        if (cut && tokens.get(stop).tag().equals("ADP") && out.size() > 1 && Set.of("ADV", "ADP").contains(out.get(out.size() - 1).tag())) {
+            // "readies new refugee sites away (from the border)": the adverb belonged to the phrase cut off
+            out.remove(out.size() - 1);
+        }
         boolean changed = true;
         while (changed && !out.isEmpty()) {
             changed = false;
@@ -130,7 +142,7 @@ final class HeadingObject {
                     out.remove(out.size() - 1);
                 }
                 changed = true;
-            } else if (Headings.WEAK_END.contains(w) && out.size() > 1 || last.tag().equals("PUNCT")) {
+            } else if (Headings.WEAK_END.contains(w) && out.size() > 1 || last.tag().equals("PUNCT") && !HeadingTags.possessive(last)) {
                 out.remove(out.size() - 1);
                 changed = true;
             }

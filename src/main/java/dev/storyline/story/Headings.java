@@ -141,6 +141,10 @@ final class Headings {
         if (not) {
             return (plural ? "do not " : "does not ") + lemma;
         }
+        if (!plural && aux.isEmpty() && text.equals(lemma)) {
+            // "Papandreou's Socialists hold": the source's own present form agrees with its subject
+            return text;
+        }
         if (!plural && aux.isEmpty() && text.matches("\\p{Ll}+[^s]s")) {
             // already a present form ("lives", "says"): a lemma of the noun reading would spoil it
             return text;

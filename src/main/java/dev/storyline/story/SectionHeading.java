@@ -48,8 +48,6 @@ public final class SectionHeading {
             "came", "saw", "hit", "threw", "drove", "struck", "fell", "won", "lost", "led", "left", "sank", "seized", "killed");
     static final Set<String> CLAUSE_WORDS = Set.of("when", "where", "while", "because", "after", "before", "as",
             "since", "until", "although", "though", "if", "whether", "which", "who", "that");
-    private static final Set<String> PREPOSITIONS = Set.of("with", "in", "on", "at", "of", "for", "from", "by", "into",
-            "onto", "near", "over", "under", "against", "without", "during");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when");
     private static final Set<String> PARTITIVES = Set.of("much", "many", "most", "some", "all", "none", "one", "two",
@@ -69,66 +67,34 @@ public final class SectionHeading {
      */
     public static String best(List<String> sentences, Set<String> used) {
         List<List<Token>> tagged = sentences.stream().map(SectionHeading::tagged).toList();
+        // a shouted sentence's names cannot be told from its words: key phrases come from the others
+        List<List<Token>> phrased = new ArrayList<>();
         for (int i = 0; i < tagged.size(); i++) {
+            if (!HeadingTags.shouted(sentences.get(i))) {
+                phrased.add(tagged.get(i));
+            }
+        }
+        if (phrased.isEmpty()) {
+            phrased = tagged;
+        }
+        for (int i = 0; i < tagged.size(); i++) {
+            if (HeadingTags.shouted(sentences.get(i))) {
+                continue;
+            }
             Optional<String> h = compress(tagged.get(i)).filter(c -> acceptable(c, sentences, used));
             if (h.isPresent()) {
                 return h.get();
             }
         }
-        return KeyPhrase.of(tagged).filter(c -> acceptable(c, sentences, used))
-                .or(() -> KeyPhrase.pair(tagged).filter(c -> acceptable(c, sentences, used)))
-                .orElseGet(() -> KeyPhrase.names(tagged, used));
-    }
-
-    /**
-     * "ARMED robbers in drag", "OPPAL SAYS ARRESTS": words some sources shout are written as words. A
-     * single capitalised word is taken for an acronym ("NYPD") unless it opens the sentence and is long.
-     */
-    static String unshout(String s) {
-        String[] original = s.split(" ");
-        String[] words = original.clone();
-        for (int i = 0; i < words.length; i++) {
-            boolean shouted = isShouted(original[i]);
-            boolean run = shouted && (i > 0 && isShouted(original[i - 1]) || i + 1 < words.length && isShouted(original[i + 1]));
-            boolean word = words[i].replaceAll("[^\\p{L}]", "").length() >= 4 && words[i].matches(".*[AEIOU].*")
-                    && i + 1 < words.length && !words[i + 1].isEmpty() && Character.isLowerCase(words[i + 1].charAt(0));
-            if (shouted && (run || i == 0 && word)) {
-                words[i] = words[i].charAt(0) + words[i].substring(1).toLowerCase(Locale.ROOT);
-            }
-        }
-        return String.join(" ", words);
-    }
-
-    private static boolean isShouted(String w) {
-        String letters = w.replaceAll("[^\\p{L}]", "");
-        return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT));
+        List<List<Token>> phrases = phrased;
+        return KeyPhrase.of(phrases).filter(c -> acceptable(c, sentences, used))
+                .or(() -> KeyPhrase.pair(phrases).filter(c -> acceptable(c, sentences, used)))
+                .orElseGet(() -> KeyPhrase.names(phrases, used));
     }
 
     /** The sentence's tags, with the tagger's known slips mended for compression. */
     static List<Token> tagged(String sentence) {
-        List<Token> tokens = new ArrayList<>(PartsOfSpeech.tag(unshout(SentenceQuality.clean(sentence))));
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (t.tag().equals("SCONJ") && PREPOSITIONS.contains(w)) {
-                // "retaliated with/SCONJ small arms"
-                tokens.set(i, new Token(t.text(), "ADP"));
-            } else if (t.tag().equals("ADV") && Character.isUpperCase(t.text().charAt(0)) && !w.endsWith("ly") && !TIME_WORDS.contains(w)
-                    && !dev.storyline.text.Words.STOP.contains(w)
-                    && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("PROPN")) {
-                // "Esther/ADV Williams": a capitalised word before a name is part of it
-                tokens.set(i, new Token(t.text(), "PROPN"));
-            } else if (t.tag().equals("NOUN") && w.endsWith("s") && i > 0 && tokens.get(i - 1).tag().equals("NOUN")
-                    && i + 2 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to") && tokens.get(i + 2).isVerb()) {
-                // "The rescue aims/NOUN to prevent": a plural noun before an infinitive after a noun is the verb
-                tokens.set(i, new Token(t.text(), "VERB"));
-            } else if (t.tag().equals("ADJ") && w.endsWith("ed") && i > 0 && COPULAS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                    && i + 1 < tokens.size() && tokens.get(i + 1).isNoun()) {
-                // "was spared/ADJ capital punishment": a passive with its object
-                tokens.set(i, new Token(t.text(), "VERB"));
-            }
-        }
-        return tokens;
+        return HeadingTags.of(sentence);
     }
 
     /** A heading of 3 to 9 words, new on the page, that opens none of the section's sentences. */
@@ -137,7 +103,7 @@ public final class SectionHeading {
         if (words.size() < MIN_WORDS || words.size() > MAX_WORDS || Headings.repeats(heading, used)) {
             return false;
         }
-        return !Headings.endsWeak(heading) && SentenceQuality.balancedQuotes(heading) && Headings.balancedBrackets(heading)
+        return !Headings.endsWeak(heading) && HeadingGrammar.reads(heading) && SentenceQuality.balancedQuotes(heading) && Headings.balancedBrackets(heading)
                 && sentences.stream().noneMatch(s -> Headings.isPrefixOf(heading, s));
     }
 
@@ -258,6 +224,11 @@ public final class SectionHeading {
             } else if (depth == 0 && !apposition && !subject.isEmpty() && t.isVerb() && subject.get(subject.size() - 1).isNoun()) {
                 // "The Indian Navy patrolling the Gulf of Aden thwarted": the participle's phrase is left out
                 modifier = true;
+            } else if (depth == 0 && !apposition && !modifier && HeadingTags.possessive(t)) {
+                // "Papandreou's Socialists", "Reid's representative": the possessive stays with its noun
+                if (!subject.isEmpty()) {
+                    subject.add(t);
+                }
             } else if (depth == 0 && !apposition && !modifier && !t.tag().equals("AUX") && !t.tag().equals("ADV")
                     && !(t.tag().equals("PUNCT") && !isInnerHyphen(tokens, i, subject))
                     && !t.tag().equals("PART") && !isDay(tokens, i)
@@ -283,6 +254,14 @@ public final class SectionHeading {
         if (!subject.isEmpty() && subject.get(0).text().equalsIgnoreCase("least")) {
             subject.remove(0);
         }
+        if (subject.size() > MAX_SUBJECT || subject.stream().anyMatch(t -> t.tag().equals("CCONJ"))) {
+            // ""American Pie" actress and former travel reporter Tara Reid checked in": the name the roles
+            // describe is the subject a heading keeps
+            List<Token> name = trailingName(subject);
+            if (name.size() >= 2) {
+                subject = name;
+            }
+        }
         boolean nonReferring = !subject.isEmpty() && subject.stream().allMatch(t -> NON_REFERRING.contains(t.text().toLowerCase(Locale.ROOT)));
         if (subject.isEmpty() || subject.size() > MAX_SUBJECT || subject.stream().noneMatch(Token::isNoun) && !nonReferring
                 || subject.get(0).tag().equals("PRON") && !nonReferring || subject.get(0).tag().equals("SCONJ") || subject.get(0).tag().equals("ADP")) {
@@ -299,6 +278,9 @@ public final class SectionHeading {
         words.add(verbText);
         int objectFrom = skipTime(tokens, verb + 1);
         List<Token> object = HeadingObject.of(tokens, objectFrom, MAX_WORDS - words.size());
+        if (!HeadingGrammar.clause(subject, tokens.get(verb), verbText, object)) {
+            return Optional.empty();
+        }
         if (object.isEmpty() && objectFrom < tokens.size() && !Set.of("PUNCT", "SCONJ", "CCONJ").contains(tokens.get(objectFrom).tag())
                 && !CLAUSE_WORDS.contains(tokens.get(objectFrom).text().toLowerCase(Locale.ROOT))
                 && !isTimeAhead(tokens, objectFrom)) {
@@ -351,7 +333,12 @@ public final class SectionHeading {
         for (int i = verb - 1; i >= 0 && (tokens.get(i).isNoun() || tokens.get(i).tag().equals("ADJ")); i--) {
             words.add(0, tokens.get(i).text());
         }
-        if (words.isEmpty() || words.size() > 3) {
+        if (words.size() > 3) {
+            // "IMF head Dominique Strauss-Kahn warned": the surname tells who
+            String last = words.get(words.size() - 1);
+            return Character.isUpperCase(last.charAt(0)) && tokens.get(verb - 1).tag().equals("PROPN") ? Optional.of(last) : Optional.empty();
+        }
+        if (words.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Headings.capitalise(String.join(" ", words)));
@@ -411,8 +398,8 @@ public final class SectionHeading {
             Token t = tokens.get(i);
             if (t.text().equals(",")) {
                 // ", who lives next door," is not the main clause
-                relative = !relative && i + 1 < tokens.size() && Set.of("who", "which", "whose", "whom", "where")
-                        .contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+                relative = !relative && i + 1 < tokens.size() && (Set.of("who", "which", "whose", "whom", "where")
+                        .contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)) || appositiveParticiple(tokens, i));
                 continue;
             }
             if (relative) {
@@ -436,6 +423,12 @@ public final class SectionHeading {
                 // "Lionsgate is under pressure to meet a previously announced date": the copula carries the clause
                 return copula;
             }
+            if (t.tag().equals("AUX") && Set.of("has", "have", "had").contains(t.text().toLowerCase(Locale.ROOT)) && i > start
+                    && i + 1 < tokens.size() && Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(tokens.get(i + 1).tag())
+                    && !(i + 2 < tokens.size() && tokens.get(i + 1).tag().equals("ADJ") && tokens.get(i + 2).isVerb())) {
+                // "News X has exclusive pictures": "has" with an object is the main verb
+                return i;
+            }
             if (t.isVerb() && !(t.text().endsWith("ing") && (i == start || !tokens.get(i - 1).tag().equals("AUX")))
                     && !reducedRelative(tokens, i) && !infinitive) {
                 return i;
@@ -451,6 +444,29 @@ public final class SectionHeading {
     }
 
     /**
+     * "INS Sukanya, currently deployed on patrols in the Gulf, was escorting": a participle after a noun
+     * and a comma, with another comma to close it, is an apposition, not the main clause.
+     */
+    private static boolean appositiveParticiple(List<Token> tokens, int comma) {
+        if (comma == 0 || !tokens.get(comma - 1).isNoun()) {
+            return false;
+        }
+        int i = comma + 1;
+        while (i < tokens.size() && tokens.get(i).tag().equals("ADV")) {
+            i++;
+        }
+        if (i >= tokens.size() || !tokens.get(i).isVerb() || !tokens.get(i).text().matches("\\p{Ll}+(?:ed|en)")) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the main clause begins: after an opening subordinate or prepositional phrase closed by a comma
      * ("On sighting the warship, the pirates fled"), and after a complementiser ("said that ...").
      */
@@ -459,7 +475,9 @@ public final class SectionHeading {
         if (i < tokens.size() && (tokens.get(i).text().equalsIgnoreCase("that") || tokens.get(i).tag().equals("SCONJ") && i > 0)) {
             i++;
         }
-        if (i < tokens.size() && (tokens.get(i).tag().equals("SCONJ") || tokens.get(i).tag().equals("ADP") || tokens.get(i).tag().equals("ADV"))) {
+        if (i < tokens.size() && (tokens.get(i).tag().equals("SCONJ") || tokens.get(i).tag().equals("ADP") || tokens.get(i).tag().equals("ADV")
+                || i == 0 && tokens.get(i).isVerb() && tokens.get(i).text().matches("\\p{L}+(?:ed|ing)"))) {
+            // "Alarmed by the warship's speed, the boats turned": an opening participle's phrase is no clause
             for (int j = i; j < tokens.size(); j++) {
                 if (tokens.get(j).text().equals(",")) {
                     return j + 1;
@@ -476,6 +494,15 @@ public final class SectionHeading {
             }
         }
         return false;
+    }
+
+    /** The capitalised nouns that end the subject: the name after its roles. */
+    private static List<Token> trailingName(List<Token> subject) {
+        int i = subject.size();
+        while (i > 0 && subject.get(i - 1).isNoun() && Character.isUpperCase(subject.get(i - 1).text().charAt(0))) {
+            i--;
+        }
+        return new ArrayList<>(subject.subList(i, subject.size()));
     }
 
     private static boolean plural(List<Token> subject) {
