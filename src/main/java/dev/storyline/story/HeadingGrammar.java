@@ -69,7 +69,9 @@ final class HeadingGrammar {
             return false;
         }
         Token last = subject.get(subject.size() - 1);
-        if (!last.isNoun() && !last.tag().equals("NUM") && !last.tag().equals("PRON") && !HeadingTags.possessive(last)) {
+        boolean phrase = subject.stream().anyMatch(t -> t.tag().equals("ADP")) && subject.get(0).isNoun();
+        if (!last.isNoun() && !last.tag().equals("NUM") && !last.tag().equals("PRON") && !HeadingTags.possessive(last)
+                && !(phrase && last.tag().equals("ADJ"))) {
             // a subject ends on its head noun: "Police in", "Protesters angry" name no one
             return false;
         }

@@ -119,6 +119,11 @@ final class HeadingObject {
                 }
             }
         }
+        if (cut && out.size() >= 2 && out.get(out.size() - 2).text().equalsIgnoreCase("to") && out.get(out.size() - 1).isVerb()
+                && (tokens.get(stop).tag().equals("SCONJ") || SectionHeading.CLAUSE_WORDS.contains(tokens.get(stop).text().toLowerCase(Locale.ROOT)))) {
+            // "appointed to determine (whether charges should be laid)": the verb's clause was cut off
+            out.subList(out.size() - 2, out.size()).clear();
+        }
         if (cut && tokens.get(stop).tag().equals("ADP") && out.size() > 1 && Set.of("ADV", "ADP").contains(out.get(out.size() - 1).tag())) {
             // "readies new refugee sites away (from the border)": the adverb belonged to the phrase cut off
             out.remove(out.size() - 1);

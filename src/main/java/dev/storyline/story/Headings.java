@@ -155,7 +155,7 @@ final class Headings {
     /** The dictionary form of a regular past the lemmatiser does not know: "sentenced", "arrested", "stopped". */
     static String regularLemma(String past) {
         String w = past.toLowerCase(Locale.ROOT);
-        if (w.matches(".*(?:[^s]sed|[^aeiou]ced|[^aeiou]ged|ved|zed|ured|ided|uded|[^aeiou]ated)") && !w.matches(".*[aeiou][aeiou][^aeiou]ed")) {
+        if (w.matches(".*(?:[^s]sed|[^aeiou]ced|[^aeiou]ged|ved|zed|ured|ided|uded|[^aeiou]ated|[^aeioul]led)") && !w.matches(".*[aeiou][aeiou][^aeiou]ed")) {
             return w.substring(0, w.length() - 1);
         }
         if (w.matches(".*[aeiou][^aeiouwxy]ed")) {

@@ -117,7 +117,7 @@ final class MainClause {
             i++;
         }
         if (i < tokens.size() && (tokens.get(i).tag().equals("SCONJ") || tokens.get(i).tag().equals("ADP") || tokens.get(i).tag().equals("ADV")
-                || i == 0 && tokens.get(i).isVerb() && tokens.get(i).text().matches("\\p{L}+(?:ed|ing)"))) {
+                || i == 0 && tokens.get(i).isVerb() && tokens.get(i).text().matches("\\p{L}+ed"))) {
             // "Alarmed by the warship's speed, the boats turned": an opening participle's phrase is no clause
             for (int j = i; j < tokens.size(); j++) {
                 if (tokens.get(j).text().equals(",")) {

@@ -277,6 +277,10 @@ public final class SectionHeading {
         subject.forEach(t -> words.add(t.text()));
         words.add(verbText);
         int objectFrom = skipTime(tokens, verb + 1);
+        if (objectFrom + 1 < tokens.size() && tokens.get(objectFrom).text().equalsIgnoreCase("and") && tokens.get(objectFrom + 1).isVerb()) {
+            // "shot and killed two co-workers": the object the two verbs share
+            objectFrom += 2;
+        }
         List<Token> object = HeadingObject.of(tokens, objectFrom, MAX_WORDS - words.size());
         if (!HeadingGrammar.clause(subject, tokens.get(verb), verbText, object)) {
             return Optional.empty();
@@ -393,7 +397,10 @@ public final class SectionHeading {
         while (i > 0 && subject.get(i - 1).isNoun() && Character.isUpperCase(subject.get(i - 1).text().charAt(0))) {
             i--;
         }
-        return new ArrayList<>(subject.subList(i, subject.size()));
+        boolean role = i > 0 && (subject.get(i - 1).tag().equals("NOUN") || subject.get(i - 1).tag().equals("ADJ"))
+                && subject.subList(0, i).stream().noneMatch(t -> t.tag().equals("ADP"));
+        // "six leaders of the Church of Latter Day Saints": a name inside a phrase is not the subject
+        return role ? new ArrayList<>(subject.subList(i, subject.size())) : List.of();
     }
 
     private static boolean plural(List<Token> subject) {

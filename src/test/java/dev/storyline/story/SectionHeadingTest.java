@@ -232,4 +232,24 @@ class SectionHeadingTest {
         assertThat(HeadingGrammar.clause(subject, new dev.storyline.text.PartsOfSpeech.Token("used", "VERB"), "uses", by)).isFalse();
         assertThat(HeadingGrammar.clause(subject, new dev.storyline.text.PartsOfSpeech.Token("used", "VERB"), "used", by)).isTrue();
     }
+
+    @Test
+    void twoVerbsShareTheirObjectAndAPastWithASilentEIsUndone() {
+        assertThat(SectionHeading.of("According to police, a man named Carl Dent shot and killed two neighbours at a farm in Kent."))
+                .isEqualTo("Man shoots two neighbours at farm");
+        assertThat(Headings.regularLemma("crackled")).isEqualTo("crackle");
+        assertThat(Headings.regularLemma("filled")).isEqualTo("fill");
+    }
+
+    @Test
+    void aSubjectMayEndOnANominalAdjectiveInsideItsPhraseButANameInsideAPhraseIsNoSubject() {
+        var T = (java.util.function.BiFunction<String, String, dev.storyline.text.PartsOfSpeech.Token>) dev.storyline.text.PartsOfSpeech.Token::new;
+        var subject = List.of(T.apply("protest", "NOUN"), T.apply("over", "ADP"), T.apply("death", "NOUN"), T.apply("of", "ADP"),
+                T.apply("unarmed", "ADJ"), T.apply("19-year-old", "ADJ"));
+        assertThat(HeadingGrammar.clause(subject, T.apply("turned", "VERB"), "turns", List.of(T.apply("into", "ADP"), T.apply("riot", "NOUN")))).isTrue();
+        assertThat(HeadingGrammar.clause(List.of(T.apply("protesters", "NOUN"), T.apply("angry", "ADJ")), T.apply("marched", "VERB"), "march",
+                List.of(T.apply("to", "ADP"), T.apply("parliament", "NOUN")))).isFalse();
+        assertThat(SectionHeading.of("Four indictments, two charges and three leaders of the Church of Saint Mary of the Hills now face trial in Ohio."))
+                .doesNotStartWith("Hills").doesNotStartWith("Saint Mary");
+    }
 }
