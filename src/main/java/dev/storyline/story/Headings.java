@@ -120,6 +120,10 @@ final class Headings {
             return future ? "to be " + neg + text : modal != null ? modal + " " + neg + "be " + text : neg + text;
         }
         String lemma = PartsOfSpeech.lemma(verb);
+        if (lemma.matches(".*[^aeiouylrw]l") && text.toLowerCase(Locale.ROOT).equals(lemma + "ed")) {
+            // the lemmatiser's "crackl" for "crackled"
+            lemma = lemma + "e";
+        }
         if (PARTICIPLES.containsKey(text.toLowerCase(Locale.ROOT))) {
             lemma = PARTICIPLES.get(text.toLowerCase(Locale.ROOT));
         }

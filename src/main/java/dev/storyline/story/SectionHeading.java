@@ -174,7 +174,9 @@ public final class SectionHeading {
         // noun the comma opens an apposition or a relative clause instead
         // "Unlike stars Lawrence, Hutcherson and Hemsworth, Ross is": after an opening phrase, a list may go on
         boolean listed = from > 0 && tokens.get(from - 1).text().equals(",") && tokens.get(0).tag().matches("ADP|SCONJ");
-        boolean opening = from < verb && (listed || !tokens.get(from).isNoun() && !tokens.get(from).tag().equals("DET"));
+        // "Two top leaders of the sect in Bountiful, B.C., have been": a count or an adjective opens the subject itself
+        boolean opening = from < verb && (listed || !tokens.get(from).isNoun() && !tokens.get(from).tag().equals("DET")
+                && !tokens.get(from).tag().equals("NUM") && !(tokens.get(from).tag().equals("ADJ") && !TIME_WORDS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))));
         for (int i = from; i < verb && opening; i++) {
             if (tokens.get(i).text().equals(",") && hasNoun(tokens, i + 1, verb) && !(i + 1 < verb
                     && RELATIVES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)))) {
@@ -277,7 +279,8 @@ public final class SectionHeading {
         subject.forEach(t -> words.add(t.text()));
         words.add(verbText);
         int objectFrom = skipTime(tokens, verb + 1);
-        if (objectFrom + 1 < tokens.size() && tokens.get(objectFrom).text().equalsIgnoreCase("and") && tokens.get(objectFrom + 1).isVerb()) {
+        if (objectFrom + 2 < tokens.size() && tokens.get(objectFrom).text().equalsIgnoreCase("and") && tokens.get(objectFrom + 1).isVerb()
+                && Set.of("DET", "NUM", "NOUN", "PROPN", "ADJ").contains(tokens.get(objectFrom + 2).tag())) {
             // "shot and killed two co-workers": the object the two verbs share
             objectFrom += 2;
         }

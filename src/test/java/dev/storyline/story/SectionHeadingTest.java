@@ -252,4 +252,10 @@ class SectionHeadingTest {
         assertThat(SectionHeading.of("Four indictments, two charges and three leaders of the Church of Saint Mary of the Hills now face trial in Ohio."))
                 .doesNotStartWith("Hills").doesNotStartWith("Saint Mary");
     }
+
+    @Test
+    void aCountOpensTheSubjectItselfAndAVerbWithAPrepositionSharesNoObject() {
+        assertThat(SectionHeading.of("Three senior members of the rowing club in Harbour City, Ont., have been arrested and charged with fraud."))
+                .doesNotStartWith("Ont").doesNotContain("arrested with");
+    }
 }
