@@ -120,7 +120,7 @@ public final class SectionHeading {
                 Optional<String> reported = compressAt(tokens, reportedStart(tokens, verb + 1, inner), inner, false);
                 Optional<String> speaker = speaker(tokens, verb);
                 if (reported.isPresent() && speaker.isPresent()
-                        && Headings.words(speaker.get()).size() + Headings.words(reported.get()).size() < MAX_WORDS) {
+                        && Headings.words(speaker.get()).size() + Headings.words(reported.get()).size() <= MAX_WORDS - 2) {
                     // "Fanning said no one else was injured" gives "Fanning says no one else injured"
                     String says = speakerPlural(tokens, verb) ? " say " : " says ";
                     return Optional.of(speaker.get() + says + reported.get());
@@ -296,7 +296,9 @@ public final class SectionHeading {
         }
         if (COPULAS.contains(verbText) && !object.isEmpty() && (Set.of("ADP", "ADV").contains(object.get(0).tag())
                 || object.get(0).tag().equals("ADJ") && object.stream().noneMatch(Token::isNoun))
-                && !Set.of("not", "never").contains(object.get(0).text().toLowerCase(Locale.ROOT))) {
+                && !Set.of("not", "never").contains(object.get(0).text().toLowerCase(Locale.ROOT))
+                || COPULAS.contains(verbText) && !object.isEmpty() && IRREGULAR_PAST.contains(object.get(0).text().toLowerCase(Locale.ROOT))) {
+            // "was shot/NOUN in the head": a passive whose participle the tagger took for a noun
             // headline style drops the copula before a state: "Lionsgate under pressure", "robbery over in minutes"
             words.remove(words.size() - 1);
         }

@@ -29,7 +29,7 @@ final class ThingReferences {
             + "|raids?|deals?|agreements?|accords?|pacts?|decisions?|moves?|plans?|proposals?|measures?|bills?"
             + "|announcements?|statements?|reports?|allegations?|charges?|complaints?|letters?|videos?|footage|images|photos|recordings?"
             + "|documents?|materials?|substances?|devices?|bombs?|weapons?|guns?|rifles?|vehicles?|cars?|trucks?|vans?|vessels?"
-            + "|ships?|boats?|planes?|aircraft|helicopters?|buildings?|compounds?|victims?|bod(?:y|ies)|remains|discover(?:y|ies)"
+            + "|ships?|warships?|tankers?|skiffs?|boats?|planes?|aircraft|helicopters?|buildings?|compounds?|victims?|bod(?:y|ies)|remains|discover(?:y|ies)"
             + "|seizures?|haul|cache|evidence|cash|loot|jewels|gems|items|goods|shipments?|cargo|quake|earthquake|storm|flood(?:s|ing)?"
             + "|outbreak|virus|disease|leak|spill|collapse|derailment|hearing|trial|verdict|ruling|sentence|probe|inquiry|investigation";
     /** "The raid lasted", "Much of the material was", "The deadly attack drew": the noun at the opening. */
@@ -49,7 +49,7 @@ final class ThingReferences {
             Set.of("crash", "collision", "collide", "accident", "derailment", "derail"),
             Set.of("fire", "blaze", "burn", "burnt", "flame", "firebomb"),
             Set.of("deal", "agreement", "accord", "pact", "treaty", "agree"),
-            Set.of("vessel", "ship", "boat", "tanker", "freighter", "skiff", "yacht", "ferry"),
+            Set.of("vessel", "ship", "warship", "boat", "tanker", "supertanker", "freighter", "skiff", "yacht", "ferry", "frigate", "destroyer"),
             Set.of("plane", "aircraft", "jet", "airliner", "flight"),
             Set.of("quake", "earthquake", "tremor", "magnitude"),
             Set.of("killing", "murder", "kill", "killed", "shot", "death", "dead", "died", "slain"),

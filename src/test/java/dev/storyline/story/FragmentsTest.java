@@ -168,6 +168,8 @@ class FragmentsTest {
         assertThat(Fragments.pageReference("The raid lasted about ten minutes.", List.of("Police raided a flat in Leeds."), Set.of())).isEmpty();
         assertThat(Fragments.pageReference("The heist lasted about ten minutes.", List.of("Robbers stole jewels worth 2 million euros."), Set.of())).isEmpty();
         assertThat(Fragments.pageReference("The blast shattered windows.", List.of("A bomb exploded outside the bank."), Set.of())).isEmpty();
+        assertThat(Fragments.pageReference("The warship turned towards the skiffs.", List.of("Navy rescues crew"), Set.of())).isPresent();
+        assertThat(Fragments.pageReference("The warship turned towards the skiffs.", List.of("A frigate of the navy met two skiffs."), Set.of())).isEmpty();
         // a modifier after the noun introduces it in the sentence itself
         assertThat(Fragments.pageReference("The attack on the embassy drew condemnation.", none, Set.of())).isEmpty();
         assertThat(Fragments.pageReference("The material found in the flat was classified.", none, Set.of())).isEmpty();
