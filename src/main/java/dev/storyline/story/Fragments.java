@@ -37,7 +37,9 @@ public final class Fragments {
     /** "Friday and charged with ...", "6 feet) wide", "- caliber revolver": the start went to the sentence before. */
     private static final Pattern CUT_START = Pattern.compile(
             "^(?:[)\\]”’,;:]|-\\s|\\d+(?:\\.\\d+)?\\s+\\p{Ll}+\\)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                    + "January|February|March|April|June|July|August|September|October|November|December)\\s+(?:and|that|but|or|when|after)\\s+\\p{Ll})");
+                    + "January|February|March|April|June|July|August|September|October|November|December)\\s+(?:and|that|but|or|when|after)\\s+\\p{Ll}"
+                    // "The also said that": the noun after the article was lost
+                    + "|(?:The|A|An)\\s+(?:also|said|says|has|had|was|were|is|are|will|would|did|does)\\b)");
     private static final Pattern CUT_END = Pattern.compile(
             "(?:\\b(?:Mt|St|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Dr|Mr|Mrs|Ms|No|Nos|vs)\\.|\\(\\d+\\.|\\b[ap]\\.)$");
     /** Openers that need the sentence before them, whatever the page holds. */

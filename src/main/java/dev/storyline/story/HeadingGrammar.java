@@ -69,7 +69,10 @@ final class HeadingGrammar {
             return false;
         }
         Token last = subject.get(subject.size() - 1);
-        boolean phrase = subject.stream().anyMatch(t -> t.tag().equals("ADP")) && subject.get(0).isNoun();
+        // "protest over the death of an armed 16-year-old/ADJ", "government official/ADJ": the tagger's adjective
+        // after a noun or inside the subject's phrase is a noun
+        boolean phrase = subject.stream().anyMatch(t -> t.tag().equals("ADP")) && subject.get(0).isNoun()
+                || subject.size() >= 2 && subject.get(subject.size() - 2).isNoun();
         if (!last.isNoun() && !last.tag().equals("NUM") && !last.tag().equals("PRON") && !HeadingTags.possessive(last)
                 && !(phrase && last.tag().equals("ADJ"))) {
             // a subject ends on its head noun: "Police in", "Protesters angry" name no one

@@ -189,4 +189,10 @@ class FragmentsTest {
         assertThat(page).hasSize(1);
         assertThat(page.get(0).sentences()).containsExactly(flat, raid, arrests);
     }
+
+    @Test
+    void anArticleWithoutItsNounStartsInsideASentence() {
+        assertThat(Fragments.problem("The also said that the driver had been stopped twice before.")).contains("starts inside a sentence");
+        assertThat(Fragments.problem("The driver had been stopped twice before.")).isEmpty();
+    }
 }

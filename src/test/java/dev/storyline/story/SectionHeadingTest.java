@@ -245,7 +245,7 @@ class SectionHeadingTest {
         var subject = List.of(T.apply("protest", "NOUN"), T.apply("over", "ADP"), T.apply("death", "NOUN"), T.apply("of", "ADP"),
                 T.apply("unarmed", "ADJ"), T.apply("19-year-old", "ADJ"));
         assertThat(HeadingGrammar.clause(subject, T.apply("turned", "VERB"), "turns", List.of(T.apply("into", "ADP"), T.apply("riot", "NOUN")))).isTrue();
-        assertThat(HeadingGrammar.clause(List.of(T.apply("protesters", "NOUN"), T.apply("angry", "ADJ")), T.apply("marched", "VERB"), "march",
+        assertThat(HeadingGrammar.clause(List.of(T.apply("angry", "ADJ"), T.apply("and", "CCONJ"), T.apply("tired", "ADJ")), T.apply("marched", "VERB"), "march",
                 List.of(T.apply("to", "ADP"), T.apply("parliament", "NOUN")))).isFalse();
         assertThat(SectionHeading.of("Four indictments, two charges and three leaders of the Church of Saint Mary of the Hills now face trial in Ohio."))
                 .doesNotStartWith("Hills").doesNotStartWith("Saint Mary");
@@ -262,5 +262,12 @@ class SectionHeadingTest {
         assertThat(SectionHeading.of("Dana Moss, 52, was shot in the arm.")).isEqualTo("Dana Moss shot in arm");
         assertThat(SectionHeading.of("The reporter said Jones's manager Tom Reed confirmed the singer's stay at the clinic."))
                 .isEqualTo("Jones's manager Tom Reed confirms singer's stay");
+    }
+
+    @Test
+    void anAdjectiveTheTaggerGaveANounAfterANounEndsASubject() {
+        var T = (java.util.function.BiFunction<String, String, dev.storyline.text.PartsOfSpeech.Token>) dev.storyline.text.PartsOfSpeech.Token::new;
+        assertThat(HeadingGrammar.clause(List.of(T.apply("government", "NOUN"), T.apply("official", "ADJ")), T.apply("reported", "VERB"),
+                "reports", List.of(T.apply("deaths", "NOUN")))).isTrue();
     }
 }
