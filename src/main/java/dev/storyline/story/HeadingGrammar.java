@@ -22,6 +22,11 @@ final class HeadingGrammar {
             "happens", "occur", "occurs", "sleep", "sleeps", "go", "goes", "come", "comes", "rise", "rises", "emerge",
             "emerges", "erupt", "erupts", "collapse", "collapses", "vanish", "vanishes", "disappear", "disappears",
             "sit", "sits", "exist", "exists", "stay", "stays", "flee", "flees");
+    /** Verbs that take an object or a clause: a heading that ends on one lost what it took. */
+    private static final Set<String> NEEDS_OBJECT = Set.of("suggest", "say", "tell", "claim", "decide", "want", "hope",
+            "plan", "expect", "believe", "think", "know", "ask", "order", "urge", "allege", "add", "note", "insist", "warn",
+            "confirm", "deny", "reveal", "show", "find", "shoot", "hit", "take", "make", "give", "bring", "seize", "include",
+            "launch", "describe", "announce", "accuse", "call", "consider", "need", "agree", "prepare", "try", "seek");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "in", "on", "at", "to", "for", "by",
             "and", "or", "with", "from", "is", "are", "was", "were", "be", "its", "as");
     /** "67 th", "'s" standing alone, "the the": marks of a word the heading's source or its tokens broke. */
@@ -79,7 +84,10 @@ final class HeadingGrammar {
             return false;
         }
         if (object.isEmpty()) {
-            return true;
+            // "Judge suggests", "Woman shoots": a verb that takes what it says or does to someone says nothing alone
+            String bare = verbText.toLowerCase(Locale.ROOT);
+            return !NEEDS_OBJECT.contains(bare.endsWith("es") && NEEDS_OBJECT.contains(bare.substring(0, bare.length() - 2))
+                    ? bare.substring(0, bare.length() - 2) : bare.endsWith("s") ? bare.substring(0, bare.length() - 1) : bare);
         }
         Token first = object.get(0);
         String firstWord = first.text().toLowerCase(Locale.ROOT);

@@ -133,9 +133,13 @@ final class HeadingObject {
             changed = false;
             Token last = out.get(out.size() - 1);
             String w = last.text().toLowerCase(Locale.ROOT);
-            if (out.size() >= 2 && last.text().endsWith("ing") && out.get(out.size() - 2).tag().equals("ADP")) {
-                // "avoids jail time by checking (into a second rehab)"
-                out.subList(out.size() - 2, out.size()).clear();
+            int before = out.size() - 2;
+            while (before > 0 && out.get(before).tag().equals("ADV")) {
+                before--;
+            }
+            if (out.size() >= 2 && last.text().endsWith("ing") && before >= 0 && out.get(before).tag().equals("ADP")) {
+                // "avoids jail time by checking (into a second rehab)", "accused of carelessly firing (a gun)"
+                out.subList(before, out.size()).clear();
                 changed = true;
             } else if (last.tag().equals("ADJ") && out.size() == 1 && !w.endsWith("ed")) {
                 // "Heist is latest (to hit France)": an adjective alone says nothing of the event

@@ -39,7 +39,10 @@ final class HeadingTags {
             String w = t.text().toLowerCase(Locale.ROOT);
             Token before = i > 0 ? tokens.get(i - 1) : null;
             Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            if (t.tag().equals("SCONJ") && PREPOSITIONS.contains(w)) {
+            if (t.tag().matches("PUNCT|SYM|X") && t.text().matches(".*\\p{L}.*")) {
+                // "a two million-euro/PUNCT heist": a word the tagger took for a mark is a modifier or a noun
+                tokens.set(i, new Token(t.text(), after != null && after.isNoun() ? "ADJ" : "NOUN"));
+            } else if (t.tag().equals("SCONJ") && PREPOSITIONS.contains(w)) {
                 // "retaliated with/SCONJ small arms"
                 tokens.set(i, new Token(t.text(), "ADP"));
             } else if (t.tag().matches("ADV|PRON|VERB|ADJ") && Character.isUpperCase(t.text().charAt(0)) && !w.endsWith("ly")

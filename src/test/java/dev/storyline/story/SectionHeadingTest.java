@@ -270,4 +270,11 @@ class SectionHeadingTest {
         assertThat(HeadingGrammar.clause(List.of(T.apply("government", "NOUN"), T.apply("official", "ADJ")), T.apply("reported", "VERB"),
                 "reports", List.of(T.apply("deaths", "NOUN")))).isTrue();
     }
+
+    @Test
+    void aVerbThatTakesAnObjectNeverEndsAHeadingAndAWordTaggedAsAMarkIsAWord() {
+        assertThat(SectionHeading.of("Circuit Judge Ann Kell suggested that the lawyers should meet again.")).doesNotEndWith("suggests");
+        assertThat(SectionHeading.of("Burglars pulled off a two million - euro jewellery heist in central Lyon on Friday."))
+                .isEqualTo("Burglars pull off two million-euro jewellery heist");
+    }
 }
