@@ -37,7 +37,9 @@ public final class Fragments {
     /** "Friday and charged with ...", "6 feet) wide", "- caliber revolver": the start went to the sentence before. */
     private static final Pattern CUT_START = Pattern.compile(
             "^(?:[)\\]”’,;:]|-\\s|\\d+(?:\\.\\d+)?\\s+\\p{Ll}+\\)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                    + "January|February|March|April|June|July|August|September|October|November|December)\\s+(?:and|that|but|or|when|after)\\s+\\p{Ll})");
+                    + "January|February|March|April|June|July|August|September|October|November|December)\\s+(?:and|that|but|or|when|after)\\s+\\p{Ll}"
+                    // "The also said that": the noun after the article was lost
+                    + "|(?:The|A|An)\\s+(?:also|said|says|has|had|was|were|is|are|will|would|did|does)\\b)");
     private static final Pattern CUT_END = Pattern.compile(
             "(?:\\b(?:Mt|St|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Dr|Mr|Mrs|Ms|No|Nos|vs)\\.|\\(\\d+\\.|\\b[ap]\\.)$");
     /** Openers that need the sentence before them, whatever the page holds. */
@@ -241,6 +243,24 @@ public final class Fragments {
         return previous.isEmpty() && s.isEmpty() ? Optional.of("empty") : Optional.empty();
     }
 
+    /**
+     * The reference the sentence opens on, to someone or (see {@link ThingReferences}) to something, whose
+     * antecedent is not in {@code before}: what the page, read in order, must not show before its antecedent.
+     * {@link #danglingReference} alone is what a sentence must pass to be a fact at all; a thing reference
+     * only waits on the page, since a raid named earlier makes "The raid" read well.
+     */
+    public static Optional<String> pageReference(String sentence, List<String> before, Set<String> fullNames) {
+        Optional<String> person = danglingReference(sentence, before, fullNames);
+        if (person.isPresent()) {
+            return person;
+        }
+        String s = sentence.strip().replaceFirst("^[\"“‘']", "");
+        String earlier = String.join(" ", before);
+        var lead = LEADING_PHRASE.matcher(s);
+        String main = lead.lookingAt() ? s.substring(lead.end()) : s;
+        return ThingReferences.unintroduced(main, earlier);
+    }
+
     /** "the gang", "the two men" with neither the noun nor, for "the two", the count earlier on the page. */
     private static Optional<String> unintroducedPerson(String s, String earlier) {
         var m = DEFINITE_PERSON.matcher(s);
@@ -283,7 +303,7 @@ public final class Fragments {
         }
         List<String> out = new ArrayList<>();
         for (String s : pageSentences) {
-            out.add(problem(s).or(() -> danglingReference(s, before, fullNames)).orElse(null));
+            out.add(problem(s).or(() -> pageReference(s, before, fullNames)).orElse(null));
             before.add(s);
         }
         return out;
@@ -304,7 +324,7 @@ public final class Fragments {
         for (StoryPage.Section section : sections) {
             List<StoryPage.CitedSentence> kept = new ArrayList<>();
             for (StoryPage.CitedSentence s : section.sentences()) {
-                if (danglingReference(s.text(), before, fullNames).isPresent()) {
+                if (pageReference(s.text(), before, fullNames).isPresent()) {
                     waiting.add(s);
                     continue;
                 }
@@ -314,7 +334,7 @@ public final class Fragments {
                     placed = false;
                     for (var w = waiting.iterator(); w.hasNext(); ) {
                         StoryPage.CitedSentence next = w.next();
-                        if (danglingReference(next.text(), before, fullNames).isEmpty()) {
+                        if (pageReference(next.text(), before, fullNames).isEmpty()) {
                             w.remove();
                             kept.add(next);
                             before.add(next.text());

@@ -39,6 +39,13 @@ final class HeadingObject {
         for (; i < tokens.size() && kept.size() < room; i++) {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
+            if (HeadingTags.possessive(t)) {
+                // "pinup of GI's", "confirms the actress's stay": the possessive stays with its noun
+                if (!kept.isEmpty() && tokens.get(kept.get(kept.size() - 1)).isNoun()) {
+                    kept.add(i);
+                }
+                continue;
+            }
             if (t.tag().equals("PUNCT") && !t.text().equals("-") || t.tag().equals("SCONJ") || SectionHeading.CLAUSE_WORDS.contains(lower)
                     || t.tag().equals("CCONJ") && phrases > 0 || SectionHeading.RELATIVES.contains(lower) && t.tag().equals("PRON")
                     || SectionHeading.isTimeAhead(tokens, i) || lower.matches("[ap]\\.m\\.?")
@@ -73,7 +80,8 @@ final class HeadingObject {
                 return i;
             }
             kept.add(i);
-            if (kept.size() == room && i + 1 < tokens.size() && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).tag())) {
+            if (kept.size() == room && i + 1 < tokens.size() && (Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(tokens.get(i + 1).tag())
+                    || HeadingTags.possessive(tokens.get(i + 1)))) {
                 // the word limit fell inside a phrase: the heading ends before that phrase
                 while (!kept.isEmpty() && !SectionHeading.isPreposition(tokens.get(kept.get(kept.size() - 1)).text())) {
                     kept.remove(kept.size() - 1);
@@ -111,14 +119,27 @@ final class HeadingObject {
                 }
             }
         }
+        if (cut && out.size() >= 2 && out.get(out.size() - 2).text().equalsIgnoreCase("to") && out.get(out.size() - 1).isVerb()
+                && (tokens.get(stop).tag().equals("SCONJ") || SectionHeading.CLAUSE_WORDS.contains(tokens.get(stop).text().toLowerCase(Locale.ROOT)))) {
+            // "appointed to determine (whether charges should be laid)": the verb's clause was cut off
+            out.subList(out.size() - 2, out.size()).clear();
+        }
+        if (cut && tokens.get(stop).tag().equals("ADP") && out.size() > 1 && Set.of("ADV", "ADP").contains(out.get(out.size() - 1).tag())) {
+            // "readies new refugee sites away (from the border)": the adverb belonged to the phrase cut off
+            out.remove(out.size() - 1);
+        }
         boolean changed = true;
         while (changed && !out.isEmpty()) {
             changed = false;
             Token last = out.get(out.size() - 1);
             String w = last.text().toLowerCase(Locale.ROOT);
-            if (out.size() >= 2 && last.text().endsWith("ing") && out.get(out.size() - 2).tag().equals("ADP")) {
-                // "avoids jail time by checking (into a second rehab)"
-                out.subList(out.size() - 2, out.size()).clear();
+            int before = out.size() - 2;
+            while (before > 0 && out.get(before).tag().equals("ADV")) {
+                before--;
+            }
+            if (out.size() >= 2 && last.text().endsWith("ing") && before >= 0 && out.get(before).tag().equals("ADP")) {
+                // "avoids jail time by checking (into a second rehab)", "accused of carelessly firing (a gun)"
+                out.subList(before, out.size()).clear();
                 changed = true;
             } else if (last.tag().equals("ADJ") && out.size() == 1 && !w.endsWith("ed")) {
                 // "Heist is latest (to hit France)": an adjective alone says nothing of the event
@@ -130,7 +151,7 @@ final class HeadingObject {
                     out.remove(out.size() - 1);
                 }
                 changed = true;
-            } else if (Headings.WEAK_END.contains(w) && out.size() > 1 || last.tag().equals("PUNCT")) {
+            } else if (Headings.WEAK_END.contains(w) && out.size() > 1 || last.tag().equals("PUNCT") && !HeadingTags.possessive(last)) {
                 out.remove(out.size() - 1);
                 changed = true;
             }

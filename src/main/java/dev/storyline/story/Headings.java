@@ -120,6 +120,10 @@ final class Headings {
             return future ? "to be " + neg + text : modal != null ? modal + " " + neg + "be " + text : neg + text;
         }
         String lemma = PartsOfSpeech.lemma(verb);
+        if (lemma.matches(".*[^aeiouylrw]l") && text.toLowerCase(Locale.ROOT).equals(lemma + "ed")) {
+            // the lemmatiser's "crackl" for "crackled"
+            lemma = lemma + "e";
+        }
         if (PARTICIPLES.containsKey(text.toLowerCase(Locale.ROOT))) {
             lemma = PARTICIPLES.get(text.toLowerCase(Locale.ROOT));
         }
@@ -141,6 +145,10 @@ final class Headings {
         if (not) {
             return (plural ? "do not " : "does not ") + lemma;
         }
+        if (!plural && aux.isEmpty() && text.equals(lemma)) {
+            // "Papandreou's Socialists hold": the source's own present form agrees with its subject
+            return text;
+        }
         if (!plural && aux.isEmpty() && text.matches("\\p{Ll}+[^s]s")) {
             // already a present form ("lives", "says"): a lemma of the noun reading would spoil it
             return text;
@@ -151,7 +159,7 @@ final class Headings {
     /** The dictionary form of a regular past the lemmatiser does not know: "sentenced", "arrested", "stopped". */
     static String regularLemma(String past) {
         String w = past.toLowerCase(Locale.ROOT);
-        if (w.matches(".*(?:[^s]sed|[^aeiou]ced|[^aeiou]ged|ved|zed|ured|ided|uded|[^aeiou]ated)") && !w.matches(".*[aeiou][aeiou][^aeiou]ed")) {
+        if (w.matches(".*(?:[^s]sed|[^aeiou]ced|[^aeiou]ged|ved|zed|ured|ided|uded|[^aeiou]ated|[^aeioul]led)") && !w.matches(".*[aeiou][aeiou][^aeiou]ed")) {
             return w.substring(0, w.length() - 1);
         }
         if (w.matches(".*[aeiou][^aeiouwxy]ed")) {

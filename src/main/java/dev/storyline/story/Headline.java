@@ -49,6 +49,17 @@ public final class Headline {
             "(?i)\\b(?:still|in talks|in (?:\\w+ )?negotiations?|negotiating|expected to|set to|poised to|plans? to|may|might|could|considering|mulls?|eyes|rumou?r(?:ed|s)?|reportedly|in line to|tipped to)\\b");
     /** "South Sudan: "Sudan bombed refugee camp"": a label and someone's words, not the event named. */
     private static final Pattern QUOTED_CLAIM = Pattern.compile("^[^\"“”]{0,40}[:\\-–—]?\\s*[\"“'‘].*[\"”'’]$");
+    /**
+     * "X is a celeb favorite -- it's also where ...", "Oh, it's been so long since we ...": a title that is a
+     * lede, written as a sentence of the article, not as a headline. Headlines do not join clauses with
+     * "--", talk to the reader ("we", "you"), open on an interjection or say "it's also".
+     */
+    private static final Pattern LEDE = Pattern.compile(
+            "--|(?i:\\bit['’]s also\\b|^(?:oh|well|so|ah|yes|no|wow|ok|okay)\\b,)|(?:^|\\s)(?:[Ww]e|[Ww]e['’](?:re|ve)|[Yy]ou|[Yy]ou['’]re|I['’]m|I['’]ve|[Oo]ur)\\b");
+    /** Words at most in a title that ends on a full stop: longer, it is a sentence of the article. */
+    private static final int MAX_SENTENCE_TITLE_WORDS = 12;
+    /** A composed clause whose verb states a state, not an event. */
+    private static final Pattern STATE = Pattern.compile("^\\S+(?: \\S+){0,5}? (?:is|are|was|were|has|have|remains|remain) ");
     private static final Pattern PLACE = Pattern.compile("\\b(in|at|off|near|outside) (?:(?:a|an|the) )?(\\p{Lu}[\\p{L}.'’-]*(?: (?:of |de |)\\p{Lu}[\\p{L}.'’-]*){0,3})");
 
     private Headline() {
@@ -114,7 +125,7 @@ public final class Headline {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (String fact : leadingFacts) {
             String h = fact.strip();
-            if (SentenceQuality.isQuote(h) || h.contains("\"") || h.contains("“") || Fragments.surfaceProblem(h.matches(".*[.!?]$") ? h : h + ".").isPresent()) {
+            if (SentenceQuality.isQuote(h) || Fragments.surfaceProblem(h.matches(".*[.!?]$") ? h : h + ".").isPresent()) {
                 continue;
             }
             Set<String> ws = new HashSet<>(stems(h));
@@ -123,9 +134,14 @@ public final class Headline {
                 score += wordFreq.getOrDefault(w, 0);
             }
             score = score / Math.sqrt(ws.size() + 1) - 0.3 * leadingFacts.indexOf(fact);
-            java.util.Optional<String> who = SectionHeading.compress(SectionHeading.tagged(h));
+            java.util.Optional<String> who = SectionHeading.compress(SectionHeading.tagged(h))
+                    .filter(w -> !w.contains("\"") && !w.contains("“") && !w.contains("”") && HeadingGrammar.reads(w));
             if (who.isEmpty()) {
                 continue;
+            }
+            if (STATE.matcher(who.get()).find()) {
+                // "Promises is celeb favorite": a headline names what happened, not what something is
+                score -= 1;
             }
             String text = withPlace(who.get(), h);
             if (score > bestScore) {
@@ -231,7 +247,19 @@ public final class Headline {
         int words = t.isEmpty() ? 0 : t.split("\\s+").length;
         return words >= 4 && t.length() <= MAX_CHARS && !NOT_A_HEADLINE.matcher(t).matches()
                 && !CLICKBAIT.matcher(t).find() && SentenceQuality.balancedQuotes(t) && !HALF_QUOTED.matcher(t).matches()
-                && !t.endsWith("?") && !Headings.endsWeak(t) && !QUOTED_CLAIM.matcher(t).matches() && !Character.isLowerCase(t.codePointAt(0));
+                && !t.endsWith("?") && !Headings.endsWeak(t) && !QUOTED_CLAIM.matcher(t).matches() && !Character.isLowerCase(t.codePointAt(0))
+                && !ledeLike(t);
+    }
+
+    /** True when the title reads as a sentence of an article's opening, not as a headline. */
+    static boolean ledeLike(String title) {
+        String outside = title.replaceAll("[\"“][^\"”]*[\"”]", " ");
+        if (LEDE.matcher(outside).find()) {
+            return true;
+        }
+        int words = title.split("\\s+").length;
+        long commas = outside.chars().filter(c -> c == ',').count();
+        return title.matches(".*\\p{Ll}{2,}[.!]$") && words > MAX_SENTENCE_TITLE_WORDS || commas >= 3 && words > 14;
     }
 
     /**

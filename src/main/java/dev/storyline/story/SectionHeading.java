@@ -48,8 +48,6 @@ public final class SectionHeading {
             "came", "saw", "hit", "threw", "drove", "struck", "fell", "won", "lost", "led", "left", "sank", "seized", "killed");
     static final Set<String> CLAUSE_WORDS = Set.of("when", "where", "while", "because", "after", "before", "as",
             "since", "until", "although", "though", "if", "whether", "which", "who", "that");
-    private static final Set<String> PREPOSITIONS = Set.of("with", "in", "on", "at", "of", "for", "from", "by", "into",
-            "onto", "near", "over", "under", "against", "without", "during");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that", "where", "when");
     private static final Set<String> PARTITIVES = Set.of("much", "many", "most", "some", "all", "none", "one", "two",
@@ -69,66 +67,34 @@ public final class SectionHeading {
      */
     public static String best(List<String> sentences, Set<String> used) {
         List<List<Token>> tagged = sentences.stream().map(SectionHeading::tagged).toList();
+        // a shouted sentence's names cannot be told from its words: key phrases come from the others
+        List<List<Token>> phrased = new ArrayList<>();
         for (int i = 0; i < tagged.size(); i++) {
+            if (!HeadingTags.shouted(sentences.get(i))) {
+                phrased.add(tagged.get(i));
+            }
+        }
+        if (phrased.isEmpty()) {
+            phrased = tagged;
+        }
+        for (int i = 0; i < tagged.size(); i++) {
+            if (HeadingTags.shouted(sentences.get(i))) {
+                continue;
+            }
             Optional<String> h = compress(tagged.get(i)).filter(c -> acceptable(c, sentences, used));
             if (h.isPresent()) {
                 return h.get();
             }
         }
-        return KeyPhrase.of(tagged).filter(c -> acceptable(c, sentences, used))
-                .or(() -> KeyPhrase.pair(tagged).filter(c -> acceptable(c, sentences, used)))
-                .orElseGet(() -> KeyPhrase.names(tagged, used));
-    }
-
-    /**
-     * "ARMED robbers in drag", "OPPAL SAYS ARRESTS": words some sources shout are written as words. A
-     * single capitalised word is taken for an acronym ("NYPD") unless it opens the sentence and is long.
-     */
-    static String unshout(String s) {
-        String[] original = s.split(" ");
-        String[] words = original.clone();
-        for (int i = 0; i < words.length; i++) {
-            boolean shouted = isShouted(original[i]);
-            boolean run = shouted && (i > 0 && isShouted(original[i - 1]) || i + 1 < words.length && isShouted(original[i + 1]));
-            boolean word = words[i].replaceAll("[^\\p{L}]", "").length() >= 4 && words[i].matches(".*[AEIOU].*")
-                    && i + 1 < words.length && !words[i + 1].isEmpty() && Character.isLowerCase(words[i + 1].charAt(0));
-            if (shouted && (run || i == 0 && word)) {
-                words[i] = words[i].charAt(0) + words[i].substring(1).toLowerCase(Locale.ROOT);
-            }
-        }
-        return String.join(" ", words);
-    }
-
-    private static boolean isShouted(String w) {
-        String letters = w.replaceAll("[^\\p{L}]", "");
-        return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT)) && !letters.equals(letters.toLowerCase(Locale.ROOT));
+        List<List<Token>> phrases = phrased;
+        return KeyPhrase.of(phrases).filter(c -> acceptable(c, sentences, used))
+                .or(() -> KeyPhrase.pair(phrases).filter(c -> acceptable(c, sentences, used)))
+                .orElseGet(() -> KeyPhrase.names(phrases, used));
     }
 
     /** The sentence's tags, with the tagger's known slips mended for compression. */
     static List<Token> tagged(String sentence) {
-        List<Token> tokens = new ArrayList<>(PartsOfSpeech.tag(unshout(SentenceQuality.clean(sentence))));
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (t.tag().equals("SCONJ") && PREPOSITIONS.contains(w)) {
-                // "retaliated with/SCONJ small arms"
-                tokens.set(i, new Token(t.text(), "ADP"));
-            } else if (t.tag().equals("ADV") && Character.isUpperCase(t.text().charAt(0)) && !w.endsWith("ly") && !TIME_WORDS.contains(w)
-                    && !dev.storyline.text.Words.STOP.contains(w)
-                    && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("PROPN")) {
-                // "Esther/ADV Williams": a capitalised word before a name is part of it
-                tokens.set(i, new Token(t.text(), "PROPN"));
-            } else if (t.tag().equals("NOUN") && w.endsWith("s") && i > 0 && tokens.get(i - 1).tag().equals("NOUN")
-                    && i + 2 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase("to") && tokens.get(i + 2).isVerb()) {
-                // "The rescue aims/NOUN to prevent": a plural noun before an infinitive after a noun is the verb
-                tokens.set(i, new Token(t.text(), "VERB"));
-            } else if (t.tag().equals("ADJ") && w.endsWith("ed") && i > 0 && COPULAS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                    && i + 1 < tokens.size() && tokens.get(i + 1).isNoun()) {
-                // "was spared/ADJ capital punishment": a passive with its object
-                tokens.set(i, new Token(t.text(), "VERB"));
-            }
-        }
-        return tokens;
+        return HeadingTags.of(sentence);
     }
 
     /** A heading of 3 to 9 words, new on the page, that opens none of the section's sentences. */
@@ -137,24 +103,24 @@ public final class SectionHeading {
         if (words.size() < MIN_WORDS || words.size() > MAX_WORDS || Headings.repeats(heading, used)) {
             return false;
         }
-        return !Headings.endsWeak(heading) && SentenceQuality.balancedQuotes(heading) && Headings.balancedBrackets(heading)
+        return !Headings.endsWeak(heading) && HeadingGrammar.reads(heading) && SentenceQuality.balancedQuotes(heading) && Headings.balancedBrackets(heading)
                 && sentences.stream().noneMatch(s -> Headings.isPrefixOf(heading, s));
     }
 
     /** The fact as who does what, when its tags show a subject, a main verb and something after it. */
     static Optional<String> compress(List<Token> tokens) {
-        int verb = mainVerb(tokens, 0);
+        int verb = MainClause.mainVerb(tokens, 0);
         if (verb < 0) {
             return Optional.empty();
         }
         // "Police said the gunman fled": the reported clause is the fact
         if (REPORTING.contains(PartsOfSpeech.lemma(tokens.get(verb)))) {
-            int inner = mainVerb(tokens, verb + 1);
-            if (inner > 0 && clauseStart(tokens, verb + 1) < inner && !objectThenClause(tokens, verb + 1, inner)) {
+            int inner = MainClause.mainVerb(tokens, verb + 1);
+            if (inner > 0 && MainClause.clauseStart(tokens, verb + 1) < inner && !objectThenClause(tokens, verb + 1, inner)) {
                 Optional<String> reported = compressAt(tokens, reportedStart(tokens, verb + 1, inner), inner, false);
                 Optional<String> speaker = speaker(tokens, verb);
                 if (reported.isPresent() && speaker.isPresent()
-                        && Headings.words(speaker.get()).size() + Headings.words(reported.get()).size() < MAX_WORDS) {
+                        && Headings.words(speaker.get()).size() + Headings.words(reported.get()).size() <= MAX_WORDS - 2) {
                     // "Fanning said no one else was injured" gives "Fanning says no one else injured"
                     String says = speakerPlural(tokens, verb) ? " say " : " says ";
                     return Optional.of(speaker.get() + says + reported.get());
@@ -165,7 +131,7 @@ public final class SectionHeading {
                 return Optional.empty();
             }
         }
-        int from = clauseStart(tokens, 0);
+        int from = MainClause.clauseStart(tokens, 0);
         for (int i = from + 1; i < verb; i++) {
             if (IRREGULAR_PAST.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) && !tokens.get(i).isVerb()
                     && tokens.get(i - 1).isNoun()) {
@@ -198,7 +164,7 @@ public final class SectionHeading {
                 return i + 1;
             }
         }
-        return clauseStart(tokens, from);
+        return MainClause.clauseStart(tokens, from);
     }
 
     private static Optional<String> compressAt(List<Token> tokens, int from, int verb, boolean capitalise) {
@@ -208,7 +174,9 @@ public final class SectionHeading {
         // noun the comma opens an apposition or a relative clause instead
         // "Unlike stars Lawrence, Hutcherson and Hemsworth, Ross is": after an opening phrase, a list may go on
         boolean listed = from > 0 && tokens.get(from - 1).text().equals(",") && tokens.get(0).tag().matches("ADP|SCONJ");
-        boolean opening = from < verb && (listed || !tokens.get(from).isNoun() && !tokens.get(from).tag().equals("DET"));
+        // "Two top leaders of the sect in Bountiful, B.C., have been": a count or an adjective opens the subject itself
+        boolean opening = from < verb && (listed || !tokens.get(from).isNoun() && !tokens.get(from).tag().equals("DET")
+                && !tokens.get(from).tag().equals("NUM") && !(tokens.get(from).tag().equals("ADJ") && !TIME_WORDS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))));
         for (int i = from; i < verb && opening; i++) {
             if (tokens.get(i).text().equals(",") && hasNoun(tokens, i + 1, verb) && !(i + 1 < verb
                     && RELATIVES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)))) {
@@ -258,6 +226,11 @@ public final class SectionHeading {
             } else if (depth == 0 && !apposition && !subject.isEmpty() && t.isVerb() && subject.get(subject.size() - 1).isNoun()) {
                 // "The Indian Navy patrolling the Gulf of Aden thwarted": the participle's phrase is left out
                 modifier = true;
+            } else if (depth == 0 && !apposition && !modifier && HeadingTags.possessive(t)) {
+                // "Papandreou's Socialists", "Reid's representative": the possessive stays with its noun
+                if (!subject.isEmpty()) {
+                    subject.add(t);
+                }
             } else if (depth == 0 && !apposition && !modifier && !t.tag().equals("AUX") && !t.tag().equals("ADV")
                     && !(t.tag().equals("PUNCT") && !isInnerHyphen(tokens, i, subject))
                     && !t.tag().equals("PART") && !isDay(tokens, i)
@@ -283,6 +256,14 @@ public final class SectionHeading {
         if (!subject.isEmpty() && subject.get(0).text().equalsIgnoreCase("least")) {
             subject.remove(0);
         }
+        if (subject.size() > MAX_SUBJECT || subject.stream().anyMatch(t -> t.tag().equals("CCONJ"))) {
+            // ""American Pie" actress and former travel reporter Tara Reid checked in": the name the roles
+            // describe is the subject a heading keeps
+            List<Token> name = trailingName(subject);
+            if (name.size() >= 2) {
+                subject = name;
+            }
+        }
         boolean nonReferring = !subject.isEmpty() && subject.stream().allMatch(t -> NON_REFERRING.contains(t.text().toLowerCase(Locale.ROOT)));
         if (subject.isEmpty() || subject.size() > MAX_SUBJECT || subject.stream().noneMatch(Token::isNoun) && !nonReferring
                 || subject.get(0).tag().equals("PRON") && !nonReferring || subject.get(0).tag().equals("SCONJ") || subject.get(0).tag().equals("ADP")) {
@@ -298,7 +279,15 @@ public final class SectionHeading {
         subject.forEach(t -> words.add(t.text()));
         words.add(verbText);
         int objectFrom = skipTime(tokens, verb + 1);
+        if (objectFrom + 2 < tokens.size() && tokens.get(objectFrom).text().equalsIgnoreCase("and") && tokens.get(objectFrom + 1).isVerb()
+                && Set.of("DET", "NUM", "NOUN", "PROPN", "ADJ").contains(tokens.get(objectFrom + 2).tag())) {
+            // "shot and killed two co-workers": the object the two verbs share
+            objectFrom += 2;
+        }
         List<Token> object = HeadingObject.of(tokens, objectFrom, MAX_WORDS - words.size());
+        if (!HeadingGrammar.clause(subject, tokens.get(verb), verbText, object)) {
+            return Optional.empty();
+        }
         if (object.isEmpty() && objectFrom < tokens.size() && !Set.of("PUNCT", "SCONJ", "CCONJ").contains(tokens.get(objectFrom).tag())
                 && !CLAUSE_WORDS.contains(tokens.get(objectFrom).text().toLowerCase(Locale.ROOT))
                 && !isTimeAhead(tokens, objectFrom)) {
@@ -307,7 +296,9 @@ public final class SectionHeading {
         }
         if (COPULAS.contains(verbText) && !object.isEmpty() && (Set.of("ADP", "ADV").contains(object.get(0).tag())
                 || object.get(0).tag().equals("ADJ") && object.stream().noneMatch(Token::isNoun))
-                && !Set.of("not", "never").contains(object.get(0).text().toLowerCase(Locale.ROOT))) {
+                && !Set.of("not", "never").contains(object.get(0).text().toLowerCase(Locale.ROOT))
+                || COPULAS.contains(verbText) && !object.isEmpty() && IRREGULAR_PAST.contains(object.get(0).text().toLowerCase(Locale.ROOT))) {
+            // "was shot/NOUN in the head": a passive whose participle the tagger took for a noun
             // headline style drops the copula before a state: "Lionsgate under pressure", "robbery over in minutes"
             words.remove(words.size() - 1);
         }
@@ -351,7 +342,12 @@ public final class SectionHeading {
         for (int i = verb - 1; i >= 0 && (tokens.get(i).isNoun() || tokens.get(i).tag().equals("ADJ")); i--) {
             words.add(0, tokens.get(i).text());
         }
-        if (words.isEmpty() || words.size() > 3) {
+        if (words.size() > 3) {
+            // "IMF head Dominique Strauss-Kahn warned": the surname tells who
+            String last = words.get(words.size() - 1);
+            return Character.isUpperCase(last.charAt(0)) && tokens.get(verb - 1).tag().equals("PROPN") ? Optional.of(last) : Optional.empty();
+        }
+        if (words.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Headings.capitalise(String.join(" ", words)));
@@ -360,17 +356,6 @@ public final class SectionHeading {
     private static boolean speakerPlural(List<Token> tokens, int verb) {
         String w = tokens.get(verb - 1).text().toLowerCase(Locale.ROOT);
         return PLURAL_NOUNS.contains(w) || tokens.get(verb - 1).tag().equals("NOUN") && w.endsWith("s") && !w.endsWith("ss");
-    }
-
-    /** "a girl killed by a stray bullet", "a man suspected of": a participle after a noun, not the main verb. */
-    private static boolean reducedRelative(List<Token> tokens, int i) {
-        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        if (i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && Set.of("named", "called", "dubbed", "nicknamed", "identified").contains(w)
-                && (tokens.get(i + 1).tag().equals("PROPN") || tokens.get(i + 1).text().matches("[\"“'‘]"))) {
-            return true;
-        }
-        return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isNoun() && (w.endsWith("ed") || w.endsWith("en"))
-                && Set.of("by", "of").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -402,73 +387,6 @@ public final class SectionHeading {
         return t.tag().equals("VERB") || t.tag().equals("AUX");
     }
 
-    /** The first main verb at or after {@code from}, outside parentheses and after any opening subordinate clause. */
-    private static int mainVerb(List<Token> tokens, int from) {
-        int start = clauseStart(tokens, from);
-        boolean relative = false;
-        int copula = -1;
-        for (int i = start; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.text().equals(",")) {
-                // ", who lives next door," is not the main clause
-                relative = !relative && i + 1 < tokens.size() && Set.of("who", "which", "whose", "whom", "where")
-                        .contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
-                continue;
-            }
-            if (relative) {
-                continue;
-            }
-            if (i > start && tokens.get(i - 1).isNoun() && t.tag().equals("PRON") && Set.of("who", "which", "that").contains(t.text().toLowerCase(Locale.ROOT))) {
-                // "A clerk who had been dismissed for fraud sued the city": the relative clause's verb is passed over
-                int own = i + 1;
-                while (own < tokens.size() && !tokens.get(own).isVerb()) {
-                    own++;
-                }
-                i = own;
-                continue;
-            }
-            // an infinitive ("is the latest to hit France") is never the main verb
-            boolean infinitive = i > start && tokens.get(i - 1).text().equalsIgnoreCase("to");
-            if (copula < 0 && i > start && COPULAS.contains(t.text().toLowerCase(Locale.ROOT))) {
-                copula = i;
-            }
-            if (infinitive && t.isVerb() && copula > 0) {
-                // "Lionsgate is under pressure to meet a previously announced date": the copula carries the clause
-                return copula;
-            }
-            if (t.isVerb() && !(t.text().endsWith("ing") && (i == start || !tokens.get(i - 1).tag().equals("AUX")))
-                    && !reducedRelative(tokens, i) && !infinitive) {
-                return i;
-            }
-        }
-        // no full verb: a copula ("At least a dozen workers were at the party") carries the clause
-        for (int i = start + 1; i < tokens.size() - 1; i++) {
-            if (COPULAS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Where the main clause begins: after an opening subordinate or prepositional phrase closed by a comma
-     * ("On sighting the warship, the pirates fled"), and after a complementiser ("said that ...").
-     */
-    private static int clauseStart(List<Token> tokens, int from) {
-        int i = from;
-        if (i < tokens.size() && (tokens.get(i).text().equalsIgnoreCase("that") || tokens.get(i).tag().equals("SCONJ") && i > 0)) {
-            i++;
-        }
-        if (i < tokens.size() && (tokens.get(i).tag().equals("SCONJ") || tokens.get(i).tag().equals("ADP") || tokens.get(i).tag().equals("ADV"))) {
-            for (int j = i; j < tokens.size(); j++) {
-                if (tokens.get(j).text().equals(",")) {
-                    return j + 1;
-                }
-            }
-        }
-        return i;
-    }
-
     private static boolean hasNoun(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).isNoun()) {
@@ -476,6 +394,18 @@ public final class SectionHeading {
             }
         }
         return false;
+    }
+
+    /** The capitalised nouns that end the subject: the name after its roles. */
+    private static List<Token> trailingName(List<Token> subject) {
+        int i = subject.size();
+        while (i > 0 && subject.get(i - 1).isNoun() && Character.isUpperCase(subject.get(i - 1).text().charAt(0))) {
+            i--;
+        }
+        boolean role = i > 0 && (subject.get(i - 1).tag().equals("NOUN") || subject.get(i - 1).tag().equals("ADJ"))
+                && subject.subList(0, i).stream().noneMatch(t -> t.tag().equals("ADP"));
+        // "six leaders of the Church of Latter Day Saints": a name inside a phrase is not the subject
+        return role ? new ArrayList<>(subject.subList(i, subject.size())) : List.of();
     }
 
     private static boolean plural(List<Token> subject) {

@@ -25,7 +25,7 @@ public final class PartsOfSpeech {
     /** Words (with inner apostrophes, hyphens, dots of abbreviations), numbers, then any other mark. */
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+|\\p{L}+(?:[-'’.&]\\p{L}+)*(?=['’]s\\b)|['’]s\\b|\\p{L}+(?:[-'’&]\\p{L}+)*\\.?(?<=(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Inc|Corp|Ltd|Co)\\.)"
-                    + "|\\p{L}+(?:[-'’&]\\p{L}+)*|[$€£]?\\d+(?:[.,:]\\d+)*%?|\\S");
+                    + "|\\p{L}+(?:[-'’&]\\p{L}+)*|\\d+(?:st|nd|rd|th)\\b|[$€£]?\\d+(?:[.,:]\\d+)*%?|\\S");
 
     /** One tagged word: its text and universal tag (NOUN, PROPN, VERB, AUX, DET, ADP, ...). */
     public record Token(String text, String tag) {

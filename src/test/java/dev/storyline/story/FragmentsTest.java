@@ -157,4 +157,42 @@ class FragmentsTest {
         assertThat(page).hasSize(1);
         assertThat(page.get(0).sentences()).containsExactly(robbery, arrest);
     }
+
+    @Test
+    void aThingReferredToWithTheNeedsItsAntecedentOnThePage() {
+        List<String> none = List.of("Storm floods coastal towns");
+        assertThat(Fragments.pageReference("The raid lasted about ten minutes.", none, Set.of())).isPresent();
+        assertThat(Fragments.pageReference("Much of the material was later found to be classified.", none, Set.of())).isPresent();
+        assertThat(Fragments.pageReference("On Friday, the attack drew condemnation from the United Nations.", none, Set.of())).isPresent();
+        // named earlier by a word of its own stem or of its family
+        assertThat(Fragments.pageReference("The raid lasted about ten minutes.", List.of("Police raided a flat in Leeds."), Set.of())).isEmpty();
+        assertThat(Fragments.pageReference("The heist lasted about ten minutes.", List.of("Robbers stole jewels worth 2 million euros."), Set.of())).isEmpty();
+        assertThat(Fragments.pageReference("The blast shattered windows.", List.of("A bomb exploded outside the bank."), Set.of())).isEmpty();
+        assertThat(Fragments.pageReference("The warship turned towards the skiffs.", List.of("Navy rescues crew"), Set.of())).isPresent();
+        assertThat(Fragments.pageReference("The warship turned towards the skiffs.", List.of("A frigate of the navy met two skiffs."), Set.of())).isEmpty();
+        // a modifier after the noun introduces it in the sentence itself
+        assertThat(Fragments.pageReference("The attack on the embassy drew condemnation.", none, Set.of())).isEmpty();
+        assertThat(Fragments.pageReference("The material found in the flat was classified.", none, Set.of())).isEmpty();
+        // a thing reference waits on the page; it does not stop a sentence from being a fact
+        assertThat(Fragments.danglingReference("The raid lasted about ten minutes.", List.of(), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aSentenceOnAThingIntroducedLaterFollowsTheSentenceThatIntroducesItOrIsLeftOut() {
+        StoryPage.CitedSentence raid = new StoryPage.CitedSentence("The raid lasted about ten minutes.", List.of(1));
+        StoryPage.CitedSentence flat = new StoryPage.CitedSentence("Police raided a flat in Leeds on Thursday night.", List.of(2));
+        StoryPage.CitedSentence cargo = new StoryPage.CitedSentence("The cargo was worth 3 million pounds, officers said.", List.of(1));
+        StoryPage.CitedSentence arrests = new StoryPage.CitedSentence("Officers arrested four people at the address.", List.of(2));
+        List<StoryPage.Section> page = Fragments.keepIntroduced("Four arrested in Leeds",
+                List.of(new StoryPage.Section("Raid in Leeds lasts ten minutes", List.of(raid, cargo)),
+                        new StoryPage.Section("Police raid flat in Leeds", List.of(flat, arrests))), Set.of());
+        assertThat(page).hasSize(1);
+        assertThat(page.get(0).sentences()).containsExactly(flat, raid, arrests);
+    }
+
+    @Test
+    void anArticleWithoutItsNounStartsInsideASentence() {
+        assertThat(Fragments.problem("The also said that the driver had been stopped twice before.")).contains("starts inside a sentence");
+        assertThat(Fragments.problem("The driver had been stopped twice before.")).isEmpty();
+    }
 }

@@ -184,4 +184,24 @@ class HeadlineTest {
         it.setText(s);
         return offset == 0 || offset == s.length() || it.isBoundary(offset);
     }
+
+    @Test
+    void aTitleThatIsALedeIsNotAHeadline() {
+        assertThat(Headline.ledeLike("Sunhill is a star favorite favored by two pop singers -- it's also where a famous actor went in 2006")).isTrue();
+        assertThat(Headline.ledeLike("Oh, it's been so long since we were on the clinic beat!")).isTrue();
+        assertThat(Headline.ledeLike("The singer, who has long battled the bottle, checked into a clinic in the hills on Friday for an unnamed problem.")).isTrue();
+        assertThat(Headline.ledeLike("Mary Jones checks into Sunhill clinic")).isFalse();
+        assertThat(Headline.ledeLike("US troops leave base in Kandahar; talks resume")).isFalse();
+        assertThat(Headline.ledeLike("Veterans of World War I honoured in Leeds")).isFalse();
+    }
+
+    @Test
+    void aLedeTitleGivesWayToAHeadlineComposedFromTheLeadFact() {
+        String title = "Sunhill is a star favorite favored by two pop singers -- it's also where a famous actor went in 2006";
+        String background = "Sunhill is a star favorite favored by two pop singers -- it's also where a famous actor went in 2006.";
+        String lead = "After telling a magazine in May that she was \"fine now,\" singer and former radio host Mary Jones checked into Sunhill Recovery Center on Friday.";
+        List<AnalyzedArticle> story = List.of(article("a", title, background, "2026-03-01"));
+        String h = Headline.choose(story, List.of(background, lead));
+        assertThat(h).isEqualTo("Mary Jones checks into Sunhill Recovery Center");
+    }
 }
