@@ -31,6 +31,9 @@ public final class FeatureExtractor {
     private static final double TITLE_WEIGHT = 3.0;
     /** Sentences that make the lead: the first ones say who did what, where. */
     private static final int LEAD_SENTENCES = 3;
+    /** Content words from which a sentence is the lead, not a byline or a date line ("Published May 3, 2013"). */
+    private static final int LEAD_MIN_WORDS = 5;
+    private final Places places = Places.shared();
 
     public ArticleFeatures features(AnalyzedArticle a) {
         Map<String, Double> tf = new HashMap<>();
@@ -49,8 +52,20 @@ public final class FeatureExtractor {
         Set<String> leadNames = new HashSet<>();
         Set<Integer> years = new HashSet<>();
         Set<Integer> months = new HashSet<>();
+        Places.Stated inTitle = places.in(title);
+        Set<String> eventPlaces = new HashSet<>(inTitle.readings());
+        Set<String> placeNames = new HashSet<>(inTitle.names());
+        boolean placed = false;
         for (AnalyzedSentence s : a.sentences()) {
             boolean inLead = s.index() < LEAD_SENTENCES;
+            if (inLead && !placed && Words.contentWords(s.text()).size() >= LEAD_MIN_WORDS) {
+                // The first sentence tells where the event is; later ones tell its background, where a
+                // person comes from or goes next.
+                Places.Stated here = places.in(s.text());
+                eventPlaces.addAll(here.readings());
+                placeNames.addAll(here.names());
+                placed = true;
+            }
             for (String w : Words.contentWords(s.text())) {
                 tf.merge(Words.stem(w), 1.0, Double::sum);
             }
@@ -104,7 +119,7 @@ public final class FeatureExtractor {
                 Collections.unmodifiableMap(interned), Set.copyOf(years),
                 a.published() == null ? null : a.published().moment(), a.article().publisher(),
                 Collections.unmodifiableSet(leadSet), Set.copyOf(leadNumbers), Set.copyOf(months),
-                Set.copyOf(eventYears), magnitudes(leadText));
+                Set.copyOf(eventYears), magnitudes(leadText), Set.copyOf(eventPlaces), Set.copyOf(placeNames));
     }
 
     /** The quake magnitudes the lead gives, times ten ("5. 6" as tokenised text writes it is 56). */

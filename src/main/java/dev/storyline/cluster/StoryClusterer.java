@@ -47,34 +47,42 @@ public final class StoryClusterer {
      * the ratio of the link between a story's two main groups of articles to the looser group's own
      * cohesion under which the groups are two events (0 turns splitting off); {@code conflictPenalty} the
      * factor on the join score of a story whose reports conflict with the article on the event's year or
-     * magnitude ({@link EventConflict}; 1 turns it off); a conflicting story is not pooled either.
+     * magnitude ({@link EventConflict}; 1 turns it off); {@code placePenalty} the factor on the join score
+     * of a story whose reports place the event elsewhere (1 turns it off); a conflicting story is not
+     * pooled either.
      */
     public record Settings(double embeddingWeight, double termWeight, double entityWeight, double threshold,
                            double mergeThreshold, double splitThreshold, int candidates, int indexTermsPerArticle,
-                           Duration window, double conflictPenalty) {
+                           Duration window, double conflictPenalty, double placePenalty) {
         public static Settings defaults() {
-            return new Settings(0.35, 0.4, 0.25, 0.26, 0.60, 0.76, 30, 25, Duration.ofDays(21), 1.0);
+            return new Settings(0.35, 0.4, 0.25, 0.26, 0.60, 0.76, 30, 25, Duration.ofDays(21), 1.0, 1.0);
         }
 
         public Settings withThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, t, mergeThreshold, splitThreshold,
-                    candidates, indexTermsPerArticle, window, conflictPenalty);
+                    candidates, indexTermsPerArticle, window, conflictPenalty, placePenalty);
         }
 
         public Settings withMergeThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, t, splitThreshold, candidates,
-                    indexTermsPerArticle, window, conflictPenalty);
+                    indexTermsPerArticle, window, conflictPenalty, placePenalty);
         }
 
         public Settings withSplitThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, t, candidates,
-                    indexTermsPerArticle, window, conflictPenalty);
+                    indexTermsPerArticle, window, conflictPenalty, placePenalty);
         }
 
         /** The factor on the join score of a story whose reports the article conflicts with (1 turns it off). */
         public Settings withConflictPenalty(double p) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
-                    candidates, indexTermsPerArticle, window, p);
+                    candidates, indexTermsPerArticle, window, p, placePenalty);
+        }
+
+        /** The factor on the join score of a story whose reports place the event elsewhere (1 turns it off). */
+        public Settings withPlacePenalty(double p) {
+            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
+                    candidates, indexTermsPerArticle, window, conflictPenalty, p);
         }
     }
 
@@ -361,7 +369,8 @@ public final class StoryClusterer {
             // Comparing members is the costly check: only for stories that are alike as wholes.
             boolean related = same || examined <= PAIR_MERGE_CANDIDATES && forward >= POOL_GATE
                     && memberLink(s, other) >= PAIR_MERGE;
-            if (!related || settings.conflictPenalty() < 1 && join.conflicting(s, other)) {
+            if (!related || settings.conflictPenalty() < 1 && join.conflicting(s, other)
+                    || settings.placePenalty() < 1 && join.elsewhere(s, other)) {
                 continue;
             }
             StoryMemory older = other.created < s.created ? other : s;
@@ -422,6 +431,14 @@ public final class StoryClusterer {
         s.add(f);
         index.post(s, f);
         articleStory.put(f.id(), storyId);
+    }
+
+    /**
+     * What two reports conflict on, for evaluation: "place" when they place the event apart, "event"
+     * when they date it in other years or give it another magnitude, both or "" for none.
+     */
+    public static String conflict(ArticleFeatures a, ArticleFeatures b) {
+        return (EventConflict.place(a, b) ? "place " : "") + (EventConflict.between(a, b) ? "event" : "");
     }
 
     public int storyCount() {
