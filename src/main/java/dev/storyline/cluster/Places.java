@@ -100,6 +100,9 @@ final class Places {
             sb.append(tokens.get(k));
         }
         String name = sb.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (name.endsWith("'s")) {
+            name = name.substring(0, name.length() - 2);
+        }
         Entry e = byName.get(name);
         if (e == null && name.endsWith(".")) {
             e = byName.get(name.substring(0, name.length() - 1));

@@ -49,40 +49,55 @@ public final class StoryClusterer {
      * factor on the join score of a story whose reports conflict with the article on the event's year or
      * magnitude ({@link EventConflict}; 1 turns it off); {@code placePenalty} the factor on the join score
      * of a story whose reports place the event elsewhere (1 turns it off); a conflicting story is not
-     * pooled either.
+     * pooled either; {@code smallSplitLink} the average pair score under which the two parts of a story
+     * too small for the ratio's division (3 to 7 reports) are two events (0 turns it off); {@code
+     * singleBonus} how much more than {@code threshold} joining a story of one report takes.
      */
     public record Settings(double embeddingWeight, double termWeight, double entityWeight, double threshold,
                            double mergeThreshold, double splitThreshold, int candidates, int indexTermsPerArticle,
-                           Duration window, double conflictPenalty, double placePenalty) {
+                           Duration window, double conflictPenalty, double placePenalty,
+                           double smallSplitLink, double singleBonus) {
         public static Settings defaults() {
-            return new Settings(0.35, 0.4, 0.25, 0.26, 0.60, 0.76, 30, 25, Duration.ofDays(21), 1.0, 1.0);
+            return new Settings(0.35, 0.4, 0.25, 0.26, 0.60, 0.76, 30, 25, Duration.ofDays(21), 1.0, 1.0, 0, 0);
         }
 
         public Settings withThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, t, mergeThreshold, splitThreshold,
-                    candidates, indexTermsPerArticle, window, conflictPenalty, placePenalty);
+                    candidates, indexTermsPerArticle, window, conflictPenalty, placePenalty, smallSplitLink, singleBonus);
         }
 
         public Settings withMergeThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, t, splitThreshold, candidates,
-                    indexTermsPerArticle, window, conflictPenalty, placePenalty);
+                    indexTermsPerArticle, window, conflictPenalty, placePenalty, smallSplitLink, singleBonus);
         }
 
         public Settings withSplitThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, t, candidates,
-                    indexTermsPerArticle, window, conflictPenalty, placePenalty);
+                    indexTermsPerArticle, window, conflictPenalty, placePenalty, smallSplitLink, singleBonus);
         }
 
         /** The factor on the join score of a story whose reports the article conflicts with (1 turns it off). */
         public Settings withConflictPenalty(double p) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
-                    candidates, indexTermsPerArticle, window, p, placePenalty);
+                    candidates, indexTermsPerArticle, window, p, placePenalty, smallSplitLink, singleBonus);
+        }
+
+        /** How much more than the threshold joining a story of one report takes (0: the same). */
+        public Settings withSingleBonus(double b) {
+            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
+                    candidates, indexTermsPerArticle, window, conflictPenalty, placePenalty, smallSplitLink, b);
+        }
+
+        /** The pair link under which a story of 3 to 7 reports is cut in two (0 turns it off). */
+        public Settings withSmallSplitLink(double l) {
+            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
+                    candidates, indexTermsPerArticle, window, conflictPenalty, placePenalty, l, singleBonus);
         }
 
         /** The factor on the join score of a story whose reports place the event elsewhere (1 turns it off). */
         public Settings withPlacePenalty(double p) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
-                    candidates, indexTermsPerArticle, window, conflictPenalty, p);
+                    candidates, indexTermsPerArticle, window, conflictPenalty, p, smallSplitLink, singleBonus);
         }
     }
 
@@ -161,7 +176,8 @@ public final class StoryClusterer {
         JoinScore.Weighed w = join.weigh(f);
         List<String> keys = index.keys(f);
         for (StoryMemory s : index.candidates(keys, stories)) {
-            double score = join.score(w, s);
+            // A story of one report is a weak picture of its event: joining it takes more likeness.
+            double score = join.score(w, s) - (s.size == 1 ? settings.singleBonus() : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = s;
@@ -230,7 +246,16 @@ public final class StoryClusterer {
 
     /** Splits a story whose articles fall into events that hold together far less than each on its own. */
     private void split(StoryMemory s) {
-        if (settings.splitThreshold() <= 0 || !s.complete || s.kept.size() < 2 * StoryDivision.MIN_SPLIT_PART) {
+        if (settings.splitThreshold() <= 0 || !s.complete) {
+            return;
+        }
+        if (s.kept.size() < 2 * StoryDivision.MIN_SPLIT_PART) {
+            if (settings.smallSplitLink() > 0 && s.kept.size() >= StoryDivision.MIN_SMALL) {
+                List<List<ArticleFeatures>> parts = division.divideSmall(List.copyOf(s.kept), settings.smallSplitLink());
+                if (parts.size() > 1) {
+                    repartition(List.of(s), parts);
+                }
+            }
             return;
         }
         List<ArticleFeatures> m = List.copyOf(s.kept);
@@ -335,7 +360,7 @@ public final class StoryClusterer {
 
 
     private static boolean splitCheckpoint(int size) {
-        return size >= 4 && (size <= 16 || size % 4 == 0);
+        return size >= StoryDivision.MIN_SMALL && (size <= 16 || size % 4 == 0);
     }
 
 

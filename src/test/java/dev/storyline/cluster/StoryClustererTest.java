@@ -203,6 +203,52 @@ class StoryClustererTest {
         assertThat(stories.get(1)).isEqualTo(stories.get(0));
     }
 
+    private static final AnalyzedArticle QUAKE_IRAN = quake("iran", "Strong earthquake kills 12, flattens villages",
+            "2013-04-14T09:00:00Z", "A strong earthquake struck near Bandar Abbas in southern Iran on Sunday, killing 12 people "
+                    + "and destroying hundreds of homes, officials said. Rescue teams searched the rubble of collapsed "
+                    + "mud-brick houses through the night. Aid agencies sent tents and blankets to the villages.");
+    private static final AnalyzedArticle QUAKE_CHINA = quake("china", "Strong earthquake kills 12, flattens villages",
+            "2013-04-14T11:00:00Z", "A strong earthquake struck near Kunming in southwestern China on Sunday, killing 12 people "
+                    + "and destroying hundreds of homes, officials said. Rescue teams searched the rubble of collapsed "
+                    + "mud-brick houses through the night. Aid agencies sent tents and blankets to the villages.");
+
+    @Test
+    void twoQuakesWordedAlikeInTwoCountriesStayApart() {
+        StoryClusterer c = new StoryClusterer();
+        String iran = c.assign(features.features(QUAKE_IRAN));
+        assertThat(c.assign(features.features(QUAKE_CHINA))).isNotEqualTo(iran);
+        // Only the place keeps them apart: without the place conflict the wording joins them.
+        StoryClusterer blind = new StoryClusterer(StoryClusterer.Settings.defaults().withPlacePenalty(1));
+        String first = blind.assign(features.features(QUAKE_IRAN));
+        assertThat(blind.assign(features.features(QUAKE_CHINA))).isEqualTo(first);
+    }
+
+    @Test
+    void reportsOfOneQuakeThatNameItsPlaceDifferentlyJoin() {
+        List<String> stories = assignInOrder(QUAKE_IRAN,
+                quake("iran-later", "Iran counts its dead after Sunday's tremor", "2013-04-15T07:00:00Z",
+                        "Villagers in Iran's Hormozgan province buried twelve dead on Monday, a day after the tremor brought "
+                                + "down hundreds of homes, and rescuers gave up searching the rubble, officials said."));
+        assertThat(stories.get(1)).isEqualTo(stories.get(0));
+    }
+
+    @Test
+    void aSmallStoryJoinedWronglyIsSplitWhenALaterReportShowsTwoEvents() {
+        StoryClusterer c = new StoryClusterer();
+        // A wrong join made earlier: a hijacking and the quake in one story of two.
+        c.restore(features.features(PIRATES_2008_A), "mixed");
+        c.restore(features.features(QUAKE_IRAN), "mixed");
+        String joined = c.assign(features.features(PIRATES_2008_B));
+
+        assertThat(joined).isEqualTo("mixed");
+        List<StoryClusterer.Change> changes = c.drainChanges();
+        assertThat(changes).hasSize(1).first().isInstanceOf(StoryClusterer.Split.class);
+        StoryClusterer.Split split = (StoryClusterer.Split) changes.get(0);
+        assertThat(split.articleIds()).containsExactly("iran");
+        assertThat(c.storyOf("p1")).isEqualTo("mixed");
+        assertThat(c.storyOf("iran")).isEqualTo(split.into()).isNotEqualTo("mixed");
+    }
+
     private static final String[] CHILE = {
         "A magnitude 8.8 earthquake struck central Chile near Concepcion, killing at least 300 people, President Michelle Bachelet said.",
         "President Michelle Bachelet declared a state of catastrophe in Concepcion and Maule after the magnitude 8.8 earthquake.",
