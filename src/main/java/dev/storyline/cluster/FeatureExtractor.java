@@ -31,8 +31,12 @@ public final class FeatureExtractor {
     private static final double TITLE_WEIGHT = 3.0;
     /** Sentences that make the lead: the first ones say who did what, where. */
     private static final int LEAD_SENTENCES = 3;
-    /** Sentences of the lead, past bylines and date lines, searched for the place of the event. */
-    static int PLACE_SENTENCES = Integer.getInteger("storyline.placeSentences", 2);
+    /**
+     * Sentences of the lead, past bylines and date lines, searched for the place of the event. On ECB+
+     * topics 1 to 20 the first two name it without a single pair of one event placed apart; three
+     * placed 3 such pairs apart (337 against 379 pairs of sibling events).
+     */
+    private static final int PLACE_SENTENCES = 2;
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}{3,}");
     private final Places places = Places.shared();
 

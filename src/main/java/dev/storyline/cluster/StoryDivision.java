@@ -33,8 +33,8 @@ final class StoryDivision {
 
     /**
      * The events of a story too small for two parts of {@link #MIN_SPLIT_PART}: of all ways to cut it in
-     * two, the one whose parts are linked least, when that link is under {@code link}; else the story
-     * whole. A story of a few reports was joined one report at a time, each on its likeness to the story
+     * two, the one whose parts are linked least, when that link is under {@code link} and most pairs
+     * across it conflict on the event ({@link EventConflict}); else the story whole. A story of a few reports was joined one report at a time, each on its likeness to the story
      * so far; a later report of the first report's event can show that the second belongs elsewhere.
      */
     List<List<ArticleFeatures>> divideSmall(List<ArticleFeatures> group, double link) {
@@ -69,7 +69,7 @@ final class StoryDivision {
                 bestCut = cut;
             }
         }
-        if (best >= link) {
+        if (best >= link || !conflictAcross(group, bestCut)) {
             return List.of(group);
         }
         List<ArticleFeatures> first = new ArrayList<>();
@@ -78,6 +78,26 @@ final class StoryDivision {
             (side(bestCut, i) ? second : first).add(group.get(i));
         }
         return List.of(first, second);
+    }
+
+    /**
+     * Most pairs across the cut conflict on the event's place, year or magnitude: a few reports that are
+     * merely worded apart are one event told from several sides, and a dense stream grows them together.
+     */
+    private static boolean conflictAcross(List<ArticleFeatures> group, int cut) {
+        int across = 0;
+        int conflicts = 0;
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (side(cut, i) != side(cut, j)) {
+                    across++;
+                    if (EventConflict.place(group.get(i), group.get(j)) || EventConflict.between(group.get(i), group.get(j))) {
+                        conflicts++;
+                    }
+                }
+            }
+        }
+        return conflicts * 2 > across;
     }
 
     private static boolean side(int cut, int i) {

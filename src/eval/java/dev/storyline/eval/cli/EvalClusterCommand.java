@@ -49,12 +49,6 @@ final class EvalClusterCommand implements Callable<Integer> {
     @Option(names = "--small-split-link", description = "override the pair link under which a story of 3 to 7 reports is cut in two (for tuning; 0 turns it off)")
     Double smallSplitLink;
 
-    @Option(names = "--single-bonus", description = "override how much more than the threshold joining a story of one report takes (for tuning)")
-    Double singleBonus;
-
-    @Option(names = "--single-bonuses", split = ",", description = "with --sweep: the single-report bonuses to score, e.g. 0,0.04")
-    List<Double> singleBonuses;
-
     @Option(names = "--small-split-links", split = ",", description = "with --sweep: the small-story split links to score, e.g. 0,0.2,0.3")
     List<Double> smallSplitLinks;
 
@@ -108,9 +102,6 @@ final class EvalClusterCommand implements Callable<Integer> {
         if (smallSplitLink != null) {
             s = s.withSmallSplitLink(smallSplitLink);
         }
-        if (singleBonus != null) {
-            s = s.withSingleBonus(singleBonus);
-        }
         String[] range = tuneTopics.split("-");
         int lo = Integer.parseInt(range[0]);
         int hi = Integer.parseInt(range[1]);
@@ -122,7 +113,7 @@ final class EvalClusterCommand implements Callable<Integer> {
             ClusterEvaluation.conflictCounts(records, analyzed, lo, hi).forEach(System.out::println);
             return 0;
         }
-        if (sweep && placePenalties == null && conflictPenalties == null && smallSplitLinks == null && singleBonuses == null) {
+        if (sweep && placePenalties == null && conflictPenalties == null && smallSplitLinks == null) {
             List<Double> ts = thresholds != null ? thresholds
                     : java.util.stream.IntStream.rangeClosed(0, 16).mapToObj(i -> 0.20 + 0.025 * i).toList();
             for (double t : ts) {
@@ -187,28 +178,29 @@ final class EvalClusterCommand implements Callable<Integer> {
     /** Every combination of the listed thresholds and factors, on the tuning topics only. */
     private void sweepGrid(List<ClusterEvaluation.Labelled> records, List<AnalyzedArticle> analyzed,
                            StoryClusterer.Settings s, int lo, int hi) {
+        List<StoryClusterer.Settings> grid = new java.util.ArrayList<>();
         for (double t : thresholds != null ? thresholds : List.of(s.threshold())) {
             for (double pp : placePenalties != null ? placePenalties : List.of(s.placePenalty())) {
                 for (double cp : conflictPenalties != null ? conflictPenalties : List.of(s.conflictPenalty())) {
-                  for (double sl : smallSplitLinks != null ? smallSplitLinks : List.of(s.smallSplitLink())) {
-                   for (double sb : singleBonuses != null ? singleBonuses : List.of(s.singleBonus())) {
-                    StoryClusterer.Settings st = s.withThreshold(t).withPlacePenalty(pp).withConflictPenalty(cp)
-                            .withSmallSplitLink(sl).withSingleBonus(sb);
-                    List<BCubed.Score> dense = new java.util.ArrayList<>();
-                    for (int i = 0; i <= shuffles; i++) {
-                        dense.add(ClusterEvaluation.score(records, ClusterEvaluation.cluster(analyzed, st, i == 0 ? 0 : 1000L + i), lo, hi));
+                    for (double sl : smallSplitLinks != null ? smallSplitLinks : List.of(s.smallSplitLink())) {
+                        grid.add(s.withThreshold(t).withPlacePenalty(pp).withConflictPenalty(cp).withSmallSplitLink(sl));
                     }
-                    String label = String.format("t %.3f place %.2f conflict %.2f small %.2f single %.3f", t, pp, cp, sl, sb);
-                    ClusterEvaluation.report(System.out, label + ", dense " + dense.size() + " orders, topics " + tuneTopics,
-                            ClusterEvaluation.mean(dense));
-                    if (sample != null) {
-                        List<ClusterEvaluation.SparseScore> sparse = ClusterEvaluation.sparse(records, analyzed, st, sample, lo, hi);
-                        ClusterEvaluation.report(System.out, String.format("%s, 1/%d, topics %s", label, sample, tuneTopics),
-                                ClusterEvaluation.mean(sparse.stream().map(ClusterEvaluation.SparseScore::tuning).toList()));
-                    }
-                   }
-                  }
                 }
+            }
+        }
+        for (StoryClusterer.Settings st : grid) {
+            List<BCubed.Score> dense = new java.util.ArrayList<>();
+            for (int i = 0; i <= shuffles; i++) {
+                dense.add(ClusterEvaluation.score(records, ClusterEvaluation.cluster(analyzed, st, i == 0 ? 0 : 1000L + i), lo, hi));
+            }
+            String label = String.format("t %.3f place %.2f conflict %.2f small %.2f", st.threshold(), st.placePenalty(),
+                    st.conflictPenalty(), st.smallSplitLink());
+            ClusterEvaluation.report(System.out, label + ", dense " + dense.size() + " orders, topics " + tuneTopics,
+                    ClusterEvaluation.mean(dense));
+            if (sample != null) {
+                List<ClusterEvaluation.SparseScore> sparse = ClusterEvaluation.sparse(records, analyzed, st, sample, lo, hi);
+                ClusterEvaluation.report(System.out, String.format("%s, 1/%d, topics %s", label, sample, tuneTopics),
+                        ClusterEvaluation.mean(sparse.stream().map(ClusterEvaluation.SparseScore::tuning).toList()));
             }
         }
     }
