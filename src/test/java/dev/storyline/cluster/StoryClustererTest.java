@@ -207,10 +207,10 @@ class StoryClustererTest {
             "2013-04-14T09:00:00Z", "A strong earthquake struck near Bandar Abbas in southern Iran on Sunday, killing 12 people "
                     + "and destroying hundreds of homes, officials said. Rescue teams searched the rubble of collapsed "
                     + "mud-brick houses through the night. Aid agencies sent tents and blankets to the villages.");
-    private static final AnalyzedArticle QUAKE_CHINA = quake("china", "Strong earthquake kills 12, flattens villages",
-            "2013-04-14T11:00:00Z", "A strong earthquake struck near Kunming in southwestern China on Sunday, killing 12 people "
-                    + "and destroying hundreds of homes, officials said. Rescue teams searched the rubble of collapsed "
-                    + "mud-brick houses through the night. Aid agencies sent tents and blankets to the villages.");
+    private static final AnalyzedArticle QUAKE_CHINA = quake("china", "Earthquake kills nine, flattens villages",
+            "2013-04-14T11:00:00Z", "A strong earthquake struck near Kunming in southwestern China on Sunday, killing nine "
+                    + "people and destroying dozens of homes, state media said. Rescue teams searched the rubble of "
+                    + "collapsed houses. The Red Cross sent tents to the villages of Yunnan.");
 
     @Test
     void twoQuakesWordedAlikeInTwoCountriesStayApart() {
@@ -235,10 +235,14 @@ class StoryClustererTest {
     @Test
     void aSmallStoryJoinedWronglyIsSplitWhenALaterReportShowsTwoEvents() {
         StoryClusterer c = new StoryClusterer();
-        // A wrong join made earlier: a hijacking and the quake in one story of two.
+        // A wrong join made earlier: the quake of 2013 in a story of the hijacking of 2008.
         c.restore(features.features(PIRATES_2008_A), "mixed");
+        c.restore(features.features(PIRATES_2008_B), "mixed");
         c.restore(features.features(QUAKE_IRAN), "mixed");
-        String joined = c.assign(features.features(PIRATES_2008_B));
+        String joined = c.assign(features.features(dev.storyline.Fixtures.analyzed("p4", "Sirius Star hijacked by Somali pirates off Kenya",
+                "2008-11-18T12:00:00Z", "Coast News",
+                "Somali pirates hijacked the Saudi supertanker Sirius Star off the coast of Kenya. "
+                        + "The Sirius Star, owned by Vela International, carries two million barrels of oil and 25 crew.")));
 
         assertThat(joined).isEqualTo("mixed");
         List<StoryClusterer.Change> changes = c.drainChanges();
