@@ -140,6 +140,60 @@ public final class ClusterEvaluation {
         return out;
     }
 
+    /**
+     * For the same-topic pairs of the topics [{@code from}, {@code to}]: how many of the pairs of one event
+     * and of sibling events conflict on place, and on year or magnitude ({@link StoryClusterer#conflict}),
+     * as printable lines, with the first pairs of one event that conflict on place.
+     */
+    public static List<String> conflictCounts(List<Labelled> records, List<AnalyzedArticle> analyzed, int from, int to) {
+        FeatureExtractor fx = new FeatureExtractor();
+        Map<String, Labelled> label = new HashMap<>();
+        records.forEach(r -> label.put(r.id(), r));
+        List<dev.storyline.cluster.ArticleFeatures> fs = new ArrayList<>();
+        for (AnalyzedArticle a : analyzed) {
+            Labelled l = label.get(a.id());
+            if (l != null && l.event() != null && l.topic() >= from && l.topic() <= to) {
+                fs.add(fx.features(a));
+            }
+        }
+        int[] same = new int[3];
+        int[] sibling = new int[3];
+        List<String> out = new ArrayList<>();
+        List<String> examples = new ArrayList<>();
+        int placed = 0;
+        for (var f : fs) {
+            if (!f.eventPlaces().isEmpty()) {
+                placed++;
+            }
+        }
+        for (int i = 0; i < fs.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                Labelled a = label.get(fs.get(i).id());
+                Labelled b = label.get(fs.get(j).id());
+                if (a.topic() != b.topic()) {
+                    continue;
+                }
+                int[] c = a.event().equals(b.event()) ? same : sibling;
+                c[0]++;
+                String kind = StoryClusterer.conflict(fs.get(i), fs.get(j));
+                if (kind.contains("place")) {
+                    c[1]++;
+                    if (c == same && examples.size() < 40) {
+                        examples.add("  same event, places apart: " + a.id() + " " + fs.get(i).eventPlaces() + " / " + b.id() + " " + fs.get(j).eventPlaces());
+                    }
+                }
+                if (kind.contains("event")) {
+                    c[2]++;
+                }
+            }
+        }
+        out.add(String.format("topics %d-%d: %d articles, %d state a place", from, to, fs.size(), placed));
+        out.add(String.format("same-event pairs %d: places apart %d, year or magnitude %d", same[0], same[1], same[2]));
+        out.add(String.format("sibling-event pairs %d: places apart %d, year or magnitude %d", sibling[0], sibling[1], sibling[2]));
+        out.addAll(examples);
+        return out;
+    }
+
     /** Mean precision, recall and F1 of several scores (the cluster count is summed). */
     public static BCubed.Score mean(List<BCubed.Score> scores) {
         double p = 0;

@@ -21,11 +21,15 @@ import java.util.Set;
  * @param months      the months its dates point at, as {@code year * 100 + month}
  * @param eventYears  the years the title and lead date, with the year of a stated publication date
  * @param magnitudes  the magnitudes the title and lead give (of a quake), times ten
+ * @param eventPlaces where the title and the first sentence stating a place say the event happened, as
+ *                    {@link Places} readings ({@code CC} or {@code CC/REGION}); empty when they state none
+ * @param placeNames  the names of those places, in lowercase
  */
 public record ArticleFeatures(String id, float[] vector, Map<String, Double> terms, Map<String, Integer> entities,
                               Set<Integer> years, Instant published, String publisher, Set<String> leadNames,
                               Set<String> leadNumbers, Set<Integer> months, Set<Integer> eventYears,
-                              Set<Integer> magnitudes) {
+                              Set<Integer> magnitudes, Set<String> eventPlaces,
+                              Set<String> placeNames) {
 
     public ArticleFeatures {
         leadNames = leadNames == null ? Set.of() : leadNames;
@@ -33,6 +37,17 @@ public record ArticleFeatures(String id, float[] vector, Map<String, Double> ter
         months = months == null ? Set.of() : months;
         eventYears = eventYears == null ? Set.of() : eventYears;
         magnitudes = magnitudes == null ? Set.of() : magnitudes;
+        eventPlaces = eventPlaces == null ? Set.of() : eventPlaces;
+        placeNames = placeNames == null ? Set.of() : placeNames;
+    }
+
+    /** Features without the event's places. */
+    public ArticleFeatures(String id, float[] vector, Map<String, Double> terms, Map<String, Integer> entities,
+                           Set<Integer> years, Instant published, String publisher, Set<String> leadNames,
+                           Set<String> leadNumbers, Set<Integer> months, Set<Integer> eventYears,
+                           Set<Integer> magnitudes) {
+        this(id, vector, terms, entities, years, published, publisher, leadNames, leadNumbers, months, eventYears,
+                magnitudes, Set.of(), Set.of());
     }
 
     /** Features without the event's years and magnitudes. */

@@ -5,9 +5,10 @@ import java.util.Set;
 /**
  * Evidence that two reports are about two events of one kind, not one event: where both leads say it,
  * they date the event in other years (the year of the event, not of the report: a report of 2013 may
- * date a 2008 event), or give a quake another magnitude. Places were tried as a third signal (a capitalised
- * name after "in" or in a dateline that the other report never mentions) and cost more joins of one event
- * than they saved on ECB+ topics 1 to 20: one person's event moves between places.
+ * date a 2008 event), give a quake another magnitude, or place the event in places that lie apart (Iran
+ * is not China; Malibu lies in California). Only the place of the event is compared, the one the title
+ * and the first sentence that says where give ({@link Places}): the places a report goes on to mention
+ * are background, and one person's event moves between them. A report that states no place is no evidence.
  */
 final class EventConflict {
 
@@ -20,6 +21,24 @@ final class EventConflict {
     /** True when the two reports' leads conflict on the year or the magnitude of the event. */
     static boolean between(ArticleFeatures a, ArticleFeatures b) {
         return date(a, b) || magnitude(a, b);
+    }
+
+    /**
+     * Both reports state where the event happened, the places lie apart, and neither report mentions the
+     * other's place at all: a name of two places ("Surrey", "Wellington") is read as the larger one, and
+     * a report that names the other's place knows of it.
+     */
+    static boolean place(ArticleFeatures a, ArticleFeatures b) {
+        return Places.apart(a.eventPlaces(), b.eventPlaces()) && !mentions(a, b.placeNames()) && !mentions(b, a.placeNames());
+    }
+
+    private static boolean mentions(ArticleFeatures f, Set<String> names) {
+        for (String n : names) {
+            if (f.entities().containsKey(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,6 +31,14 @@ public final class FeatureExtractor {
     private static final double TITLE_WEIGHT = 3.0;
     /** Sentences that make the lead: the first ones say who did what, where. */
     private static final int LEAD_SENTENCES = 3;
+    /**
+     * Sentences of the lead, past bylines and date lines, searched for the place of the event. On ECB+
+     * topics 1 to 20 the first two name it without a single pair of one event placed apart; three
+     * placed 3 such pairs apart (337 against 379 pairs of sibling events).
+     */
+    private static final int PLACE_SENTENCES = 2;
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}{3,}");
+    private final Places places = Places.shared();
 
     public ArticleFeatures features(AnalyzedArticle a) {
         Map<String, Double> tf = new HashMap<>();
@@ -49,8 +57,21 @@ public final class FeatureExtractor {
         Set<String> leadNames = new HashSet<>();
         Set<Integer> years = new HashSet<>();
         Set<Integer> months = new HashSet<>();
+        Places.Stated inTitle = places.in(title);
+        Set<String> eventPlaces = new HashSet<>(inTitle.readings());
+        Set<String> placeNames = new HashSet<>(inTitle.names());
+        boolean placed = false;
+        int leadSeen = 0;
         for (AnalyzedSentence s : a.sentences()) {
             boolean inLead = s.index() < LEAD_SENTENCES;
+            if (inLead && !placed && isLead(s.text())) {
+                // The first sentence that says where tells where the event is; later ones tell its
+                // background, where a person comes from or goes next.
+                Places.Stated here = places.in(s.text());
+                eventPlaces.addAll(here.readings());
+                placeNames.addAll(here.names());
+                placed = !here.readings().isEmpty() || ++leadSeen >= PLACE_SENTENCES;
+            }
             for (String w : Words.contentWords(s.text())) {
                 tf.merge(Words.stem(w), 1.0, Double::sum);
             }
@@ -104,7 +125,20 @@ public final class FeatureExtractor {
                 Collections.unmodifiableMap(interned), Set.copyOf(years),
                 a.published() == null ? null : a.published().moment(), a.article().publisher(),
                 Collections.unmodifiableSet(leadSet), Set.copyOf(leadNumbers), Set.copyOf(months),
-                Set.copyOf(eventYears), magnitudes(leadText));
+                Set.copyOf(eventYears), magnitudes(leadText), Set.copyOf(eventPlaces), Set.copyOf(placeNames));
+    }
+
+    /**
+     * A sentence of running text, not a byline, a date line or a headline repeated in capitals
+     * ("Last Updated: Jul 07, 2012 8: 44 PM ET"): it has a few lowercase words.
+     */
+    private static boolean isLead(String sentence) {
+        Matcher m = LOWER_WORD.matcher(sentence);
+        int n = 0;
+        while (m.find() && n < 3) {
+            n++;
+        }
+        return n >= 3;
     }
 
     /** The quake magnitudes the lead gives, times ten ("5. 6" as tokenised text writes it is 56). */

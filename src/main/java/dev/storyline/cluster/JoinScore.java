@@ -53,7 +53,8 @@ final class JoinScore {
         double score = settings.embeddingWeight() * embedding + settings.termWeight() * terms
                 + settings.entityWeight() * names;
         double conflict = settings.conflictPenalty() < 1 && conflicting(w.f(), s) ? settings.conflictPenalty() : 1;
-        return score * timePenalty(w.f(), s) * conflict;
+        double place = settings.placePenalty() < 1 && elsewhere(w.f(), s) ? settings.placePenalty() : 1;
+        return score * timePenalty(w.f(), s) * conflict * place;
     }
 
     /** Reports of a story an article is weighed against for {@link EventConflict}: the latest few. */
@@ -69,6 +70,44 @@ final class JoinScore {
             }
         }
         return conflicts * 2 > members.size();
+    }
+
+    /**
+     * True when the article states where its event happened and most of the story's latest reports that
+     * state a place put it elsewhere; reports that state none are no evidence either way.
+     */
+    boolean elsewhere(ArticleFeatures f, StoryMemory s) {
+        if (f.eventPlaces().isEmpty()) {
+            return false;
+        }
+        int placed = 0;
+        int apart = 0;
+        for (ArticleFeatures m : s.recent(CONFLICT_SAMPLE)) {
+            if (!m.eventPlaces().isEmpty()) {
+                placed++;
+                if (EventConflict.place(f, m)) {
+                    apart++;
+                }
+            }
+        }
+        return apart * 2 > placed;
+    }
+
+    /** True when most pairs of two stories' latest reports that state places put their events apart. */
+    boolean elsewhere(StoryMemory a, StoryMemory b) {
+        int placed = 0;
+        int apart = 0;
+        for (ArticleFeatures f : a.recent(CONFLICT_SAMPLE / 2)) {
+            for (ArticleFeatures g : b.recent(CONFLICT_SAMPLE / 2)) {
+                if (!f.eventPlaces().isEmpty() && !g.eventPlaces().isEmpty()) {
+                    placed++;
+                    if (EventConflict.place(f, g)) {
+                        apart++;
+                    }
+                }
+            }
+        }
+        return apart * 2 > placed;
     }
 
     /** True when most pairs of two stories' latest reports conflict on the event. */

@@ -17,14 +17,16 @@ import java.util.Set;
  * Online story assignment: each arriving article joins the open story that reports the same event, or
  * starts a new one. A story is compared on three signals: the embedding of titles and leads, the
  * TF-IDF of content words, and the names both mention, weighted by how rare they are; a story that
- * mentions other years or lies weeks apart is penalised, since a later event of the same kind is a new
+ * mentions other years or lies weeks apart, or whose reports place or date the event otherwise or give
+ * it another magnitude ({@link EventConflict}), is penalised, since a later event of the same kind is a new
  * story. Candidates come from an inverted index over names and key terms, so the cost per article does
  * not grow with the number of stories.
  *
  * <p>Online choices can go wrong while a story is young: an early article that fits two events draws
  * reports of both, and two reports of one event can start two stories. So a growing story is
  * re-examined article by article ({@link StoryDivision}: its two main groups are split apart when they hold
- * together far less than each holds on its own), and a story and the related stories next to it are
+ * together far less than each holds on its own; a story of three to seven reports, too small for two such
+ * groups, is cut where its reports are linked least when that link is weak), and a story and the related stories next to it are
  * pooled and divided afresh, which merges one event's fragments and gives the articles of two sibling
  * events (two quakes in one region, two arrests of one team's players) back to their own stories. What
  * a division finds depends on the articles, not on the order they came in. Ids are stable: a story's id
@@ -41,40 +43,57 @@ import java.util.Set;
 public final class StoryClusterer {
 
     /**
-     * Tunable weights and thresholds; {@link #defaults()} were tuned on ECB+ topics 1 to 20.
+     * Tunable weights and thresholds; {@link #defaults()} were tuned on ECB+ topics 1 to 20, read whole and
+     * as sparse streams of every 8th report (a real stream gives most events one to three reports).
      * {@code threshold} is the least article-to-story score to join; {@code mergeThreshold} the least
      * story-to-story score, both ways, to pool two stories (1 turns merging off); {@code splitThreshold}
      * the ratio of the link between a story's two main groups of articles to the looser group's own
      * cohesion under which the groups are two events (0 turns splitting off); {@code conflictPenalty} the
      * factor on the join score of a story whose reports conflict with the article on the event's year or
-     * magnitude ({@link EventConflict}; 1 turns it off); a conflicting story is not pooled either.
+     * magnitude ({@link EventConflict}; 1 turns it off); {@code placePenalty} the factor on the join score
+     * of a story whose reports place the event elsewhere (1 turns it off); a conflicting story is not
+     * pooled either; {@code smallSplitLink} the average pair score under which the two parts of a story
+     * too small for the ratio's division (3 to 7 reports) are two events (0 turns it off).
      */
     public record Settings(double embeddingWeight, double termWeight, double entityWeight, double threshold,
                            double mergeThreshold, double splitThreshold, int candidates, int indexTermsPerArticle,
-                           Duration window, double conflictPenalty) {
+                           Duration window, double conflictPenalty, double placePenalty,
+                           double smallSplitLink) {
         public static Settings defaults() {
-            return new Settings(0.35, 0.4, 0.25, 0.26, 0.60, 0.76, 30, 25, Duration.ofDays(21), 1.0);
+            return new Settings(0.35, 0.4, 0.25, 0.26, 0.60, 0.76, 30, 25, Duration.ofDays(21), 0.7, 0.5, 0.25);
         }
 
         public Settings withThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, t, mergeThreshold, splitThreshold,
-                    candidates, indexTermsPerArticle, window, conflictPenalty);
+                    candidates, indexTermsPerArticle, window, conflictPenalty, placePenalty, smallSplitLink);
         }
 
         public Settings withMergeThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, t, splitThreshold, candidates,
-                    indexTermsPerArticle, window, conflictPenalty);
+                    indexTermsPerArticle, window, conflictPenalty, placePenalty, smallSplitLink);
         }
 
         public Settings withSplitThreshold(double t) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, t, candidates,
-                    indexTermsPerArticle, window, conflictPenalty);
+                    indexTermsPerArticle, window, conflictPenalty, placePenalty, smallSplitLink);
         }
 
         /** The factor on the join score of a story whose reports the article conflicts with (1 turns it off). */
         public Settings withConflictPenalty(double p) {
             return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
-                    candidates, indexTermsPerArticle, window, p);
+                    candidates, indexTermsPerArticle, window, p, placePenalty, smallSplitLink);
+        }
+
+        /** The pair link under which a story of 3 to 7 reports is cut in two (0 turns it off). */
+        public Settings withSmallSplitLink(double l) {
+            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
+                    candidates, indexTermsPerArticle, window, conflictPenalty, placePenalty, l);
+        }
+
+        /** The factor on the join score of a story whose reports place the event elsewhere (1 turns it off). */
+        public Settings withPlacePenalty(double p) {
+            return new Settings(embeddingWeight, termWeight, entityWeight, threshold, mergeThreshold, splitThreshold,
+                    candidates, indexTermsPerArticle, window, conflictPenalty, p, smallSplitLink);
         }
     }
 
@@ -222,7 +241,16 @@ public final class StoryClusterer {
 
     /** Splits a story whose articles fall into events that hold together far less than each on its own. */
     private void split(StoryMemory s) {
-        if (settings.splitThreshold() <= 0 || !s.complete || s.kept.size() < 2 * StoryDivision.MIN_SPLIT_PART) {
+        if (settings.splitThreshold() <= 0 || !s.complete) {
+            return;
+        }
+        if (s.kept.size() < 2 * StoryDivision.MIN_SPLIT_PART) {
+            if (settings.smallSplitLink() > 0 && s.kept.size() >= StoryDivision.MIN_SMALL) {
+                List<List<ArticleFeatures>> parts = division.divideSmall(List.copyOf(s.kept), settings.smallSplitLink());
+                if (parts.size() > 1) {
+                    repartition(List.of(s), parts);
+                }
+            }
             return;
         }
         List<ArticleFeatures> m = List.copyOf(s.kept);
@@ -327,7 +355,7 @@ public final class StoryClusterer {
 
 
     private static boolean splitCheckpoint(int size) {
-        return size >= 4 && (size <= 16 || size % 4 == 0);
+        return size >= StoryDivision.MIN_SMALL && (size <= 16 || size % 4 == 0);
     }
 
 
@@ -361,7 +389,8 @@ public final class StoryClusterer {
             // Comparing members is the costly check: only for stories that are alike as wholes.
             boolean related = same || examined <= PAIR_MERGE_CANDIDATES && forward >= POOL_GATE
                     && memberLink(s, other) >= PAIR_MERGE;
-            if (!related || settings.conflictPenalty() < 1 && join.conflicting(s, other)) {
+            if (!related || settings.conflictPenalty() < 1 && join.conflicting(s, other)
+                    || settings.placePenalty() < 1 && join.elsewhere(s, other)) {
                 continue;
             }
             StoryMemory older = other.created < s.created ? other : s;
@@ -422,6 +451,14 @@ public final class StoryClusterer {
         s.add(f);
         index.post(s, f);
         articleStory.put(f.id(), storyId);
+    }
+
+    /**
+     * What two reports conflict on, for evaluation: "place" when they place the event apart, "event"
+     * when they date it in other years or give it another magnitude, both or "" for none.
+     */
+    public static String conflict(ArticleFeatures a, ArticleFeatures b) {
+        return (EventConflict.place(a, b) ? "place " : "") + (EventConflict.between(a, b) ? "event" : "");
     }
 
     public int storyCount() {

@@ -22,10 +22,86 @@ final class StoryDivision {
      */
     private static final double SPLIT_LINK = 0.525;
 
+    /** Fewest articles from which a story too small for {@link #divide} is re-examined by {@link #divideSmall}. */
+    static final int MIN_SMALL = 3;
+
     private final PairModel pairs;
 
     StoryDivision(PairModel pairs) {
         this.pairs = pairs;
+    }
+
+    /**
+     * The events of a story too small for two parts of {@link #MIN_SPLIT_PART}: of all ways to cut it in
+     * two, the one whose parts are linked least, when that link is under {@code link} and most pairs
+     * across it conflict on the event ({@link EventConflict}); else the story whole. A story of a few reports was joined one report at a time, each on its likeness to the story
+     * so far; a later report of the first report's event can show that the second belongs elsewhere.
+     */
+    List<List<ArticleFeatures>> divideSmall(List<ArticleFeatures> group, double link) {
+        int n = group.size();
+        if (n < MIN_SMALL || n >= 2 * MIN_SPLIT_PART) {
+            return List.of(group);
+        }
+        List<PairModel.GroupWeights> w = pairs.groupWeights(group);
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                sim[i][j] = sim[j][i] = pairs.score(w.get(i), w.get(j));
+            }
+        }
+        int bestCut = 0;
+        double best = Double.POSITIVE_INFINITY;
+        // The first article stays on side 0: each cut is counted once.
+        for (int cut = 1; cut < (1 << (n - 1)); cut++) {
+            double sum = 0;
+            int pairsAcross = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (side(cut, i) != side(cut, j)) {
+                        sum += sim[i][j];
+                        pairsAcross++;
+                    }
+                }
+            }
+            double across = sum / pairsAcross;
+            if (across < best) {
+                best = across;
+                bestCut = cut;
+            }
+        }
+        if (best >= link || !conflictAcross(group, bestCut)) {
+            return List.of(group);
+        }
+        List<ArticleFeatures> first = new ArrayList<>();
+        List<ArticleFeatures> second = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            (side(bestCut, i) ? second : first).add(group.get(i));
+        }
+        return List.of(first, second);
+    }
+
+    /**
+     * Most pairs across the cut conflict on the event's place, year or magnitude: a few reports that are
+     * merely worded apart are one event told from several sides, and a dense stream grows them together.
+     */
+    private static boolean conflictAcross(List<ArticleFeatures> group, int cut) {
+        int across = 0;
+        int conflicts = 0;
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (side(cut, i) != side(cut, j)) {
+                    across++;
+                    if (EventConflict.place(group.get(i), group.get(j)) || EventConflict.between(group.get(i), group.get(j))) {
+                        conflicts++;
+                    }
+                }
+            }
+        }
+        return conflicts * 2 > across;
+    }
+
+    private static boolean side(int cut, int i) {
+        return i > 0 && (cut >> (i - 1) & 1) == 1;
     }
 
     /**

@@ -203,6 +203,56 @@ class StoryClustererTest {
         assertThat(stories.get(1)).isEqualTo(stories.get(0));
     }
 
+    private static final AnalyzedArticle QUAKE_IRAN = quake("iran", "Strong earthquake kills 12, flattens villages",
+            "2013-04-14T09:00:00Z", "A strong earthquake struck near Bandar Abbas in southern Iran on Sunday, killing 12 people "
+                    + "and destroying hundreds of homes, officials said. Rescue teams searched the rubble of collapsed "
+                    + "mud-brick houses through the night. Aid agencies sent tents and blankets to the villages.");
+    private static final AnalyzedArticle QUAKE_CHINA = quake("china", "Earthquake kills nine, flattens villages",
+            "2013-04-14T11:00:00Z", "A strong earthquake struck near Kunming in southwestern China on Sunday, killing nine "
+                    + "people and destroying dozens of homes, state media said. Rescue teams searched the rubble of "
+                    + "collapsed houses. The Red Cross sent tents to the villages of Yunnan.");
+
+    @Test
+    void twoQuakesWordedAlikeInTwoCountriesStayApart() {
+        StoryClusterer c = new StoryClusterer();
+        String iran = c.assign(features.features(QUAKE_IRAN));
+        assertThat(c.assign(features.features(QUAKE_CHINA))).isNotEqualTo(iran);
+        // Only the place keeps them apart: without the place conflict the wording joins them.
+        StoryClusterer blind = new StoryClusterer(StoryClusterer.Settings.defaults().withPlacePenalty(1));
+        String first = blind.assign(features.features(QUAKE_IRAN));
+        assertThat(blind.assign(features.features(QUAKE_CHINA))).isEqualTo(first);
+    }
+
+    @Test
+    void reportsOfOneQuakeThatNameItsPlaceDifferentlyJoin() {
+        List<String> stories = assignInOrder(QUAKE_IRAN,
+                quake("iran-later", "Iran counts its dead after Sunday's tremor", "2013-04-15T07:00:00Z",
+                        "Villagers in Iran's Hormozgan province buried twelve dead on Monday, a day after the tremor brought "
+                                + "down hundreds of homes, and rescuers gave up searching the rubble, officials said."));
+        assertThat(stories.get(1)).isEqualTo(stories.get(0));
+    }
+
+    @Test
+    void aSmallStoryJoinedWronglyIsSplitWhenALaterReportShowsTwoEvents() {
+        StoryClusterer c = new StoryClusterer();
+        // A wrong join made earlier: the quake of 2013 in a story of the hijacking of 2008.
+        c.restore(features.features(PIRATES_2008_A), "mixed");
+        c.restore(features.features(PIRATES_2008_B), "mixed");
+        c.restore(features.features(QUAKE_IRAN), "mixed");
+        String joined = c.assign(features.features(dev.storyline.Fixtures.analyzed("p4", "Sirius Star hijacked by Somali pirates off Kenya",
+                "2008-11-18T12:00:00Z", "Coast News",
+                "Somali pirates hijacked the Saudi supertanker Sirius Star off the coast of Kenya. "
+                        + "The Sirius Star, owned by Vela International, carries two million barrels of oil and 25 crew.")));
+
+        assertThat(joined).isEqualTo("mixed");
+        List<StoryClusterer.Change> changes = c.drainChanges();
+        assertThat(changes).hasSize(1).first().isInstanceOf(StoryClusterer.Split.class);
+        StoryClusterer.Split split = (StoryClusterer.Split) changes.get(0);
+        assertThat(split.articleIds()).containsExactly("iran");
+        assertThat(c.storyOf("p1")).isEqualTo("mixed");
+        assertThat(c.storyOf("iran")).isEqualTo(split.into()).isNotEqualTo("mixed");
+    }
+
     private static final String[] CHILE = {
         "A magnitude 8.8 earthquake struck central Chile near Concepcion, killing at least 300 people, President Michelle Bachelet said.",
         "President Michelle Bachelet declared a state of catastrophe in Concepcion and Maule after the magnitude 8.8 earthquake.",

@@ -109,6 +109,6 @@ final class BenchClusterCommand implements Callable<Integer> {
         // Stored as the feature extractor stores them, so that the memory measured is the product's.
         return new ArticleFeatures(f.id() + mark, f.vector(), terms, names, f.years(),
                 f.published() == null ? null : f.published().plus(Duration.ofDays(7L * k)), f.publisher(),
-                lead, f.leadNumbers(), f.months(), f.eventYears(), f.magnitudes());
+                lead, f.leadNumbers(), f.months(), f.eventYears(), f.magnitudes(), f.eventPlaces(), f.placeNames());
     }
 }

@@ -43,8 +43,29 @@ final class EvalClusterCommand implements Callable<Integer> {
     @Option(names = "--conflict-penalty", description = "override the factor on the join score of a story whose reports conflict with the article on the event's year or magnitude (for tuning; 1 turns it off)")
     Double conflictPenalty;
 
-    @Option(names = "--sweep", description = "score join thresholds from 0.20 to 0.60 on the tuning topics (file order) and exit")
+    @Option(names = "--place-penalty", description = "override the factor on the join score of a story whose reports place the event elsewhere (for tuning; 1 turns it off)")
+    Double placePenalty;
+
+    @Option(names = "--small-split-link", description = "override the pair link under which a story of 3 to 7 reports is cut in two (for tuning; 0 turns it off)")
+    Double smallSplitLink;
+
+    @Option(names = "--small-split-links", split = ",", description = "with --sweep: the small-story split links to score, e.g. 0,0.2,0.3")
+    List<Double> smallSplitLinks;
+
+    @Option(names = "--sweep", description = "score join thresholds from 0.20 to 0.60 (or --thresholds) on the tuning topics (file order) and exit; with --place-penalties or --conflict-penalties, every combination, dense over the orders of --shuffles")
     boolean sweep;
+
+    @Option(names = "--thresholds", split = ",", description = "with --sweep: the join thresholds to score, e.g. 0.26,0.30")
+    List<Double> thresholds;
+
+    @Option(names = "--place-penalties", split = ",", description = "with --sweep: the place-conflict factors to score, e.g. 1,0.5")
+    List<Double> placePenalties;
+
+    @Option(names = "--conflict-penalties", split = ",", description = "with --sweep: the year/magnitude conflict factors to score, e.g. 1,0.7")
+    List<Double> conflictPenalties;
+
+    @Option(names = "--conflicts", description = "count the same-topic pairs of the tuning topics whose reports conflict on place, year or magnitude, same event against sibling events, and exit")
+    boolean conflicts;
 
     @Option(names = "--sample", paramLabel = "N", description = "also run the N sparse streams (every Nth record at each offset, file order), as a real stream gives most events few reports")
     Integer sample;
@@ -75,6 +96,12 @@ final class EvalClusterCommand implements Callable<Integer> {
         if (conflictPenalty != null) {
             s = s.withConflictPenalty(conflictPenalty);
         }
+        if (placePenalty != null) {
+            s = s.withPlacePenalty(placePenalty);
+        }
+        if (smallSplitLink != null) {
+            s = s.withSmallSplitLink(smallSplitLink);
+        }
         String[] range = tuneTopics.split("-");
         int lo = Integer.parseInt(range[0]);
         int hi = Integer.parseInt(range[1]);
@@ -82,8 +109,14 @@ final class EvalClusterCommand implements Callable<Integer> {
             System.err.println("storyline eval cluster: --sample needs 2 or more streams");
             return 2;
         }
-        if (sweep) {
-            for (double t = 0.20; t <= 0.601; t += 0.025) {
+        if (conflicts) {
+            ClusterEvaluation.conflictCounts(records, analyzed, lo, hi).forEach(System.out::println);
+            return 0;
+        }
+        if (sweep && placePenalties == null && conflictPenalties == null && smallSplitLinks == null) {
+            List<Double> ts = thresholds != null ? thresholds
+                    : java.util.stream.IntStream.rangeClosed(0, 16).mapToObj(i -> 0.20 + 0.025 * i).toList();
+            for (double t : ts) {
                 StoryClusterer.Settings st = s.withThreshold(t);
                 String label = String.format("threshold %.3f", t);
                 Map<String, String> p = ClusterEvaluation.cluster(analyzed, st, 0);
@@ -95,6 +128,10 @@ final class EvalClusterCommand implements Callable<Integer> {
                             ClusterEvaluation.mean(sparse.stream().map(ClusterEvaluation.SparseScore::tuning).toList()));
                 }
             }
+            return 0;
+        }
+        if (sweep) {
+            sweepGrid(records, analyzed, s, lo, hi);
             return 0;
         }
         Map<String, String> predicted = ClusterEvaluation.cluster(analyzed, s, 0);
@@ -136,6 +173,36 @@ final class EvalClusterCommand implements Callable<Integer> {
             reportSparse(records, analyzed, s, lo, hi);
         }
         return 0;
+    }
+
+    /** Every combination of the listed thresholds and factors, on the tuning topics only. */
+    private void sweepGrid(List<ClusterEvaluation.Labelled> records, List<AnalyzedArticle> analyzed,
+                           StoryClusterer.Settings s, int lo, int hi) {
+        List<StoryClusterer.Settings> grid = new java.util.ArrayList<>();
+        for (double t : thresholds != null ? thresholds : List.of(s.threshold())) {
+            for (double pp : placePenalties != null ? placePenalties : List.of(s.placePenalty())) {
+                for (double cp : conflictPenalties != null ? conflictPenalties : List.of(s.conflictPenalty())) {
+                    for (double sl : smallSplitLinks != null ? smallSplitLinks : List.of(s.smallSplitLink())) {
+                        grid.add(s.withThreshold(t).withPlacePenalty(pp).withConflictPenalty(cp).withSmallSplitLink(sl));
+                    }
+                }
+            }
+        }
+        for (StoryClusterer.Settings st : grid) {
+            List<BCubed.Score> dense = new java.util.ArrayList<>();
+            for (int i = 0; i <= shuffles; i++) {
+                dense.add(ClusterEvaluation.score(records, ClusterEvaluation.cluster(analyzed, st, i == 0 ? 0 : 1000L + i), lo, hi));
+            }
+            String label = String.format("t %.3f place %.2f conflict %.2f small %.2f", st.threshold(), st.placePenalty(),
+                    st.conflictPenalty(), st.smallSplitLink());
+            ClusterEvaluation.report(System.out, label + ", dense " + dense.size() + " orders, topics " + tuneTopics,
+                    ClusterEvaluation.mean(dense));
+            if (sample != null) {
+                List<ClusterEvaluation.SparseScore> sparse = ClusterEvaluation.sparse(records, analyzed, st, sample, lo, hi);
+                ClusterEvaluation.report(System.out, String.format("%s, 1/%d, topics %s", label, sample, tuneTopics),
+                        ClusterEvaluation.mean(sparse.stream().map(ClusterEvaluation.SparseScore::tuning).toList()));
+            }
+        }
     }
 
     private void reportSparse(List<ClusterEvaluation.Labelled> records, List<AnalyzedArticle> analyzed,
