@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Turns extracted articles into analysed ones: splits sentences, finds entity mentions and dates, and
@@ -50,46 +51,52 @@ public final class ArticleAnalyzer {
      *                            to embed every sentence as page synthesis needs
      */
     public List<AnalyzedArticle> analyzeAll(List<Article> articles, boolean withSentenceVectors) {
-        List<List<Sentence>> split = new ArrayList<>();
+        // Splitting and tagging are per article and run on every core; the model calls of the whole batch
+        // stay one list in article order, so that the batches, and so the vectors, are those of one thread.
+        List<List<Sentence>> split = articles.parallelStream().map(a -> splitter.split(a.text())).toList();
         List<String> texts = new ArrayList<>();
-        for (Article a : articles) {
-            List<Sentence> sentences = splitter.split(a.text());
-            split.add(sentences);
-            texts.add(lead(a, sentences));
+        for (int i = 0; i < articles.size(); i++) {
+            texts.add(lead(articles.get(i), split.get(i)));
             if (withSentenceVectors) {
-                sentences.forEach(s -> texts.add(s.text()));
+                split.get(i).forEach(s -> texts.add(s.text()));
             }
         }
         float[][] vectors = embedder.embed(texts);
-        List<AnalyzedArticle> out = new ArrayList<>(articles.size());
-        int v = 0;
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            float[] articleVector = vectors[v++];
-            LocalDate reference = a.published() == null ? null : a.published().day();
-            Map<String, Integer> counts = new HashMap<>();
-            List<AnalyzedSentence> sentences = new ArrayList<>();
-            if (!isTitleCase(a.title())) {
-                for (String name : entities.find(a.title())) {
-                    counts.merge(name, 2, Integer::sum);
-                }
-            }
-            List<List<String>> namesBySentence = entities.inArticle(split.get(i).stream().map(Sentence::text).toList());
-            for (Sentence s : split.get(i)) {
-                List<String> names = namesBySentence.get(s.index());
-                names.forEach(n -> counts.merge(n, 1, Integer::sum));
-                List<TimeExpression> times = tagger.tag(s.text(), reference);
-                float[] sv = withSentenceVectors ? vectors[v++] : null;
-                sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), sv, times, names));
-            }
-            List<String> ranked = counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey)
-                    .collect(Collectors.toCollection(ArrayList::new));
-            out.add(new AnalyzedArticle(a, sentences, articleVector, ranked));
+        int[] first = new int[articles.size()];
+        for (int i = 0, v = 0; i < articles.size(); i++) {
+            first[i] = v;
+            v += 1 + (withSentenceVectors ? split.get(i).size() : 0);
         }
-        return out;
+        return IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> analyzed(articles.get(i), split.get(i), vectors, first[i], withSentenceVectors))
+                .toList();
+    }
+
+    /** One article's analysis; its vectors start at {@code from} in {@code vectors}, the article's own first. */
+    private AnalyzedArticle analyzed(Article a, List<Sentence> split, float[][] vectors, int from,
+                                     boolean withSentenceVectors) {
+        LocalDate reference = a.published() == null ? null : a.published().day();
+        Map<String, Integer> counts = new HashMap<>();
+        List<AnalyzedSentence> sentences = new ArrayList<>();
+        if (!isTitleCase(a.title())) {
+            for (String name : entities.find(a.title())) {
+                counts.merge(name, 2, Integer::sum);
+            }
+        }
+        List<List<String>> namesBySentence = entities.inArticle(split.stream().map(Sentence::text).toList());
+        for (Sentence s : split) {
+            List<String> names = namesBySentence.get(s.index());
+            names.forEach(n -> counts.merge(n, 1, Integer::sum));
+            List<TimeExpression> times = tagger.tag(s.text(), reference);
+            float[] sv = withSentenceVectors ? vectors[from + 1 + s.index()] : null;
+            sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), sv, times, names));
+        }
+        List<String> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(ArrayList::new));
+        return new AnalyzedArticle(a, sentences, vectors[from], ranked);
     }
 
     private static String lead(Article a, List<Sentence> sentences) {
