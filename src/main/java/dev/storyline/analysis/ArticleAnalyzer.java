@@ -26,6 +26,14 @@ public final class ArticleAnalyzer {
 
     /** Sentences of the lead that, with the title, make the article's own vector. */
     private static final int LEAD_SENTENCES = 3;
+    /**
+     * Sentences of one text that are analysed; the rest is left out. A news report runs to a few dozen
+     * sentences and a long feature to about 200; the pages that run to thousands are reader comments under
+     * a blog post, forum threads and broadcast transcripts (on Timeline17 they hold a quarter of all
+     * sentences), whose tails no page chooses from, while every sentence kept costs a model call and is
+     * compared with every sentence of its story (docs/BENCHMARKS.md, issue 17).
+     */
+    static final int MAX_SENTENCES = 200;
 
     private final SentenceSplitter splitter;
     private final EntityMentions entities;
@@ -53,7 +61,7 @@ public final class ArticleAnalyzer {
     public List<AnalyzedArticle> analyzeAll(List<Article> articles, boolean withSentenceVectors) {
         // Splitting and tagging are per article and run on every core; the model calls of the whole batch
         // stay one list in article order, so that the batches, and so the vectors, are those of one thread.
-        List<List<Sentence>> split = articles.parallelStream().map(a -> splitter.split(a.text())).toList();
+        List<List<Sentence>> split = articles.parallelStream().map(a -> kept(splitter.split(a.text()))).toList();
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             texts.add(lead(articles.get(i), split.get(i)));
@@ -97,6 +105,10 @@ public final class ArticleAnalyzer {
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(ArrayList::new));
         return new AnalyzedArticle(a, sentences, vectors[from], ranked);
+    }
+
+    private static List<Sentence> kept(List<Sentence> sentences) {
+        return sentences.size() <= MAX_SENTENCES ? sentences : List.copyOf(sentences.subList(0, MAX_SENTENCES));
     }
 
     private static String lead(Article a, List<Sentence> sentences) {

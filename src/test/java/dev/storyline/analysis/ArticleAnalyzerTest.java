@@ -61,4 +61,18 @@ class ArticleAnalyzerTest {
         assertThat(sentenceVectors).hasSize(9).containsOnlyNulls();
         assertThat(batch).allSatisfy(a -> assertThat(a.vector()).hasSize(384));
     }
+
+    @Test
+    void aTextLongerThanTheCapIsAnalysedUpToIt() {
+        StringBuilder thread = new StringBuilder("Rebels took the town of Brega on Sunday.");
+        for (int i = 1; i <= ArticleAnalyzer.MAX_SENTENCES + 50; i++) {
+            thread.append("\n\nReader ").append(i).append(" wrote that the war would end soon.");
+        }
+        AnalyzedArticle a = Fixtures.analyzer().analyze(Fixtures.article("blog", "Rebels take Brega",
+                "2011-03-27T10:00:00Z", "Desert Blog", thread.toString()));
+        assertThat(a.sentences()).hasSize(ArticleAnalyzer.MAX_SENTENCES);
+        assertThat(a.sentences().getFirst().text()).isEqualTo("Rebels took the town of Brega on Sunday.");
+        assertThat(a.sentences().getLast().index()).isEqualTo(ArticleAnalyzer.MAX_SENTENCES - 1);
+        assertThat(a.sentences()).allSatisfy(s -> assertThat(s.vector()).hasSize(384));
+    }
 }
