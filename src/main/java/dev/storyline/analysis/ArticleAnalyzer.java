@@ -29,9 +29,9 @@ public final class ArticleAnalyzer {
     /**
      * Sentences of one text that are analysed; the rest is left out. A news report runs to a few dozen
      * sentences and a long feature to about 200; the pages that run to thousands are reader comments under
-     * a blog post, forum threads and broadcast transcripts (on Timeline17 they hold a quarter of all
-     * sentences), whose tails no page chooses from, while every sentence kept costs a model call and is
-     * compared with every sentence of its story (docs/BENCHMARKS.md, issue 17).
+     * a blog post, forum threads and broadcast transcripts (on Timeline17 a quarter of all sentences lie
+     * beyond the 200th of such pages), and every sentence kept costs a model call and is compared with
+     * every sentence of its story (docs/BENCHMARKS.md, issue 17).
      */
     static final int MAX_SENTENCES = 200;
 
