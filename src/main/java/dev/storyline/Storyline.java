@@ -45,6 +45,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The one place where the pipeline is assembled from its stages: sources are read ({@code ingest}),
@@ -87,6 +88,8 @@ public final class Storyline implements AutoCloseable {
     private final StoryCategorizer categorizer;
     /** What this pipeline opened and closes with itself, besides the ingestor. */
     private final List<AutoCloseable> owned;
+    /** Whether pages may be built on several threads at once: not with a section writer, which need not allow it. */
+    private final boolean pagesInParallel;
     /**
      * The clusterer restored from the store last ingested into, and how many stored articles it knows:
      * {@code run} ingests into one store batch after batch, and reading every stored article again for each
@@ -106,11 +109,12 @@ public final class Storyline implements AutoCloseable {
 
     public Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
                      StorySynthesizer synthesizer) {
-        this(ingestor, extractor, analyzer, storyDates, synthesizer, new StoryCategorizer(null), List.of());
+        this(ingestor, extractor, analyzer, storyDates, synthesizer, new StoryCategorizer(null), List.of(), false);
     }
 
     private Storyline(Ingestor ingestor, ArticleExtractor extractor, ArticleAnalyzer analyzer, StoryDates storyDates,
-                      StorySynthesizer synthesizer, StoryCategorizer categorizer, List<AutoCloseable> owned) {
+                      StorySynthesizer synthesizer, StoryCategorizer categorizer, List<AutoCloseable> owned,
+                      boolean pagesInParallel) {
         this.categorizer = categorizer;
         this.ingestor = ingestor;
         this.extractor = extractor;
@@ -118,6 +122,7 @@ public final class Storyline implements AutoCloseable {
         this.storyDates = storyDates;
         this.synthesizer = synthesizer;
         this.owned = owned;
+        this.pagesInParallel = pagesInParallel;
     }
 
     /** The pipeline with its standard stages. */
@@ -145,7 +150,8 @@ public final class Storyline implements AutoCloseable {
                 : new StorySynthesizer(Clock.systemUTC(), writer, new GeneratedTextCheck(embedder::embed));
         return new Storyline(new Ingestor(options, fetcher), new ArticleExtractor(),
                 new ArticleAnalyzer(new SentenceSplitter(), new EntityMentions(), tagger, embedder),
-                new StoryDates(tagger), synthesizer, new StoryCategorizer(embedder::embed), List.of(embedder));
+                new StoryDates(tagger), synthesizer, new StoryCategorizer(embedder::embed), List.of(embedder),
+                writer == null);
     }
 
     /** Closes the fetcher's HTTP client and the model session; the first failure is thrown after all are tried. */
@@ -345,10 +351,14 @@ public final class Storyline implements AutoCloseable {
      */
     void writePages(List<String> storyIds, StoryStore store, Consumer<IngestProblem> problems) {
         for (int from = 0; from < storyIds.size(); from += PAGES_PER_TRANSACTION) {
-            List<PageDraft> drafts = new ArrayList<>();
-            for (String id : storyIds.subList(from, Math.min(storyIds.size(), from + PAGES_PER_TRANSACTION))) {
-                draft(store, id, problems).ifPresent(drafts::add);
-            }
+            List<String> chunk = storyIds.subList(from, Math.min(storyIds.size(), from + PAGES_PER_TRANSACTION));
+            // synthesis is most of a page's cost: the chunk's pages are built on every core, their problems told in order
+            List<List<IngestProblem>> told = chunk.stream().map(id -> (List<IngestProblem>) new ArrayList<IngestProblem>()).toList();
+            IntStream indices = IntStream.range(0, chunk.size());
+            List<Optional<PageDraft>> built = (pagesInParallel ? indices.parallel() : indices)
+                    .mapToObj(i -> draft(store, chunk.get(i), told.get(i)::add)).toList();
+            told.forEach(t -> t.forEach(problems));
+            List<PageDraft> drafts = built.stream().flatMap(Optional::stream).toList();
             store.inTransaction(() -> {
                 for (PageDraft draft : drafts) {
                     save(store, draft, problems);

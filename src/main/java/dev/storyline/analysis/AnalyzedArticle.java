@@ -11,7 +11,8 @@ import java.util.List;
  * serialises to JSON so that it can be stored and sent between workers.
  *
  * @param article           the extracted article
- * @param sentences         the body's sentences, in order
+ * @param sentences         the body's sentences, in order (the first {@value ArticleAnalyzer#MAX_SENTENCES}
+ *                          of a longer text)
  * @param vector            unit-length embedding of the title and lead
  * @param entities          distinct entity mentions of the article, most frequent first
  */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Turns extracted articles into analysed ones: splits sentences, finds entity mentions and dates, and
@@ -25,6 +26,14 @@ public final class ArticleAnalyzer {
 
     /** Sentences of the lead that, with the title, make the article's own vector. */
     private static final int LEAD_SENTENCES = 3;
+    /**
+     * Sentences of one text that are analysed; the rest is left out. A news report runs to a few dozen
+     * sentences and a long feature to about 200; the pages that run to thousands are reader comments under
+     * a blog post, forum threads and broadcast transcripts (on Timeline17 a quarter of all sentences lie
+     * beyond the 200th of such pages), and every sentence kept costs a model call and is compared with
+     * every sentence of its story (docs/BENCHMARKS.md, issue 17).
+     */
+    static final int MAX_SENTENCES = 200;
 
     private final SentenceSplitter splitter;
     private final EntityMentions entities;
@@ -50,47 +59,57 @@ public final class ArticleAnalyzer {
      *                            to embed every sentence as page synthesis needs
      */
     public List<AnalyzedArticle> analyzeAll(List<Article> articles, boolean withSentenceVectors) {
-        List<List<Sentence>> split = new ArrayList<>();
+        // Splitting and tagging are per article and run on every core; the model calls of the whole batch
+        // stay one list in article order, so that the batches, and so the vectors, are those of one thread.
+        List<List<Sentence>> split = articles.parallelStream().map(a -> kept(splitter.split(a.text()))).toList();
         List<String> texts = new ArrayList<>();
-        for (Article a : articles) {
-            List<Sentence> sentences = splitter.split(a.text());
-            split.add(sentences);
-            texts.add(lead(a, sentences));
+        for (int i = 0; i < articles.size(); i++) {
+            texts.add(lead(articles.get(i), split.get(i)));
             if (withSentenceVectors) {
-                sentences.forEach(s -> texts.add(s.text()));
+                split.get(i).forEach(s -> texts.add(s.text()));
             }
         }
         float[][] vectors = embedder.embed(texts);
-        List<AnalyzedArticle> out = new ArrayList<>(articles.size());
-        int v = 0;
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            float[] articleVector = vectors[v++];
-            LocalDate reference = a.published() == null ? null : a.published().day();
-            Map<String, Integer> counts = new HashMap<>();
-            List<AnalyzedSentence> sentences = new ArrayList<>();
-            if (!isTitleCase(a.title())) {
-                for (String name : entities.find(a.title())) {
-                    counts.merge(name, 2, Integer::sum);
-                }
-            }
-            TemporalTagger.Reading reading = tagger.reading(reference);
-            List<List<String>> namesBySentence = entities.inArticle(split.get(i).stream().map(Sentence::text).toList());
-            for (Sentence s : split.get(i)) {
-                List<String> names = namesBySentence.get(s.index());
-                names.forEach(n -> counts.merge(n, 1, Integer::sum));
-                List<TimeExpression> times = reading.next(s.text());
-                float[] sv = withSentenceVectors ? vectors[v++] : null;
-                sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), sv, times, names));
-            }
-            List<String> ranked = counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey)
-                    .collect(Collectors.toCollection(ArrayList::new));
-            out.add(new AnalyzedArticle(a, sentences, articleVector, ranked));
+        int[] first = new int[articles.size()];
+        for (int i = 0, v = 0; i < articles.size(); i++) {
+            first[i] = v;
+            v += 1 + (withSentenceVectors ? split.get(i).size() : 0);
         }
-        return out;
+        return IntStream.range(0, articles.size()).parallel()
+                .mapToObj(i -> analyzed(articles.get(i), split.get(i), vectors, first[i], withSentenceVectors))
+                .toList();
+    }
+
+    /** One article's analysis; its vectors start at {@code from} in {@code vectors}, the article's own first. */
+    private AnalyzedArticle analyzed(Article a, List<Sentence> split, float[][] vectors, int from,
+                                     boolean withSentenceVectors) {
+        LocalDate reference = a.published() == null ? null : a.published().day();
+        Map<String, Integer> counts = new HashMap<>();
+        List<AnalyzedSentence> sentences = new ArrayList<>();
+        if (!isTitleCase(a.title())) {
+            for (String name : entities.find(a.title())) {
+                counts.merge(name, 2, Integer::sum);
+            }
+        }
+        TemporalTagger.Reading reading = tagger.reading(reference);
+        List<List<String>> namesBySentence = entities.inArticle(split.stream().map(Sentence::text).toList());
+        for (Sentence s : split) {
+            List<String> names = namesBySentence.get(s.index());
+            names.forEach(n -> counts.merge(n, 1, Integer::sum));
+            List<TimeExpression> times = reading.next(s.text());
+            float[] sv = withSentenceVectors ? vectors[from + 1 + s.index()] : null;
+            sentences.add(new AnalyzedSentence(s.index(), s.paragraph(), s.text(), sv, times, names));
+        }
+        List<String> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(ArrayList::new));
+        return new AnalyzedArticle(a, sentences, vectors[from], ranked);
+    }
+
+    private static List<Sentence> kept(List<Sentence> sentences) {
+        return sentences.size() <= MAX_SENTENCES ? sentences : List.copyOf(sentences.subList(0, MAX_SENTENCES));
     }
 
     private static String lead(Article a, List<Sentence> sentences) {

@@ -10,6 +10,7 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,6 +47,10 @@ public final class SentenceEmbedder implements AutoCloseable {
         try (InputStream model = resource(MODEL); InputStream vocabulary = resource(TOKENIZER)) {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+            // Idle pool threads spin for work by default: on 2 cores that doubled the CPU time of every
+            // model call (docs/BENCHMARKS.md, issue 17), and on a shared machine it takes cores from others.
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.addConfigEntry("session.inter_op.allow_spinning", "0");
             session = environment.createSession(model.readAllBytes(), options);
             wantsTokenTypes = session.getInputNames().contains("token_type_ids");
             tokenizer = HuggingFaceTokenizer.newInstance(vocabulary,
@@ -77,10 +82,8 @@ public final class SentenceEmbedder implements AutoCloseable {
                 return distinct.size() - 1;
             });
         }
-        Encoding[] encodings = new Encoding[distinct.size()];
-        for (int i = 0; i < encodings.length; i++) {
-            encodings[i] = tokenizer.encode(distinct.get(i));
-        }
+        // the library tokenizes a list on all cores at once, while the model's threads would wait
+        Encoding[] encodings = distinct.isEmpty() ? new Encoding[0] : tokenizer.batchEncode(distinct);
         Integer[] order = new Integer[encodings.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
@@ -127,10 +130,11 @@ public final class SentenceEmbedder implements AutoCloseable {
                 inputs.put("token_type_ids", typeTensor);
             }
             try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                // read in place: copying the hidden states into nested arrays first cost as much as pooling
+                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
                 float[][] out = new float[batch.length][];
                 for (int k = 0; k < batch.length; k++) {
-                    out[k] = meanPool(hidden[k], mask[k]);
+                    out[k] = meanPool(hidden, k * length * DIMENSIONS, mask[k]);
                 }
                 return out;
             }
@@ -139,12 +143,16 @@ public final class SentenceEmbedder implements AutoCloseable {
         }
     }
 
-    private static float[] meanPool(float[][] tokens, long[] mask) {
-        float[] sum = new float[tokens[0].length];
+    /** The mean of the kept tokens' states of one text, whose states start at {@code offset} in {@code hidden}. */
+    private static float[] meanPool(FloatBuffer hidden, int offset, long[] mask) {
+        float[] sum = new float[DIMENSIONS];
         int n = 0;
-        for (int t = 0; t < tokens.length; t++) {
+        for (int t = 0; t < mask.length; t++) {
             if (mask[t] != 0) {
-                Vectors.add(sum, tokens[t]);
+                int at = offset + t * DIMENSIONS;
+                for (int d = 0; d < DIMENSIONS; d++) {
+                    sum[d] += hidden.get(at + d);
+                }
                 n++;
             }
         }
