@@ -114,6 +114,7 @@ public final class StorySynthesizer {
             }
             claims.add(cs);
         }
+        List<SourceSentences> indexed = claims.stream().map(SourceSentences::new).toList();
         List<String> publisherKeys = articles.stream().map(StorySynthesizer::publisherKey).toList();
         float[] centre = centre(articles);
 
@@ -141,7 +142,7 @@ public final class StorySynthesizer {
                 }
                 Set<Integer> cited = new LinkedHashSet<>();
                 for (int j = 0; j < articles.size(); j++) {
-                    if (j == i || Support.cites(claims.get(j), claim, !altered)) {
+                    if (j == i || Support.cites(indexed.get(j), claim, !altered)) {
                         cited.add(j + 1);
                     }
                 }

@@ -153,6 +153,26 @@ public final class Support {
         return states(sourceSentences, claim, byMeaning, CITING_SIMILARITY);
     }
 
+    /**
+     * {@link #cites(List, Claim, boolean)} on an indexed article: the same answer, trying only the
+     * sentences that hold the claim's rarest required word.
+     */
+    public static boolean cites(SourceSentences source, Claim claim, boolean byMeaning) {
+        int[] starts = source.starts(claim);
+        if (starts == null) {
+            return cites(source.claims(), claim, byMeaning);
+        }
+        List<Claim> sentences = source.claims();
+        for (int i : starts) {
+            Claim s = sentences.get(i);
+            if (statesIn(s, null, claim, byMeaning, CITING_SIMILARITY)
+                    || i + 1 < sentences.size() && statesIn(s, sentences.get(i + 1), claim, byMeaning, CITING_SIMILARITY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean states(List<Claim> sourceSentences, Claim claim, boolean byMeaning, double similarity) {
         for (int i = 0; i < sourceSentences.size(); i++) {
             Claim s = sourceSentences.get(i);
