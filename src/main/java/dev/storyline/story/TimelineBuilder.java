@@ -106,10 +106,23 @@ public final class TimelineBuilder {
         kept.sort(Comparator.comparing(Entry::date));
         List<StoryPage.TimelineEntry> out = new ArrayList<>();
         for (Entry e : kept) {
-            out.add(new StoryPage.TimelineEntry(e.date().toString(), e.text(), List.copyOf(e.citations()),
+            out.add(new StoryPage.TimelineEntry(e.date().toString(), e.text(), dating(e),
                     isBackground(e.date(), storyStart), isScheduled(e, articles)));
         }
         return out;
+    }
+
+    /**
+     * The entry's citations that date it as finely as it is shown: a source joined for telling the event
+     * in its month or year ("in May") does not state the day shown ("late Thursday"), and a citation
+     * promises the reader what is shown.
+     */
+    private static List<Integer> dating(Entry e) {
+        List<Integer> fine = e.citations().stream()
+                .filter(c -> e.members().stream().anyMatch(m -> m.citation() == c
+                        && m.date().precision().compareTo(e.date().precision()) <= 0))
+                .toList();
+        return fine.isEmpty() ? List.copyOf(e.citations()) : fine;
     }
 
     /**
